@@ -1,0 +1,368 @@
+#include "scoring/AssessmentJson.h"
+
+#include "json/JsonReader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+namespace treeops::scoring {
+namespace {
+
+using namespace Qt::StringLiterals;
+using Presence = JsonReader::Presence;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("treeops::AssessmentReader", text);
+}
+
+constexpr NumberRule CrewCount{1, 20, {}, true};
+constexpr NumberRule EquipmentCount{1, 10, {}, true};
+constexpr NumberRule TravelHours{0, 24, "h"_L1};
+constexpr NumberRule FixedAmount{0, 100000, "$"_L1};
+constexpr NumberRule HeightFt{5, 200, "ft"_L1};
+constexpr NumberRule CanopyRadiusFt{1, 100, "ft"_L1};
+constexpr NumberRule DbhIn{1, 120, "in"_L1};
+constexpr NumberRule HeightAboveGradeIn{0, 48, "in"_L1};
+constexpr NumberRule GrindDepthIn{4, 24, "in"_L1};
+constexpr NumberRule StumpDiameterIn{4, 120, "in"_L1};
+
+QString allowedList(QStringList names) { return names.join(u", "); }
+
+// Reads one section of an assessment; each method records its own problems.
+class Parser {
+public:
+    Parser(const Catalog& c, const Rates& r, Problems& problems)
+        : m_catalog(c)
+        , m_rates(r)
+        , m_r(problems) {}
+
+    std::optional<Assessment> run(const QJsonObject& root) {
+        const qsizetype before = m_r.problemCount();
+        m_r.rejectUnknownKeys(root, {},
+                              {"schema"_L1, "id"_L1, "customer"_L1, "site"_L1, "crew"_L1,
+                               "equipment"_L1, "travel_hours"_L1, "emergency"_L1, "trees"_L1,
+                               "factors"_L1, "fixed_costs"_L1});
+        Assessment a;
+        readSchema(root);
+        a.id = m_r.string(root, {}, "id"_L1, Presence::Optional).value_or(QString());
+        readCustomer(root, a);
+        readSite(root, a);
+        readCrew(root, a);
+        readEquipment(root, a);
+        a.travelHours = m_r.number(root, {}, "travel_hours"_L1, TravelHours, Presence::Optional)
+                            .value_or(0);
+        a.emergency = m_r.boolean(root, {}, "emergency"_L1, Presence::Optional).value_or(false);
+        readTrees(root, a);
+        readFactors(root, a);
+        readFixedCosts(root, a);
+        if (m_r.problemCount() != before)
+            return std::nullopt;
+        return a;
+    }
+
+private:
+    void readSchema(const QJsonObject& root) {
+        const auto schema = m_r.string(root, {}, "schema"_L1, Presence::Required);
+        if (schema && *schema != AssessmentSchema)
+            m_r.fail(u"schema"_s,
+                     tr("\"%1\" is not supported; expected \"%2\"").arg(*schema, AssessmentSchema));
+    }
+
+    void readCustomer(const QJsonObject& root, Assessment& a) {
+        const auto customer = m_r.object(root, {}, "customer"_L1, Presence::Optional);
+        if (!customer)
+            return;
+        const QString path = u"customer"_s;
+        m_r.rejectUnknownKeys(*customer, path, {"name"_L1, "phone"_L1, "email"_L1});
+        a.customer.name = m_r.string(*customer, path, "name"_L1, Presence::Optional).value_or(QString());
+        a.customer.phone = m_r.string(*customer, path, "phone"_L1, Presence::Optional).value_or(QString());
+        a.customer.email = m_r.string(*customer, path, "email"_L1, Presence::Optional).value_or(QString());
+    }
+
+    void readSite(const QJsonObject& root, Assessment& a) {
+        const auto site = m_r.object(root, {}, "site"_L1, Presence::Required);
+        if (!site)
+            return;
+        const QString path = u"site"_s;
+        m_r.rejectUnknownKeys(*site, path, {"address"_L1, "state"_L1});
+        a.site.address = m_r.string(*site, path, "address"_L1, Presence::Optional).value_or(QString());
+        const auto state = m_r.string(*site, path, "state"_L1, Presence::Required);
+        if (!state)
+            return;
+        a.site.state = m_rates.stateIndex(*state);
+        if (a.site.state < 0) {
+            QStringList known;
+            for (const StateRate& s : m_rates.data().states)
+                known << s.state;
+            m_r.fail(u"site.state"_s, tr("\"%1\" has no rates; known states: %2")
+                                          .arg(*state, allowedList(known)));
+        }
+    }
+
+    void readCrew(const QJsonObject& root, Assessment& a) {
+        const auto crew = m_r.object(root, {}, "crew"_L1, Presence::Required);
+        if (!crew)
+            return;
+        m_r.rejectUnknownKeys(*crew, u"crew"_s, {"tier"_L1, "members"_L1});
+        if (const auto tier = m_r.string(*crew, u"crew"_s, "tier"_L1, Presence::Required)) {
+            if (const auto t = crewTierFromKey(*tier))
+                a.tier = *t;
+            else
+                m_r.fail(u"crew.tier"_s, tr("\"%1\" is not a crew tier; allowed: beginner, "
+                                            "experienced, expert")
+                                             .arg(*tier));
+        }
+        const auto members = m_r.array(*crew, u"crew"_s, "members"_L1, Presence::Required);
+        if (members && members->isEmpty())
+            m_r.fail(u"crew.members"_s, tr("at least one crew member is required"));
+        for (qsizetype i = 0; members && i < members->size(); ++i) {
+            const QString path = jsonPath(u"crew.members"_s, i);
+            const auto o = m_r.objectAt(members->at(i), path);
+            if (!o)
+                continue;
+            m_r.rejectUnknownKeys(*o, path, {"position"_L1, "count"_L1});
+            CrewMember m;
+            if (const auto position = m_r.string(*o, path, "position"_L1, Presence::Required)) {
+                m.position = m_rates.positionIndex(*position);
+                if (m.position < 0)
+                    m_r.fail(jsonPath(path, "position"_L1),
+                             tr("\"%1\" is not a known position").arg(*position));
+            }
+            m.count = static_cast<int>(
+                m_r.number(*o, path, "count"_L1, CrewCount, Presence::Required).value_or(0));
+            a.crew.append(m);
+        }
+    }
+
+    void readEquipment(const QJsonObject& root, Assessment& a) {
+        const auto list = m_r.array(root, {}, "equipment"_L1, Presence::Optional);
+        for (qsizetype i = 0; list && i < list->size(); ++i) {
+            const QString path = jsonPath(u"equipment"_s, i);
+            const auto o = m_r.objectAt(list->at(i), path);
+            if (!o)
+                continue;
+            m_r.rejectUnknownKeys(*o, path, {"code"_L1, "count"_L1});
+            EquipmentUse use;
+            if (const auto code = m_r.string(*o, path, "code"_L1, Presence::Required)) {
+                use.equipment = m_rates.equipmentIndex(*code);
+                if (use.equipment < 0)
+                    m_r.fail(jsonPath(path, "code"_L1),
+                             tr("\"%1\" is not known equipment").arg(*code));
+            }
+            use.count = static_cast<int>(
+                m_r.number(*o, path, "count"_L1, EquipmentCount, Presence::Required).value_or(0));
+            a.equipment.append(use);
+        }
+    }
+
+    void readTree(const QJsonObject& o, const QString& path, Tree& t) {
+        const auto service = m_r.string(o, path, "service"_L1, Presence::Required);
+        if (!service)
+            return;
+        const auto s = serviceFromKey(*service);
+        if (!s) {
+            m_r.fail(jsonPath(path, "service"_L1),
+                     tr("\"%1\" is not a service; allowed: removal, trimming, stump_grinding")
+                         .arg(*service));
+            return;
+        }
+        t.service = *s;
+        t.species = m_r.string(o, path, "species"_L1, Presence::Optional).value_or(QString());
+        if (t.service == Service::StumpGrinding) {
+            m_r.rejectUnknownKeys(o, path,
+                                  {"service"_L1, "species"_L1, "height_above_grade_in"_L1,
+                                   "grind_depth_in"_L1, "diameter_in"_L1});
+            t.heightAboveGradeIn = m_r.number(o, path, "height_above_grade_in"_L1,
+                                              HeightAboveGradeIn, Presence::Required)
+                                       .value_or(0);
+            t.grindDepthIn = m_r.number(o, path, "grind_depth_in"_L1, GrindDepthIn,
+                                        Presence::Optional)
+                                 .value_or(DefaultGrindDepthIn);
+            t.diameterIn = m_r.number(o, path, "diameter_in"_L1, StumpDiameterIn,
+                                      Presence::Required)
+                               .value_or(0);
+        } else {
+            m_r.rejectUnknownKeys(o, path,
+                                  {"service"_L1, "species"_L1, "height_ft"_L1,
+                                   "canopy_radius_ft"_L1, "dbh_in"_L1});
+            t.heightFt = m_r.number(o, path, "height_ft"_L1, HeightFt, Presence::Required).value_or(0);
+            t.canopyRadiusFt = m_r.number(o, path, "canopy_radius_ft"_L1, CanopyRadiusFt,
+                                          Presence::Required)
+                                   .value_or(0);
+            t.dbhIn = m_r.number(o, path, "dbh_in"_L1, DbhIn, Presence::Required).value_or(0);
+        }
+    }
+
+    void readTrees(const QJsonObject& root, Assessment& a) {
+        const auto trees = m_r.array(root, {}, "trees"_L1, Presence::Required);
+        if (!trees)
+            return;
+        if (trees->isEmpty() || trees->size() > MaxTrees)
+            m_r.fail(u"trees"_s, tr("%1 trees; an assessment has 1..%2")
+                                     .arg(trees->size())
+                                     .arg(MaxTrees));
+        for (qsizetype i = 0; i < trees->size() && i < MaxTrees; ++i) {
+            const QString path = jsonPath(u"trees"_s, i);
+            const auto o = m_r.objectAt(trees->at(i), path);
+            if (!o)
+                continue;
+            Tree t;
+            readTree(*o, path, t);
+            a.trees.append(t);
+        }
+    }
+
+    std::uint32_t readModifiers(const QJsonObject& o, const QString& path, int factor) {
+        std::uint32_t mask = 0;
+        const auto list = m_r.array(o, path, "modifiers"_L1, Presence::Optional);
+        for (qsizetype i = 0; list && i < list->size(); ++i) {
+            const QString modPath = jsonPath(jsonPath(path, "modifiers"_L1), i);
+            const auto code = m_r.stringAt(list->at(i), modPath);
+            if (!code || factor < 0)
+                continue;
+            const int local = m_catalog.modifierIndex(factor, *code);
+            if (local < 0) {
+                m_r.fail(modPath, tr("\"%1\" is not a modifier of %2")
+                                      .arg(*code, m_catalog.factor(factor).code));
+            } else if ((mask >> local) & 1U) {
+                m_r.fail(modPath, tr("\"%1\" is selected twice").arg(*code));
+            }
+            if (local >= 0)
+                mask |= 1U << local;
+        }
+        return mask;
+    }
+
+    void readFactors(const QJsonObject& root, Assessment& a) {
+        const auto list = m_r.array(root, {}, "factors"_L1, Presence::Optional);
+        QSet<int> seen;
+        for (qsizetype i = 0; list && i < list->size(); ++i) {
+            const QString path = jsonPath(u"factors"_s, i);
+            const auto o = m_r.objectAt(list->at(i), path);
+            if (!o)
+                continue;
+            m_r.rejectUnknownKeys(*o, path, {"code"_L1, "modifiers"_L1});
+            SelectedFactor s;
+            if (const auto code = m_r.string(*o, path, "code"_L1, Presence::Required)) {
+                s.factor = m_catalog.factorIndex(*code);
+                if (s.factor < 0)
+                    m_r.fail(jsonPath(path, "code"_L1),
+                             tr("\"%1\" is not in catalog %2").arg(*code, m_catalog.version()));
+                else if (!m_catalog.isActive(s.factor))
+                    m_r.fail(jsonPath(path, "code"_L1),
+                             tr("\"%1\" is retired in catalog %2").arg(*code, m_catalog.version()));
+                else if (seen.contains(s.factor))
+                    m_r.fail(jsonPath(path, "code"_L1), tr("\"%1\" is selected twice").arg(*code));
+                seen.insert(s.factor);
+            }
+            s.modifiers = readModifiers(*o, path, s.factor);
+            a.factors.append(s);
+        }
+    }
+
+    void readFixedCosts(const QJsonObject& root, Assessment& a) {
+        const auto list = m_r.array(root, {}, "fixed_costs"_L1, Presence::Optional);
+        for (qsizetype i = 0; list && i < list->size(); ++i) {
+            const QString path = jsonPath(u"fixed_costs"_s, i);
+            const auto o = m_r.objectAt(list->at(i), path);
+            if (!o)
+                continue;
+            m_r.rejectUnknownKeys(*o, path, {"label"_L1, "amount"_L1});
+            FixedCost c;
+            c.label = m_r.string(*o, path, "label"_L1, Presence::Optional).value_or(QString());
+            c.amount = m_r.number(*o, path, "amount"_L1, FixedAmount, Presence::Required).value_or(0);
+            a.fixedCosts.append(c);
+        }
+    }
+
+    const Catalog& m_catalog;
+    const Rates& m_rates;
+    JsonReader m_r;
+};
+
+QJsonObject treeToJson(const Tree& t) {
+    QJsonObject o{{u"service"_s, QString(serviceKey(t.service))}};
+    if (!t.species.isEmpty())
+        o.insert(u"species"_s, t.species);
+    if (t.service == Service::StumpGrinding) {
+        o.insert(u"height_above_grade_in"_s, t.heightAboveGradeIn);
+        o.insert(u"grind_depth_in"_s, t.grindDepthIn);
+        o.insert(u"diameter_in"_s, t.diameterIn);
+    } else {
+        o.insert(u"height_ft"_s, t.heightFt);
+        o.insert(u"canopy_radius_ft"_s, t.canopyRadiusFt);
+        o.insert(u"dbh_in"_s, t.dbhIn);
+    }
+    return o;
+}
+
+QJsonObject customerToJson(const Customer& c) {
+    QJsonObject o{{u"name"_s, c.name}};
+    if (!c.phone.isEmpty())
+        o.insert(u"phone"_s, c.phone);
+    if (!c.email.isEmpty())
+        o.insert(u"email"_s, c.email);
+    return o;
+}
+
+} // namespace
+
+std::optional<Assessment> AssessmentReader::read(const QJsonObject& root, Problems& problems) const {
+    return Parser(m_catalog, m_rates, problems).run(root);
+}
+
+std::optional<Assessment> AssessmentReader::read(const QByteArray& json, const QString& source,
+                                                 Problems& problems) const {
+    const auto root = parseJsonObject(json, source, problems);
+    return root ? read(*root, problems) : std::nullopt;
+}
+
+QJsonObject assessmentToJson(const Assessment& a, const Catalog& catalog, const Rates& rates) {
+    QJsonArray members;
+    for (const CrewMember& m : a.crew)
+        members.append(QJsonObject{{u"position"_s, rates.data().positions[m.position].position},
+                                   {u"count"_s, m.count}});
+    QJsonArray equipment;
+    for (const EquipmentUse& e : a.equipment)
+        equipment.append(QJsonObject{{u"code"_s, rates.data().equipment[e.equipment].code},
+                                     {u"count"_s, e.count}});
+    QJsonArray trees;
+    for (const Tree& t : a.trees)
+        trees.append(treeToJson(t));
+    QJsonArray factors;
+    for (const SelectedFactor& s : a.factors) {
+        const FactorDef& f = catalog.factor(s.factor);
+        QJsonObject o{{u"code"_s, f.code}};
+        QJsonArray modifiers;
+        for (int m = 0; m < f.modifiers.size(); ++m) {
+            if (s.hasModifier(m))
+                modifiers.append(f.modifiers[m].code);
+        }
+        if (!modifiers.isEmpty())
+            o.insert(u"modifiers"_s, modifiers);
+        factors.append(o);
+    }
+    QJsonObject root{
+        {u"schema"_s, QString(AssessmentSchema)},
+        {u"customer"_s, customerToJson(a.customer)},
+        {u"site"_s, QJsonObject{{u"address"_s, a.site.address},
+                                {u"state"_s, rates.data().states[a.site.state].state}}},
+        {u"crew"_s, QJsonObject{{u"tier"_s, QString(crewTierKey(a.tier))}, {u"members"_s, members}}},
+        {u"equipment"_s, equipment},
+        {u"travel_hours"_s, a.travelHours},
+        {u"emergency"_s, a.emergency},
+        {u"trees"_s, trees},
+        {u"factors"_s, factors}};
+    if (!a.id.isEmpty())
+        root.insert(u"id"_s, a.id);
+    if (!a.fixedCosts.isEmpty()) {
+        QJsonArray costs;
+        for (const FixedCost& c : a.fixedCosts)
+            costs.append(QJsonObject{{u"label"_s, c.label}, {u"amount"_s, c.amount}});
+        root.insert(u"fixed_costs"_s, costs);
+    }
+    return root;
+}
+
+} // namespace treeops::scoring
