@@ -122,7 +122,7 @@ void readDomains(JsonReader& r, const QJsonObject& root, CatalogData& c) {
         }
     }
     for (Domain d : AllDomains) {
-        if (!seen[static_cast<std::size_t>(d)] && !domains.isEmpty())
+        if (!seen[static_cast<std::size_t>(d)])
             r.fail(u"domains"_s, tr("domain \"%1\" has no weight").arg(domainKey(d)));
     }
 }

@@ -1,0 +1,18 @@
+#include "cli/CliApplication.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("treeops"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TREEOPS_VERSION));
+
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return treeops::cli::Failure;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    treeops::cli::CliApplication cli(in, out, err);
+    return cli.run(QCoreApplication::arguments());
+}

@@ -1,0 +1,159 @@
+#include "assessments/AssessmentService.h"
+
+#include "json/JsonReader.h"
+#include "scoring/AssessmentJson.h"
+#include "scoring/QuoteJson.h"
+#include "storage/Store.h"
+#include "storage/StoreError.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace treeops::assessments {
+namespace {
+
+using namespace Qt::StringLiterals;
+using storage::StoreError;
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("treeops::AssessmentService", text);
+}
+
+QByteArray compact(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+} // namespace
+
+QJsonObject PricedAssessment::assessmentJson() const {
+    return scoring::assessmentToJson(assessment, engine->catalog(), engine->rates());
+}
+
+QJsonObject PricedAssessment::quoteJson() const {
+    return scoring::quoteToJson(quote, assessment.id, engine->catalog(), engine->rates());
+}
+
+std::shared_ptr<const scoring::QuoteEngine> AssessmentService::activeEngine() {
+    const auto catalog = m_store.activeCatalog();
+    const auto rates = m_store.activeRates();
+    if (!catalog || !rates)
+        throw StoreError(StoreError::Kind::NotFound,
+                         tr("the store has no active catalog or rates; import them first"));
+    return engineFor(catalog->version, rates->version);
+}
+
+std::shared_ptr<const scoring::QuoteEngine> AssessmentService::engineFor(const QString& catalogVersion,
+                                                                         const QString& ratesVersion) {
+    const QString key = catalogVersion + u'\n' + ratesVersion;
+    if (const auto it = m_engines.constFind(key); it != m_engines.constEnd())
+        return *it;
+    auto catalog = m_store.catalog(catalogVersion);
+    auto rates = m_store.rates(ratesVersion);
+    if (!catalog || !rates)
+        throw StoreError(StoreError::Kind::NotFound,
+                         tr("catalog %1 or rates %2 is not in the store").arg(catalogVersion, ratesVersion));
+    auto engine = std::make_shared<const scoring::QuoteEngine>(
+        std::make_shared<const scoring::Catalog>(std::move(*catalog)),
+        std::make_shared<const scoring::Rates>(std::move(*rates)));
+    m_engines.insert(key, engine);
+    return engine;
+}
+
+std::optional<PricedAssessment> AssessmentService::price(const QJsonObject& json, Problems& problems) {
+    auto engine = activeEngine();
+    const scoring::AssessmentReader reader(engine->catalog(), engine->rates());
+    auto assessment = reader.read(json, problems);
+    if (!assessment)
+        return std::nullopt;
+    scoring::Quote quote = engine->quote(*assessment);
+    return PricedAssessment{std::move(*assessment), std::move(engine), std::move(quote)};
+}
+
+std::optional<PricedAssessment> AssessmentService::price(const QByteArray& json, const QString& source,
+                                                         Problems& problems) {
+    const auto root = parseJsonObject(json, source, problems);
+    return root ? price(*root, problems) : std::nullopt;
+}
+
+QString AssessmentService::newAssessmentId() {
+    // Short enough to read over the phone; the date keeps ids roughly in order.
+    static constexpr char Alphabet[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    QString suffix;
+    for (int i = 0; i < 6; ++i)
+        suffix += QLatin1Char(Alphabet[QRandomGenerator::system()->bounded(32)]);
+    return u"A-"_s + QDate::currentDate().toString(u"yyyyMMdd"_s) + u'-' + suffix;
+}
+
+storage::AssessmentWrite AssessmentService::toWrite(const PricedAssessment& p,
+                                                    storage::AssessmentStatus status) const {
+    const scoring::Assessment& a = p.assessment;
+    const scoring::Quote& q = p.quote;
+    storage::AssessmentWrite w;
+    w.id = a.id;
+    w.customerName = a.customer.name;
+    w.customerPhone = a.customer.phone;
+    w.customerEmail = a.customer.email;
+    w.address = a.site.address;
+    w.state = p.engine->rates().data().states[a.site.state].state;
+    for (const scoring::Tree& t : a.trees) {
+        const QString service(scoring::serviceKey(t.service));
+        if (!w.services.contains(service))
+            w.services << service;
+    }
+    w.treeCount = static_cast<int>(a.trees.size());
+    w.status = status;
+    w.inputJson = compact(p.assessmentJson());
+    w.quote = storage::QuoteRecord{p.engine->catalog().version(),
+                                   p.engine->rates().version(),
+                                   q.composite,
+                                   p.engine->catalog().band(q.band).name,
+                                   scoring::roundMoney(q.price),
+                                   scoring::roundMoney(q.totalCost),
+                                   q.billableHours,
+                                   compact(p.quoteJson()),
+                                   {}};
+    return w;
+}
+
+SavedAssessment AssessmentService::save(PricedAssessment priced, storage::AssessmentStatus status,
+                                        qint64 expectedRowVersion) {
+    if (priced.assessment.id.isEmpty())
+        priced.assessment.id = newAssessmentId();
+    storage::AssessmentWrite write = toWrite(priced, status);
+    write.expectedRowVersion = expectedRowVersion;
+    const qint64 rowVersion = m_store.saveAssessment(write);
+    return SavedAssessment{priced.assessment.id, rowVersion, std::move(priced)};
+}
+
+void AssessmentService::saveAll(const QList<BatchItem>& items) {
+    QList<storage::AssessmentWrite> writes;
+    writes.reserve(items.size());
+    for (const BatchItem& item : items) {
+        storage::AssessmentWrite w = toWrite(item.priced, item.status);
+        w.recordedAt = item.recordedAt;
+        if (w.id.isEmpty())
+            throw StoreError(StoreError::Kind::InvalidInput, tr("every assessment in a batch needs an id"));
+        writes.append(std::move(w));
+    }
+    m_store.saveAssessments(writes);
+}
+
+std::optional<ReopenedAssessment> AssessmentService::reopen(const QString& id) {
+    auto stored = m_store.assessment(id);
+    if (!stored)
+        return std::nullopt;
+    ReopenedAssessment out{std::move(*stored), m_store.latestQuote(id), std::nullopt};
+    if (!out.storedQuote)
+        return out;
+    auto engine = engineFor(out.storedQuote->catalogVersion, out.storedQuote->ratesVersion);
+    const scoring::AssessmentReader reader(engine->catalog(), engine->rates());
+    Problems problems;
+    auto assessment = reader.read(out.stored.inputJson, id, problems);
+    if (!assessment)
+        throw StoreError(StoreError::Kind::Failed,
+                         tr("stored assessment %1 no longer reads: %2").arg(id, joinProblems(problems)));
+    scoring::Quote quote = engine->quote(*assessment);
+    out.repriced = PricedAssessment{std::move(*assessment), std::move(engine), std::move(quote)};
+    return out;
+}
+
+} // namespace treeops::assessments

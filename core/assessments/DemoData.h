@@ -1,0 +1,37 @@
+#pragma once
+
+#include "scoring/Catalog.h"
+#include "scoring/Rates.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace treeops::assessments {
+
+// Realistic, varied demo assessments (customers, addresses in the rates' states, species, tree
+// sizes, crews, loadouts and AFISS factors that fit together) for trying TreeOps out and for
+// load tests. The same seed gives the same assessments.
+class DemoData {
+public:
+    DemoData(const scoring::CatalogData& catalog, const scoring::RatesData& rates, quint32 seed);
+
+    QJsonObject next();
+    QList<QJsonObject> generate(int count);
+
+private:
+    QJsonObject customer();
+    QJsonObject site();
+    QJsonObject crew(bool bigJob);
+    QJsonArray equipment(bool stumpWork, bool bigJob);
+    QJsonArray trees(bool& stumpWork, bool& bigJob);
+    QJsonArray factors();
+    int pick(int count);
+    double between(double low, double high, double step);
+
+    const scoring::CatalogData& m_catalog;
+    const scoring::RatesData& m_rates;
+    QList<int> m_activeFactors;
+    quint64 m_state;
+};
+
+} // namespace treeops::assessments

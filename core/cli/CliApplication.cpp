@@ -1,0 +1,388 @@
+#include "cli/CliApplication.h"
+
+#include "assessments/AssessmentService.h"
+#include "assessments/DemoData.h"
+#include "scoring/CatalogJson.h"
+#include "scoring/RatesJson.h"
+#include "storage/ReferenceData.h"
+#include "storage/Store.h"
+#include "storage/StoreError.h"
+#include "storage/StoreFactory.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace treeops::cli {
+namespace {
+
+using namespace Qt::StringLiterals;
+using storage::StoreError;
+
+QString tr(const char* text) { return QCoreApplication::translate("treeops::cli", text); }
+
+const QString CommandsHelp = u"Commands:\n"
+    "  quote [--input FILE|-]              Price one treeops.assessment/1 document (stdin by default)\n"
+    "  catalog export                      Print the active AFISS catalog as JSON\n"
+    "  catalog validate FILE               Check a catalog file; report every problem\n"
+    "  catalog import FILE                 Publish a catalog and make it active (all or nothing)\n"
+    "  rates export                        Print the active rates as JSON\n"
+    "  rates import FILE                   Publish rates and make them active (all or nothing)\n"
+    "  assessment save [--input FILE|-] [--status S] [--expect-version N]\n"
+    "                                      Validate, price and store an assessment with its quote\n"
+    "  assessment list [--status S] [--state XX] [--search TEXT] [--limit N] [--format text|json]\n"
+    "  assessment show ID                  Print an assessment, its stored quote and a re-check\n"
+    "  demo seed --count N [--seed N]      Store N realistic demo assessments with quotes\n"
+    "\nExit codes: 0 success, 2 invalid input (nothing was changed), 1 any other failure."_s;
+
+} // namespace
+
+struct CliApplication::Options {
+    QStringList positional;
+    QString storeUrl;
+    QString input;
+    QString status;
+    QString state;
+    QString search;
+    QString format;
+    QString limit;
+    QString count;
+    QString seed;
+    QString expectVersion;
+};
+
+CliApplication::CliApplication(QIODevice& in, QTextStream& out, QTextStream& err)
+    : m_in(in)
+    , m_out(out)
+    , m_err(err) {}
+
+CliApplication::~CliApplication() = default;
+
+int CliApplication::run(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("TreeOps command line: quoting, reference data and the store."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption version(u"version"_s, tr("Show the TreeOps version."));
+    const QCommandLineOption store(u"store"_s, tr("Store URL (default: %1).").arg(storage::defaultStoreUrl()), u"URL"_s);
+    const QCommandLineOption input(u"input"_s, tr("Input file, or - for standard input."), u"FILE"_s);
+    const QCommandLineOption status(u"status"_s, tr("Assessment status: %1.").arg(storage::statusKeysList()), u"S"_s);
+    const QCommandLineOption state(u"state"_s, tr("Filter by state (USPS code)."), u"XX"_s);
+    const QCommandLineOption search(u"search"_s, tr("Filter by customer, address or id."), u"TEXT"_s);
+    const QCommandLineOption format(u"format"_s, tr("Output format: text or json."), u"F"_s, u"text"_s);
+    const QCommandLineOption limit(u"limit"_s, tr("At most this many rows."), u"N"_s, u"50"_s);
+    const QCommandLineOption count(u"count"_s, tr("How many demo assessments."), u"N"_s);
+    const QCommandLineOption seed(u"seed"_s, tr("Seed for reproducible demo data."), u"N"_s, u"1"_s);
+    const QCommandLineOption expect(u"expect-version"_s, tr("Row version being replaced (refuses to overwrite a newer save)."), u"N"_s);
+    parser.addOptions({help, version, store, input, status, state, search, format, limit, count, seed, expect});
+    parser.addPositionalArgument(u"command"_s, CommandsHelp);
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(version)) {
+        m_out << u"treeops-cli "_s << QCoreApplication::applicationVersion() << u'\n';
+        return Ok;
+    }
+    const Options options{parser.positionalArguments(), parser.value(store), parser.value(input),
+                          parser.value(status), parser.value(state), parser.value(search),
+                          parser.value(format), parser.value(limit), parser.value(count),
+                          parser.value(seed), parser.value(expect)};
+    try {
+        return dispatch(options);
+    } catch (const StoreError& e) {
+        m_err << tr("error: %1").arg(e.message()) << u'\n';
+        return e.kind() == StoreError::Kind::InvalidInput ? InvalidInput : Failure;
+    }
+}
+
+int CliApplication::usageError(const QString& message) {
+    m_err << tr("error: %1").arg(message) << u"\n"_s << tr("Run treeops-cli --help for usage.") << u'\n';
+    return InvalidInput;
+}
+
+void CliApplication::printJson(const QJsonObject& object) {
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
+storage::Store& CliApplication::store(const Options& o) {
+    if (!m_store) {
+        m_store = storage::openStore(o.storeUrl);
+        storage::ensureReferenceData(*m_store);
+    }
+    return *m_store;
+}
+
+bool CliApplication::readInput(const QString& name, QByteArray& bytes, QString& source) {
+    if (name.isEmpty() || name == u"-"_s) {
+        bytes = m_in.readAll();
+        source = u"<stdin>"_s;
+        return true;
+    }
+    QFile file(name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_err << tr("error: cannot read %1: %2").arg(name, file.errorString()) << u'\n';
+        return false;
+    }
+    bytes = file.readAll();
+    source = name;
+    return true;
+}
+
+int CliApplication::dispatch(const Options& o) {
+    const QString command = o.positional.value(0);
+    if (command == u"quote"_s)
+        return quote(o);
+    if (command == u"catalog"_s)
+        return catalogCommand(o);
+    if (command == u"rates"_s)
+        return ratesCommand(o);
+    if (command == u"assessment"_s)
+        return assessmentCommand(o);
+    if (command == u"demo"_s && o.positional.value(1) == u"seed"_s)
+        return demoSeed(o);
+    if (command.isEmpty())
+        return usageError(tr("no command given"));
+    return usageError(tr("unknown command \"%1\"").arg(o.positional.join(u' ')));
+}
+
+int CliApplication::quote(const Options& o) {
+    QByteArray bytes;
+    QString source;
+    if (!readInput(o.input, bytes, source))
+        return InvalidInput;
+    assessments::AssessmentService service(store(o));
+    Problems problems;
+    const auto priced = service.price(bytes, source, problems);
+    if (!priced) {
+        m_err << joinProblems(problems) << u'\n';
+        return InvalidInput;
+    }
+    printJson(priced->quoteJson());
+    return Ok;
+}
+
+int CliApplication::catalogCommand(const Options& o) {
+    const QString action = o.positional.value(1);
+    if (action == u"export"_s) {
+        const auto catalog = store(o).activeCatalog();
+        printJson(scoring::catalogToJson(*catalog));
+        return Ok;
+    }
+    if (action != u"import"_s && action != u"validate"_s)
+        return usageError(tr("catalog takes export, validate FILE or import FILE"));
+    QByteArray bytes;
+    QString source;
+    if (o.positional.size() < 3)
+        return usageError(tr("catalog %1 needs a FILE").arg(action));
+    if (!readInput(o.positional.value(2), bytes, source))
+        return InvalidInput;
+    Problems problems;
+    const auto catalog = scoring::readCatalog(bytes, source, problems);
+    if (!catalog) {
+        for (const Problem& p : problems)
+            m_err << (p.where.startsWith(source) ? p.toString() : source + u": "_s + p.toString()) << u'\n';
+        return InvalidInput;
+    }
+    if (action == u"validate"_s) {
+        m_out << tr("%1: catalog %2 is valid (%3 factors, %4 interaction rules)")
+                     .arg(source, catalog->version)
+                     .arg(catalog->factors.size())
+                     .arg(catalog->interactions.size())
+              << u'\n';
+        return Ok;
+    }
+    const auto outcome = store(o).publishCatalog(*catalog, true);
+    m_out << (outcome == storage::PublishOutcome::Published
+                  ? tr("catalog %1 published and active").arg(catalog->version)
+                  : tr("catalog %1 was already published; it is now active").arg(catalog->version))
+          << u'\n';
+    return Ok;
+}
+
+int CliApplication::ratesCommand(const Options& o) {
+    const QString action = o.positional.value(1);
+    if (action == u"export"_s) {
+        printJson(scoring::ratesToJson(*store(o).activeRates()));
+        return Ok;
+    }
+    if (action != u"import"_s || o.positional.size() < 3)
+        return usageError(tr("rates takes export or import FILE"));
+    QByteArray bytes;
+    QString source;
+    if (!readInput(o.positional.value(2), bytes, source))
+        return InvalidInput;
+    Problems problems;
+    const auto rates = scoring::readRates(bytes, source, problems);
+    if (!rates) {
+        for (const Problem& p : problems)
+            m_err << (p.where.startsWith(source) ? p.toString() : source + u": "_s + p.toString()) << u'\n';
+        return InvalidInput;
+    }
+    const auto outcome = store(o).publishRates(*rates, true);
+    m_out << (outcome == storage::PublishOutcome::Published
+                  ? tr("rates %1 published and active").arg(rates->version)
+                  : tr("rates %1 were already published; they are now active").arg(rates->version))
+          << u'\n';
+    return Ok;
+}
+
+int CliApplication::assessmentCommand(const Options& o) {
+    const QString action = o.positional.value(1);
+    if (action == u"save"_s)
+        return assessmentSave(o);
+    if (action == u"list"_s)
+        return assessmentList(o);
+    if (action == u"show"_s)
+        return assessmentShow(o);
+    return usageError(tr("assessment takes save, list or show ID"));
+}
+
+int CliApplication::assessmentSave(const Options& o) {
+    const auto status = o.status.isEmpty() ? storage::AssessmentStatus::Quoted
+                                           : storage::statusFromKey(o.status).value_or(storage::AssessmentStatus(-1));
+    if (status == storage::AssessmentStatus(-1))
+        return usageError(tr("--status %1 is not one of %2").arg(o.status, storage::statusKeysList()));
+    bool versionOk = true;
+    const qint64 expected = o.expectVersion.isEmpty() ? 0 : o.expectVersion.toLongLong(&versionOk);
+    if (!versionOk || expected < 0)
+        return usageError(tr("--expect-version takes a whole number"));
+    QByteArray bytes;
+    QString source;
+    if (!readInput(o.input, bytes, source))
+        return InvalidInput;
+    assessments::AssessmentService service(store(o));
+    Problems problems;
+    auto priced = service.price(bytes, source, problems);
+    if (!priced) {
+        m_err << joinProblems(problems) << u'\n';
+        return InvalidInput;
+    }
+    const auto saved = service.save(std::move(*priced), status, expected);
+    m_out << saved.id << u'\n';
+    m_err << tr("saved %1 (version %2, %3, price %4)")
+                 .arg(saved.id)
+                 .arg(saved.rowVersion)
+                 .arg(storage::statusKey(status), QLocale::c().toString(saved.priced.quote.price, 'f', 2))
+          << u'\n';
+    return Ok;
+}
+
+int CliApplication::assessmentList(const Options& o) {
+    storage::AssessmentFilter filter;
+    filter.search = o.search;
+    filter.state = o.state.toUpper();
+    if (!o.status.isEmpty()) {
+        filter.status = storage::statusFromKey(o.status);
+        if (!filter.status)
+            return usageError(tr("--status %1 is not one of %2").arg(o.status, storage::statusKeysList()));
+    }
+    bool limitOk = false;
+    filter.limit = o.limit.toInt(&limitOk);
+    if (!limitOk || filter.limit < 1)
+        return usageError(tr("--limit takes a whole number of at least 1"));
+    const QList<storage::AssessmentSummary> rows = store(o).listAssessments(filter);
+    if (o.format == u"json"_s) {
+        QJsonArray list;
+        for (const auto& r : rows)
+            list.append(QJsonObject{{u"id"_s, r.id}, {u"customer"_s, r.customer}, {u"address"_s, r.address},
+                                    {u"state"_s, r.state}, {u"services"_s, QJsonArray::fromStringList(r.services)},
+                                    {u"trees"_s, r.treeCount}, {u"status"_s, storage::statusKey(r.status)},
+                                    {u"band"_s, r.band}, {u"price"_s, r.price ? QJsonValue(*r.price) : QJsonValue()},
+                                    {u"updated_at"_s, r.updatedAt.toString(Qt::ISODate)},
+                                    {u"row_version"_s, r.rowVersion}});
+        printJson(QJsonObject{{u"assessments"_s, list}});
+        return Ok;
+    }
+    if (o.format != u"text"_s)
+        return usageError(tr("--format takes text or json"));
+    for (const auto& r : rows) {
+        m_out << QStringList{r.id, r.updatedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
+                             storage::statusKey(r.status).leftJustified(9), r.state,
+                             (r.price ? QLocale::c().toString(*r.price, 'f', 2) : u"-"_s).rightJustified(11),
+                             r.customer, r.address}
+                     .join(u"  "_s)
+              << u'\n';
+    }
+    m_err << QCoreApplication::translate("treeops::cli", "%n assessment(s) listed", nullptr,
+                                         static_cast<int>(rows.size()))
+          << u'\n';
+    return Ok;
+}
+
+int CliApplication::assessmentShow(const Options& o) {
+    const QString id = o.positional.value(2);
+    if (id.isEmpty())
+        return usageError(tr("assessment show needs an ID"));
+    assessments::AssessmentService service(store(o));
+    const auto reopened = service.reopen(id);
+    if (!reopened) {
+        m_err << tr("error: no assessment %1").arg(id) << u'\n';
+        return Failure;
+    }
+    const auto& summary = reopened->stored.summary;
+    QJsonObject out{{u"id"_s, summary.id},
+                    {u"status"_s, storage::statusKey(summary.status)},
+                    {u"row_version"_s, summary.rowVersion},
+                    {u"created_at"_s, summary.createdAt.toString(Qt::ISODateWithMs)},
+                    {u"updated_at"_s, summary.updatedAt.toString(Qt::ISODateWithMs)},
+                    {u"assessment"_s, QJsonDocument::fromJson(reopened->stored.inputJson).object()}};
+    if (reopened->storedQuote) {
+        out.insert(u"quote"_s, QJsonDocument::fromJson(reopened->storedQuote->quoteJson).object());
+        const double recomputed = reopened->repriced->quoteJson().value(u"price"_s).toDouble();
+        out.insert(u"recomputed_price"_s, recomputed);
+        if (std::abs(recomputed - reopened->storedQuote->price) > 0.005)
+            m_err << tr("warning: the stored quote says %1 but its pinned catalog and rates give %2")
+                         .arg(reopened->storedQuote->price, 0, 'f', 2)
+                         .arg(recomputed, 0, 'f', 2)
+                  << u'\n';
+    }
+    printJson(out);
+    return Ok;
+}
+
+int CliApplication::demoSeed(const Options& o) {
+    bool countOk = false;
+    const int count = o.count.toInt(&countOk);
+    bool seedOk = false;
+    const uint seed = o.seed.toUInt(&seedOk);
+    if (!countOk || count < 1 || count > 1000000)
+        return usageError(tr("demo seed needs --count N with N from 1 to 1000000"));
+    if (!seedOk)
+        return usageError(tr("--seed takes a whole number"));
+    storage::Store& s = store(o);
+    assessments::AssessmentService service(s);
+    const auto catalog = s.activeCatalog();
+    const auto rates = s.activeRates();
+    assessments::DemoData demo(*catalog, *rates, seed);
+    constexpr int BatchSize = 5000;
+    constexpr int HistoryDays = 120;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    int done = 0;
+    while (done < count) {
+        QList<assessments::AssessmentService::BatchItem> batch;
+        for (int i = 0; i < BatchSize && done + i < count; ++i) {
+            Problems problems;
+            auto priced = service.price(demo.next(), problems);
+            if (!priced)
+                throw StoreError(StoreError::Kind::Failed, tr("demo data did not validate: %1").arg(joinProblems(problems)));
+            priced->assessment.id = assessments::AssessmentService::newAssessmentId();
+            const int age = (done + i) * 7919 % (HistoryDays * 24 * 60);
+            const auto status = static_cast<storage::AssessmentStatus>((done + i) % storage::AssessmentStatusCount);
+            batch.append({std::move(*priced), status, now.addSecs(-60LL * age)});
+        }
+        service.saveAll(batch);
+        done += static_cast<int>(batch.size());
+        m_err << tr("progress: %1% stored %2 of %3 demo assessments").arg(done * 100 / count).arg(done).arg(count) << u'\n';
+        m_err.flush();
+    }
+    m_out << tr("%1 demo assessments stored in %2").arg(count).arg(s.location()) << u'\n';
+    return Ok;
+}
+
+} // namespace treeops::cli

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QIODevice>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace treeops::storage {
+class Store;
+}
+
+namespace treeops::cli {
+
+// Exit codes of treeops-cli.
+enum ExitCode { Ok = 0, Failure = 1, InvalidInput = 2 };
+
+// treeops-cli: every capability of TreeOps, scriptable. Results go to `out`, errors and
+// progress lines to `err`; `in` is read for `--input -`.
+class CliApplication {
+public:
+    CliApplication(QIODevice& in, QTextStream& out, QTextStream& err);
+    ~CliApplication();
+
+    int run(const QStringList& arguments);
+
+private:
+    struct Options;
+
+    int dispatch(const Options& options);
+    int quote(const Options& o);
+    int catalogCommand(const Options& o);
+    int ratesCommand(const Options& o);
+    int assessmentCommand(const Options& o);
+    int assessmentSave(const Options& o);
+    int assessmentList(const Options& o);
+    int assessmentShow(const Options& o);
+    int demoSeed(const Options& o);
+
+    storage::Store& store(const Options& o);
+    bool readInput(const QString& name, QByteArray& bytes, QString& source);
+    int usageError(const QString& message);
+    void printJson(const class QJsonObject& object);
+
+    QIODevice& m_in;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<storage::Store> m_store;
+};
+
+} // namespace treeops::cli

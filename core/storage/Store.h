@@ -1,0 +1,47 @@
+#pragma once
+
+#include "scoring/Catalog.h"
+#include "scoring/Rates.h"
+#include "storage/Records.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace treeops::storage {
+
+// Everything TreeOps keeps, behind one interface with one implementation per backend.
+// Methods throw StoreError; a failed call changes nothing.
+class Store {
+public:
+    virtual ~Store() = default;
+
+    // Human-readable description of where the data lives, e.g. "SQLite /home/ana/…/treeops.db".
+    virtual QString location() const = 0;
+    virtual int schemaVersion() const = 0;
+
+    // Reference data. Publishing the same version with the same content again is a no-op;
+    // with different content it is refused (published versions never change).
+    virtual PublishOutcome publishCatalog(const scoring::CatalogData& catalog, bool activate) = 0;
+    virtual void activateCatalog(const QString& version) = 0;
+    virtual std::optional<scoring::CatalogData> catalog(const QString& version) = 0;
+    virtual std::optional<scoring::CatalogData> activeCatalog() = 0;
+    virtual QList<PublishedVersion> catalogVersions() = 0;
+
+    virtual PublishOutcome publishRates(const scoring::RatesData& rates, bool activate) = 0;
+    virtual void activateRates(const QString& version) = 0;
+    virtual std::optional<scoring::RatesData> rates(const QString& version) = 0;
+    virtual std::optional<scoring::RatesData> activeRates() = 0;
+    virtual QList<PublishedVersion> ratesVersions() = 0;
+
+    // Assessments with their latest quote. Returns the new row version.
+    virtual qint64 saveAssessment(const AssessmentWrite& assessment) = 0;
+    // All or nothing: either every assessment is stored or none is.
+    virtual void saveAssessments(const QList<AssessmentWrite>& assessments) = 0;
+    virtual std::optional<StoredAssessment> assessment(const QString& id) = 0;
+    virtual QList<AssessmentSummary> listAssessments(const AssessmentFilter& filter) = 0;
+    virtual qint64 countAssessments(const AssessmentFilter& filter) = 0;
+    virtual std::optional<QuoteRecord> latestQuote(const QString& assessmentId) = 0;
+};
+
+} // namespace treeops::storage

@@ -1,0 +1,59 @@
+#include "storage/StoreFactory.h"
+
+#include "storage/StoreError.h"
+#include "storage/sqlite/SqliteStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace treeops::storage {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString tr(const char* text) { return QCoreApplication::translate("treeops::StoreFactory", text); }
+
+std::unique_ptr<Store> openSqlite(const QString& path) {
+    const QFileInfo file(path);
+    if (!QDir().mkpath(file.absolutePath()))
+        throw StoreError(StoreError::Kind::Unavailable,
+                         tr("cannot create the folder %1 for the store").arg(file.absolutePath()));
+    if (file.isDir())
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         tr("%1 is a folder; the store URL must name a file").arg(path));
+    return std::make_unique<SqliteStore>(file.absoluteFilePath());
+}
+
+} // namespace
+
+QString defaultSqlitePath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/treeops.sqlite"_s;
+}
+
+QString defaultStoreUrl() { return u"sqlite://"_s + defaultSqlitePath(); }
+
+std::unique_ptr<Store> openStore(const QString& url) {
+    if (url.trimmed().isEmpty())
+        return openSqlite(defaultSqlitePath());
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (scheme == u"sqlite"_s) {
+        if (parsed.path().isEmpty() || !parsed.host().isEmpty())
+            throw StoreError(StoreError::Kind::InvalidInput,
+                             tr("\"%1\": an SQLite store URL is sqlite:///absolute/path/file.db")
+                                 .arg(url));
+        return openSqlite(parsed.path());
+    }
+    if (scheme == u"postgresql"_s || scheme == u"postgres"_s || scheme == u"redis"_s)
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         tr("\"%1\": this build of TreeOps stores data in SQLite only; PostgreSQL "
+                            "and Redis tiers are not available yet")
+                             .arg(url));
+    throw StoreError(StoreError::Kind::InvalidInput,
+                     tr("\"%1\" is not a store URL; use sqlite:///path/to/file.db").arg(url));
+}
+
+} // namespace treeops::storage

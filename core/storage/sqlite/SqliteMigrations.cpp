@@ -1,0 +1,93 @@
+#include "storage/sqlite/SqliteMigrations.h"
+
+#include <array>
+
+namespace treeops::storage {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+constexpr auto Initial = R"sql(
+CREATE TABLE catalog_versions (
+    version      TEXT PRIMARY KEY,
+    published_at TEXT NOT NULL,
+    active       INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)),
+    sha256       TEXT NOT NULL,
+    content      TEXT NOT NULL
+);
+CREATE UNIQUE INDEX catalog_versions_one_active ON catalog_versions (active) WHERE active = 1;
+CREATE TRIGGER catalog_versions_immutable BEFORE UPDATE OF version, published_at, sha256, content
+ON catalog_versions BEGIN SELECT RAISE(ABORT, 'published catalog versions are immutable'); END;
+CREATE TRIGGER catalog_versions_kept BEFORE DELETE ON catalog_versions
+BEGIN SELECT RAISE(ABORT, 'published catalog versions are kept'); END;
+
+CREATE TABLE rates_versions (
+    version      TEXT PRIMARY KEY,
+    published_at TEXT NOT NULL,
+    active       INTEGER NOT NULL DEFAULT 0 CHECK (active IN (0, 1)),
+    sha256       TEXT NOT NULL,
+    content      TEXT NOT NULL
+);
+CREATE UNIQUE INDEX rates_versions_one_active ON rates_versions (active) WHERE active = 1;
+CREATE TRIGGER rates_versions_immutable BEFORE UPDATE OF version, published_at, sha256, content
+ON rates_versions BEGIN SELECT RAISE(ABORT, 'published rates versions are immutable'); END;
+CREATE TRIGGER rates_versions_kept BEFORE DELETE ON rates_versions
+BEGIN SELECT RAISE(ABORT, 'published rates versions are kept'); END;
+
+CREATE TABLE customers (
+    id    INTEGER PRIMARY KEY,
+    name  TEXT NOT NULL,
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    UNIQUE (name, phone, email)
+);
+
+CREATE TABLE assessments (
+    id          TEXT PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers (id),
+    address     TEXT NOT NULL DEFAULT '',
+    state       TEXT NOT NULL,
+    services    TEXT NOT NULL,
+    tree_count  INTEGER NOT NULL CHECK (tree_count >= 1),
+    status      TEXT NOT NULL CHECK (status IN ('draft', 'quoted', 'accepted', 'completed')),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1,
+    composite   REAL,
+    band        TEXT,
+    price       REAL,
+    input_json  TEXT NOT NULL
+);
+CREATE INDEX assessments_updated ON assessments (updated_at);
+CREATE INDEX assessments_created ON assessments (created_at);
+CREATE INDEX assessments_status ON assessments (status, updated_at);
+CREATE INDEX assessments_state ON assessments (state, updated_at);
+CREATE INDEX assessments_customer ON assessments (customer_id);
+CREATE INDEX assessments_price ON assessments (price);
+
+CREATE TABLE quotes (
+    id              INTEGER PRIMARY KEY,
+    assessment_id   TEXT NOT NULL REFERENCES assessments (id) ON DELETE CASCADE,
+    catalog_version TEXT NOT NULL REFERENCES catalog_versions (version),
+    rates_version   TEXT NOT NULL REFERENCES rates_versions (version),
+    created_at      TEXT NOT NULL,
+    composite       REAL NOT NULL,
+    band            TEXT NOT NULL,
+    price           REAL NOT NULL,
+    total_cost      REAL NOT NULL,
+    billable_hours  REAL NOT NULL,
+    quote_json      TEXT NOT NULL
+);
+CREATE INDEX quotes_assessment ON quotes (assessment_id, id);
+)sql"_L1;
+
+constexpr std::array Migrations{
+    Migration{1, "catalog and rates versions, customers, assessments, quotes"_L1,
+              QLatin1StringView(Initial)},
+};
+
+} // namespace
+
+std::span<const Migration> sqliteMigrations() { return Migrations; }
+
+} // namespace treeops::storage

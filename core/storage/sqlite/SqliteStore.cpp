@@ -1,0 +1,443 @@
+#include "storage/sqlite/SqliteStore.h"
+
+#include "json/Problem.h"
+#include "scoring/CatalogJson.h"
+#include "scoring/RatesJson.h"
+#include "storage/StoreError.h"
+#include "storage/sqlite/SqliteMigrations.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace treeops::storage {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+QString tr(const char* text) { return QCoreApplication::translate("treeops::SqliteStore", text); }
+
+// 'TREE': marks the file as ours so a foreign SQLite database is never migrated.
+constexpr qint64 ApplicationId = 0x54524545;
+
+QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QDateTime parseTime(const QString& text) { return QDateTime::fromString(text, Qt::ISODateWithMs); }
+
+QByteArray canonical(const QJsonObject& object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString likePattern(const QString& text) {
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+QString sortColumn(AssessmentSort sort) {
+    switch (sort) {
+    case AssessmentSort::Updated:
+        return u"a.updated_at"_s;
+    case AssessmentSort::Created:
+        return u"a.created_at"_s;
+    case AssessmentSort::Customer:
+        return u"c.name COLLATE NOCASE"_s;
+    case AssessmentSort::Address:
+        return u"a.address COLLATE NOCASE"_s;
+    case AssessmentSort::State:
+        return u"a.state"_s;
+    case AssessmentSort::Status:
+        return u"a.status"_s;
+    case AssessmentSort::Price:
+        return u"a.price"_s;
+    case AssessmentSort::Trees:
+        return u"a.tree_count"_s;
+    case AssessmentSort::Composite:
+        return u"a.composite"_s;
+    }
+    return u"a.updated_at"_s;
+}
+
+// WHERE clause and its bound values for a filter; values bind in order from 1.
+struct FilterSql {
+    QString where;
+    QStringList values;
+};
+
+FilterSql filterSql(const AssessmentFilter& f) {
+    QStringList clauses;
+    FilterSql out;
+    if (!f.search.trimmed().isEmpty()) {
+        const int n = static_cast<int>(out.values.size()) + 1;
+        clauses << u"(a.id LIKE ?%1 ESCAPE '\\' OR c.name LIKE ?%1 ESCAPE '\\' OR a.address LIKE ?%1 ESCAPE '\\')"_s.arg(n);
+        out.values << likePattern(f.search.trimmed());
+    }
+    if (f.status) {
+        clauses << u"a.status = ?%1"_s.arg(out.values.size() + 1);
+        out.values << statusKey(*f.status);
+    }
+    if (!f.state.isEmpty()) {
+        clauses << u"a.state = ?%1"_s.arg(out.values.size() + 1);
+        out.values << f.state;
+    }
+    if (f.updatedFrom) {
+        clauses << u"a.updated_at >= ?%1"_s.arg(out.values.size() + 1);
+        out.values << QDateTime(*f.updatedFrom, QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs);
+    }
+    if (f.updatedTo) {
+        clauses << u"a.updated_at < ?%1"_s.arg(out.values.size() + 1);
+        out.values << QDateTime(f.updatedTo->addDays(1), QTime(0, 0), Qt::UTC)
+                          .toString(Qt::ISODateWithMs);
+    }
+    if (!clauses.isEmpty())
+        out.where = u" WHERE "_s + clauses.join(u" AND "_s);
+    return out;
+}
+
+const QString SummaryColumns =
+    u"a.id, c.name, a.address, a.state, a.services, a.tree_count, a.status, a.created_at, "
+    "a.updated_at, a.row_version, a.composite, a.band, a.price"_s;
+
+AssessmentSummary readSummary(const SqliteStatement& s) {
+    AssessmentSummary a;
+    a.id = s.text(0);
+    a.customer = s.text(1);
+    a.address = s.text(2);
+    a.state = s.text(3);
+    a.services = s.text(4).split(u',', Qt::SkipEmptyParts);
+    a.treeCount = static_cast<int>(s.integer(5));
+    a.status = statusFromKey(s.text(6)).value_or(AssessmentStatus::Draft);
+    a.createdAt = parseTime(s.text(7));
+    a.updatedAt = parseTime(s.text(8));
+    a.rowVersion = s.integer(9);
+    if (!s.isNull(10))
+        a.composite = s.real(10);
+    a.band = s.text(11);
+    if (!s.isNull(12))
+        a.price = s.real(12);
+    return a;
+}
+
+template <typename Data, typename Reader>
+std::optional<Data> decode(const std::optional<QByteArray>& content, const QString& what,
+                           Reader read) {
+    if (!content)
+        return std::nullopt;
+    Problems problems;
+    auto data = read(*content, what, problems);
+    if (!data)
+        throw StoreError(StoreError::Kind::Failed,
+                         tr("stored %1 is unreadable: %2").arg(what, joinProblems(problems)));
+    return data;
+}
+
+} // namespace
+
+SqliteStore::SqliteStore(const QString& path) : m_db(path) {
+    checkIsTreeOpsDatabase();
+    m_schemaVersion = readSchemaVersion();
+    if (m_schemaVersion > latestSchemaVersion())
+        throw StoreError(StoreError::Kind::NewerSchema,
+                         tr("%1 has schema version %2, newer than this TreeOps understands (%3). "
+                            "Use a newer TreeOps; the file was not changed.")
+                             .arg(path)
+                             .arg(m_schemaVersion)
+                             .arg(latestSchemaVersion()));
+    m_db.execute(u"PRAGMA journal_mode = WAL"_s);
+    m_db.execute(u"PRAGMA foreign_keys = ON"_s);
+    m_db.execute(u"PRAGMA synchronous = NORMAL"_s);
+    migrate();
+}
+
+QString SqliteStore::location() const { return tr("SQLite %1").arg(m_db.path()); }
+
+int SqliteStore::latestSchemaVersion() { return sqliteMigrations().back().version; }
+
+void SqliteStore::checkIsTreeOpsDatabase() {
+    // Reading the header is the first access: a file that is not SQLite fails here, unchanged.
+    auto id = m_db.prepare(u"PRAGMA application_id"_s);
+    id.step();
+    const qint64 applicationId = id.integer(0);
+    auto objects = m_db.prepare(u"SELECT count(*) FROM sqlite_master"_s);
+    objects.step();
+    if (applicationId != ApplicationId && objects.integer(0) > 0)
+        throw StoreError(StoreError::Kind::NotTreeOps,
+                         tr("%1 is an SQLite database of another application; TreeOps will not "
+                            "change it. Choose another file.")
+                             .arg(m_db.path()));
+}
+
+int SqliteStore::readSchemaVersion() {
+    auto exists = m_db.prepare(
+        u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"_s);
+    exists.step();
+    if (exists.integer(0) == 0)
+        return 0;
+    auto max = m_db.prepare(u"SELECT coalesce(max(version), 0) FROM schema_migrations"_s);
+    max.step();
+    return static_cast<int>(max.integer(0));
+}
+
+void SqliteStore::migrate() {
+    if (m_schemaVersion == 0) {
+        SqliteTransaction tx(m_db);
+        m_db.execute(u"PRAGMA application_id = %1"_s.arg(ApplicationId));
+        m_db.execute(u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                     "description TEXT NOT NULL, applied_at TEXT NOT NULL)"_s);
+        tx.commit();
+    }
+    for (const Migration& m : sqliteMigrations()) {
+        if (m.version <= m_schemaVersion)
+            continue;
+        SqliteTransaction tx(m_db);
+        m_db.execute(QString(m.sql));
+        m_db.prepare(u"INSERT INTO schema_migrations (version, description, applied_at) "
+                     "VALUES (?1, ?2, ?3)"_s)
+            .bind(1, m.version)
+            .bind(2, QString(m.description))
+            .bind(3, nowText())
+            .run();
+        tx.commit();
+        m_schemaVersion = m.version;
+    }
+}
+
+PublishOutcome SqliteStore::publish(QLatin1StringView table, const QString& version,
+                                    const QByteArray& content, bool activateNow) {
+    const QByteArray sha = QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
+    SqliteTransaction tx(m_db);
+    auto existing = m_db.prepare(u"SELECT sha256 FROM %1 WHERE version = ?1"_s.arg(table));
+    existing.bind(1, version);
+    PublishOutcome outcome = PublishOutcome::Published;
+    if (existing.step()) {
+        if (existing.text(0).toLatin1() != sha)
+            throw StoreError(StoreError::Kind::Conflict,
+                             tr("version \"%1\" is already published with different content; "
+                                "published versions never change, so give this one a new version")
+                                 .arg(version));
+        outcome = PublishOutcome::AlreadyPublished;
+    } else {
+        m_db.prepare(u"INSERT INTO %1 (version, published_at, active, sha256, content) "
+                     "VALUES (?1, ?2, 0, ?3, ?4)"_s.arg(table))
+            .bind(1, version)
+            .bind(2, nowText())
+            .bind(3, QString::fromLatin1(sha))
+            .bind(4, QString::fromUtf8(content))
+            .run();
+    }
+    if (activateNow) {
+        m_db.prepare(u"UPDATE %1 SET active = 0 WHERE active = 1 AND version <> ?1"_s.arg(table))
+            .bind(1, version)
+            .run();
+        m_db.prepare(u"UPDATE %1 SET active = 1 WHERE version = ?1"_s.arg(table)).bind(1, version).run();
+    }
+    tx.commit();
+    return outcome;
+}
+
+void SqliteStore::activate(QLatin1StringView table, const QString& version) {
+    SqliteTransaction tx(m_db);
+    m_db.prepare(u"UPDATE %1 SET active = 0 WHERE active = 1"_s.arg(table)).run();
+    m_db.prepare(u"UPDATE %1 SET active = 1 WHERE version = ?1"_s.arg(table)).bind(1, version).run();
+    if (m_db.changes() == 0)
+        throw StoreError(StoreError::Kind::NotFound,
+                         tr("version \"%1\" is not published").arg(version));
+    tx.commit();
+}
+
+std::optional<QByteArray> SqliteStore::content(QLatin1StringView table, const QString& where,
+                                               const QString& version) {
+    auto s = m_db.prepare(u"SELECT content FROM %1 WHERE %2"_s.arg(table, where));
+    if (!version.isEmpty())
+        s.bind(1, version);
+    if (!s.step())
+        return std::nullopt;
+    return s.text(0).toUtf8();
+}
+
+QList<PublishedVersion> SqliteStore::versions(QLatin1StringView table) {
+    QList<PublishedVersion> out;
+    auto s = m_db.prepare(
+        u"SELECT version, published_at, active, sha256 FROM %1 ORDER BY published_at, version"_s.arg(table));
+    while (s.step())
+        out.append({s.text(0), parseTime(s.text(1)), s.integer(2) == 1, s.text(3).toLatin1()});
+    return out;
+}
+
+PublishOutcome SqliteStore::publishCatalog(const scoring::CatalogData& c, bool activateNow) {
+    return publish("catalog_versions"_L1, c.version, canonical(scoring::catalogToJson(c)), activateNow);
+}
+void SqliteStore::activateCatalog(const QString& version) { activate("catalog_versions"_L1, version); }
+std::optional<scoring::CatalogData> SqliteStore::catalog(const QString& version) {
+    return decode<scoring::CatalogData>(content("catalog_versions"_L1, u"version = ?1"_s, version),
+                                        tr("catalog %1").arg(version),
+                                        [](const QByteArray& b, const QString& w, Problems& p) {
+                                            return scoring::readCatalog(b, w, p);
+                                        });
+}
+std::optional<scoring::CatalogData> SqliteStore::activeCatalog() {
+    return decode<scoring::CatalogData>(content("catalog_versions"_L1, u"active = 1"_s, {}),
+                                        tr("active catalog"),
+                                        [](const QByteArray& b, const QString& w, Problems& p) {
+                                            return scoring::readCatalog(b, w, p);
+                                        });
+}
+QList<PublishedVersion> SqliteStore::catalogVersions() { return versions("catalog_versions"_L1); }
+
+PublishOutcome SqliteStore::publishRates(const scoring::RatesData& r, bool activateNow) {
+    return publish("rates_versions"_L1, r.version, canonical(scoring::ratesToJson(r)), activateNow);
+}
+void SqliteStore::activateRates(const QString& version) { activate("rates_versions"_L1, version); }
+std::optional<scoring::RatesData> SqliteStore::rates(const QString& version) {
+    return decode<scoring::RatesData>(content("rates_versions"_L1, u"version = ?1"_s, version),
+                                      tr("rates %1").arg(version),
+                                      [](const QByteArray& b, const QString& w, Problems& p) {
+                                          return scoring::readRates(b, w, p);
+                                      });
+}
+std::optional<scoring::RatesData> SqliteStore::activeRates() {
+    return decode<scoring::RatesData>(content("rates_versions"_L1, u"active = 1"_s, {}),
+                                      tr("active rates"),
+                                      [](const QByteArray& b, const QString& w, Problems& p) {
+                                          return scoring::readRates(b, w, p);
+                                      });
+}
+QList<PublishedVersion> SqliteStore::ratesVersions() { return versions("rates_versions"_L1); }
+
+qint64 SqliteStore::customerId(const AssessmentWrite& a) {
+    m_db.prepare(u"INSERT INTO customers (name, phone, email) VALUES (?1, ?2, ?3) "
+                 "ON CONFLICT (name, phone, email) DO NOTHING"_s)
+        .bind(1, a.customerName)
+        .bind(2, a.customerPhone)
+        .bind(3, a.customerEmail)
+        .run();
+    auto s = m_db.prepare(u"SELECT id FROM customers WHERE name = ?1 AND phone = ?2 AND email = ?3"_s);
+    s.bind(1, a.customerName).bind(2, a.customerPhone).bind(3, a.customerEmail);
+    s.step();
+    return s.integer(0);
+}
+
+qint64 SqliteStore::writeAssessment(const AssessmentWrite& a, const QString& now) {
+    const qint64 customer = customerId(a);
+    const QString services = a.services.join(u',');
+    if (a.expectedRowVersion == 0) {
+        auto exists = m_db.prepare(u"SELECT 1 FROM assessments WHERE id = ?1"_s);
+        exists.bind(1, a.id);
+        if (exists.step())
+            throw StoreError(StoreError::Kind::Conflict,
+                             tr("assessment %1 already exists; open it to change it").arg(a.id));
+        m_db.prepare(u"INSERT INTO assessments (id, customer_id, address, state, services, "
+                     "tree_count, status, created_at, updated_at, row_version, input_json) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, 1, ?9)"_s)
+            .bind(1, a.id).bind(2, customer).bind(3, a.address).bind(4, a.state)
+            .bind(5, services).bind(6, a.treeCount).bind(7, statusKey(a.status))
+            .bind(8, now).bind(9, QString::fromUtf8(a.inputJson))
+            .run();
+        return 1;
+    }
+    m_db.prepare(u"UPDATE assessments SET customer_id = ?2, address = ?3, state = ?4, services = ?5, "
+                 "tree_count = ?6, status = ?7, updated_at = ?8, input_json = ?9, "
+                 "row_version = row_version + 1 WHERE id = ?1 AND row_version = ?10"_s)
+        .bind(1, a.id).bind(2, customer).bind(3, a.address).bind(4, a.state)
+        .bind(5, services).bind(6, a.treeCount).bind(7, statusKey(a.status))
+        .bind(8, now).bind(9, QString::fromUtf8(a.inputJson)).bind(10, a.expectedRowVersion)
+        .run();
+    if (m_db.changes() == 1)
+        return a.expectedRowVersion + 1;
+    auto current = m_db.prepare(u"SELECT row_version, updated_at FROM assessments WHERE id = ?1"_s);
+    current.bind(1, a.id);
+    if (!current.step())
+        throw StoreError(StoreError::Kind::NotFound, tr("assessment %1 does not exist").arg(a.id));
+    throw StoreError(StoreError::Kind::Conflict,
+                     tr("assessment %1 was changed elsewhere at %2 (version %3, you edited version "
+                        "%4). Nothing was overwritten: reload it, or save yours as a copy.")
+                         .arg(a.id, current.text(1))
+                         .arg(current.integer(0))
+                         .arg(a.expectedRowVersion));
+}
+
+void SqliteStore::writeQuote(const QString& assessmentId, const QuoteRecord& q, const QString& now) {
+    m_db.prepare(u"INSERT INTO quotes (assessment_id, catalog_version, rates_version, created_at, "
+                 "composite, band, price, total_cost, billable_hours, quote_json) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"_s)
+        .bind(1, assessmentId).bind(2, q.catalogVersion).bind(3, q.ratesVersion).bind(4, now)
+        .bind(5, q.composite).bind(6, q.band).bind(7, q.price).bind(8, q.totalCost)
+        .bind(9, q.billableHours).bind(10, QString::fromUtf8(q.quoteJson))
+        .run();
+    m_db.prepare(u"UPDATE assessments SET composite = ?2, band = ?3, price = ?4 WHERE id = ?1"_s)
+        .bind(1, assessmentId).bind(2, q.composite).bind(3, q.band).bind(4, q.price)
+        .run();
+}
+
+qint64 SqliteStore::saveAssessment(const AssessmentWrite& a) {
+    const QString now = nowText();
+    SqliteTransaction tx(m_db);
+    const qint64 rowVersion = writeAssessment(a, now);
+    if (a.quote)
+        writeQuote(a.id, *a.quote, now);
+    tx.commit();
+    return rowVersion;
+}
+
+void SqliteStore::saveAssessments(const QList<AssessmentWrite>& assessments) {
+    const QString now = nowText();
+    SqliteTransaction tx(m_db);
+    for (const AssessmentWrite& a : assessments) {
+        const QString when = a.recordedAt.isValid()
+                                 ? a.recordedAt.toUTC().toString(Qt::ISODateWithMs)
+                                 : now;
+        writeAssessment(a, when);
+        if (a.quote)
+            writeQuote(a.id, *a.quote, when);
+    }
+    tx.commit();
+}
+
+std::optional<StoredAssessment> SqliteStore::assessment(const QString& id) {
+    auto s = m_db.prepare(u"SELECT "_s + SummaryColumns +
+                          u", a.input_json FROM assessments a JOIN customers c ON c.id = a.customer_id "
+                          "WHERE a.id = ?1"_s);
+    s.bind(1, id);
+    if (!s.step())
+        return std::nullopt;
+    return StoredAssessment{readSummary(s), s.text(13).toUtf8()};
+}
+
+QList<AssessmentSummary> SqliteStore::listAssessments(const AssessmentFilter& f) {
+    const FilterSql filter = filterSql(f);
+    const int n = static_cast<int>(filter.values.size());
+    auto s = m_db.prepare(u"SELECT "_s + SummaryColumns +
+                          u" FROM assessments a JOIN customers c ON c.id = a.customer_id"_s +
+                          filter.where + u" ORDER BY "_s + sortColumn(f.sort) +
+                          (f.descending ? u" DESC"_s : u" ASC"_s) +
+                          u", a.id LIMIT ?%1 OFFSET ?%2"_s.arg(n + 1).arg(n + 2));
+    for (int i = 0; i < n; ++i)
+        s.bind(i + 1, filter.values[i]);
+    s.bind(n + 1, f.limit).bind(n + 2, f.offset);
+    QList<AssessmentSummary> out;
+    while (s.step())
+        out.append(readSummary(s));
+    return out;
+}
+
+qint64 SqliteStore::countAssessments(const AssessmentFilter& f) {
+    const FilterSql filter = filterSql(f);
+    auto s = m_db.prepare(u"SELECT count(*) FROM assessments a JOIN customers c ON c.id = a.customer_id"_s +
+                          filter.where);
+    for (int i = 0; i < filter.values.size(); ++i)
+        s.bind(i + 1, filter.values[i]);
+    s.step();
+    return s.integer(0);
+}
+
+std::optional<QuoteRecord> SqliteStore::latestQuote(const QString& assessmentId) {
+    auto s = m_db.prepare(u"SELECT catalog_version, rates_version, composite, band, price, total_cost, "
+                          "billable_hours, quote_json, created_at FROM quotes WHERE assessment_id = ?1 "
+                          "ORDER BY id DESC LIMIT 1"_s);
+    s.bind(1, assessmentId);
+    if (!s.step())
+        return std::nullopt;
+    return QuoteRecord{s.text(0), s.text(1), s.real(2), s.text(3), s.real(4), s.real(5),
+                       s.real(6),  s.text(7).toUtf8(), parseTime(s.text(8))};
+}
+
+} // namespace treeops::storage

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "storage/Store.h"
+#include "storage/sqlite/SqliteDatabase.h"
+
+namespace treeops::storage {
+
+// The embedded store: one SQLite file in WAL mode with foreign keys on. Opening applies any
+// pending migrations; a file that is not a TreeOps database, or one written by a newer
+// TreeOps, is refused and left exactly as it was.
+class SqliteStore final : public Store {
+public:
+    explicit SqliteStore(const QString& path);
+
+    QString location() const override;
+    int schemaVersion() const override { return m_schemaVersion; }
+    static int latestSchemaVersion();
+
+    PublishOutcome publishCatalog(const scoring::CatalogData& catalog, bool activate) override;
+    void activateCatalog(const QString& version) override;
+    std::optional<scoring::CatalogData> catalog(const QString& version) override;
+    std::optional<scoring::CatalogData> activeCatalog() override;
+    QList<PublishedVersion> catalogVersions() override;
+
+    PublishOutcome publishRates(const scoring::RatesData& rates, bool activate) override;
+    void activateRates(const QString& version) override;
+    std::optional<scoring::RatesData> rates(const QString& version) override;
+    std::optional<scoring::RatesData> activeRates() override;
+    QList<PublishedVersion> ratesVersions() override;
+
+    qint64 saveAssessment(const AssessmentWrite& assessment) override;
+    void saveAssessments(const QList<AssessmentWrite>& assessments) override;
+    std::optional<StoredAssessment> assessment(const QString& id) override;
+    QList<AssessmentSummary> listAssessments(const AssessmentFilter& filter) override;
+    qint64 countAssessments(const AssessmentFilter& filter) override;
+    std::optional<QuoteRecord> latestQuote(const QString& assessmentId) override;
+
+private:
+    void checkIsTreeOpsDatabase();
+    int readSchemaVersion();
+    void migrate();
+
+    PublishOutcome publish(QLatin1StringView table, const QString& version,
+                           const QByteArray& content, bool activate);
+    void activate(QLatin1StringView table, const QString& version);
+    std::optional<QByteArray> content(QLatin1StringView table, const QString& where,
+                                      const QString& version);
+    QList<PublishedVersion> versions(QLatin1StringView table);
+
+    qint64 customerId(const AssessmentWrite& a);
+    qint64 writeAssessment(const AssessmentWrite& a, const QString& now);
+    void writeQuote(const QString& assessmentId, const QuoteRecord& quote, const QString& now);
+
+    SqliteDatabase m_db;
+    int m_schemaVersion = 0;
+};
+
+} // namespace treeops::storage
