@@ -39,12 +39,12 @@ constexpr std::array Species{"live oak", "laurel oak", "water oak", "loblolly pi
 
 } // namespace
 
-DemoData::DemoData(const scoring::CatalogData& catalog, const scoring::RatesData& rates, quint32 seed)
-    : m_catalog(catalog)
-    , m_rates(rates)
+DemoData::DemoData(scoring::CatalogData catalog, scoring::RatesData rates, quint32 seed)
+    : m_catalog(std::move(catalog))
+    , m_rates(std::move(rates))
     , m_state(seed * 2654435761ULL + 1) {
-    for (int i = 0; i < catalog.factors.size(); ++i) {
-        if (catalog.factors[i].active)
+    for (int i = 0; i < m_catalog.factors.size(); ++i) {
+        if (m_catalog.factors[i].active)
             m_activeFactors.append(i);
     }
 }

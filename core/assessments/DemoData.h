@@ -13,7 +13,7 @@ namespace treeops::assessments {
 // load tests. The same seed gives the same assessments.
 class DemoData {
 public:
-    DemoData(const scoring::CatalogData& catalog, const scoring::RatesData& rates, quint32 seed);
+    DemoData(scoring::CatalogData catalog, scoring::RatesData rates, quint32 seed);
 
     QJsonObject next();
     QList<QJsonObject> generate(int count);
@@ -28,8 +28,8 @@ private:
     int pick(int count);
     double between(double low, double high, double step);
 
-    const scoring::CatalogData& m_catalog;
-    const scoring::RatesData& m_rates;
+    scoring::CatalogData m_catalog;
+    scoring::RatesData m_rates;
     QList<int> m_activeFactors;
     quint64 m_state;
 };
