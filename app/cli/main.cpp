@@ -1,4 +1,5 @@
 #include "cli/CliApplication.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -7,6 +8,7 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("treeops"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TREEOPS_VERSION));
+    treeops::installTranslations(QLocale::system());
 
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))

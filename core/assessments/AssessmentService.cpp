@@ -1,4 +1,5 @@
 #include "assessments/AssessmentService.h"
+#include "i18n/Translate.h"
 
 #include "json/JsonReader.h"
 #include "scoring/AssessmentJson.h"
@@ -16,9 +17,6 @@ namespace {
 using namespace Qt::StringLiterals;
 using storage::StoreError;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("treeops::AssessmentService", text);
-}
 
 QByteArray compact(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
@@ -37,7 +35,7 @@ std::shared_ptr<const scoring::QuoteEngine> AssessmentService::activeEngine() {
     const auto rates = m_store.activeRates();
     if (!catalog || !rates)
         throw StoreError(StoreError::Kind::NotFound,
-                         tr("the store has no active catalog or rates; import them first"));
+                         translate("Assessment", "the store has no active catalog or rates; import them first"));
     return engineFor(catalog->version, rates->version);
 }
 
@@ -50,7 +48,7 @@ std::shared_ptr<const scoring::QuoteEngine> AssessmentService::engineFor(const Q
     auto rates = m_store.rates(ratesVersion);
     if (!catalog || !rates)
         throw StoreError(StoreError::Kind::NotFound,
-                         tr("catalog %1 or rates %2 is not in the store").arg(catalogVersion, ratesVersion));
+                         translate("Assessment", "catalog %1 or rates %2 is not in the store").arg(catalogVersion, ratesVersion));
     auto engine = std::make_shared<const scoring::QuoteEngine>(
         std::make_shared<const scoring::Catalog>(std::move(*catalog)),
         std::make_shared<const scoring::Rates>(std::move(*rates)));
@@ -131,7 +129,7 @@ void AssessmentService::saveAll(const QList<BatchItem>& items) {
         storage::AssessmentWrite w = toWrite(item.priced, item.status);
         w.recordedAt = item.recordedAt;
         if (w.id.isEmpty())
-            throw StoreError(StoreError::Kind::InvalidInput, tr("every assessment in a batch needs an id"));
+            throw StoreError(StoreError::Kind::InvalidInput, translate("Assessment", "every assessment in a batch needs an id"));
         writes.append(std::move(w));
     }
     m_store.saveAssessments(writes);
@@ -150,7 +148,7 @@ std::optional<ReopenedAssessment> AssessmentService::reopen(const QString& id) {
     auto assessment = reader.read(out.stored.inputJson, id, problems);
     if (!assessment)
         throw StoreError(StoreError::Kind::Failed,
-                         tr("stored assessment %1 no longer reads: %2").arg(id, joinProblems(problems)));
+                         translate("Assessment", "stored assessment %1 no longer reads: %2").arg(id, joinProblems(problems)));
     scoring::Quote quote = engine->quote(*assessment);
     out.repriced = PricedAssessment{std::move(*assessment), std::move(engine), std::move(quote)};
     return out;

@@ -1,4 +1,5 @@
 #include "cli/CliApplication.h"
+#include "i18n/Translate.h"
 
 #include "assessments/AssessmentService.h"
 #include "assessments/DemoData.h"
@@ -22,7 +23,6 @@ namespace {
 using namespace Qt::StringLiterals;
 using storage::StoreError;
 
-QString tr(const char* text) { return QCoreApplication::translate("treeops::cli", text); }
 
 const QString CommandsHelp = u"Commands:\n"
     "  quote [--input FILE|-]              Price one treeops.assessment/1 document (stdin by default)\n"
@@ -63,19 +63,19 @@ CliApplication::~CliApplication() = default;
 
 int CliApplication::run(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("TreeOps command line: quoting, reference data and the store."));
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
-    const QCommandLineOption version(u"version"_s, tr("Show the TreeOps version."));
-    const QCommandLineOption store(u"store"_s, tr("Store URL (default: %1).").arg(storage::defaultStoreUrl()), u"URL"_s);
-    const QCommandLineOption input(u"input"_s, tr("Input file, or - for standard input."), u"FILE"_s);
-    const QCommandLineOption status(u"status"_s, tr("Assessment status: %1.").arg(storage::statusKeysList()), u"S"_s);
-    const QCommandLineOption state(u"state"_s, tr("Filter by state (USPS code)."), u"XX"_s);
-    const QCommandLineOption search(u"search"_s, tr("Filter by customer, address or id."), u"TEXT"_s);
-    const QCommandLineOption format(u"format"_s, tr("Output format: text or json."), u"F"_s, u"text"_s);
-    const QCommandLineOption limit(u"limit"_s, tr("At most this many rows."), u"N"_s, u"50"_s);
-    const QCommandLineOption count(u"count"_s, tr("How many demo assessments."), u"N"_s);
-    const QCommandLineOption seed(u"seed"_s, tr("Seed for reproducible demo data."), u"N"_s, u"1"_s);
-    const QCommandLineOption expect(u"expect-version"_s, tr("Row version being replaced (refuses to overwrite a newer save)."), u"N"_s);
+    parser.setApplicationDescription(translate("Cli", "TreeOps command line: quoting, reference data and the store."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, translate("Cli", "Show this help."));
+    const QCommandLineOption version(u"version"_s, translate("Cli", "Show the TreeOps version."));
+    const QCommandLineOption store(u"store"_s, translate("Cli", "Store URL (default: %1).").arg(storage::defaultStoreUrl()), u"URL"_s);
+    const QCommandLineOption input(u"input"_s, translate("Cli", "Input file, or - for standard input."), u"FILE"_s);
+    const QCommandLineOption status(u"status"_s, translate("Cli", "Assessment status: %1.").arg(storage::statusKeysList()), u"S"_s);
+    const QCommandLineOption state(u"state"_s, translate("Cli", "Filter by state (USPS code)."), u"XX"_s);
+    const QCommandLineOption search(u"search"_s, translate("Cli", "Filter by customer, address or id."), u"TEXT"_s);
+    const QCommandLineOption format(u"format"_s, translate("Cli", "Output format: text or json."), u"F"_s, u"text"_s);
+    const QCommandLineOption limit(u"limit"_s, translate("Cli", "At most this many rows."), u"N"_s, u"50"_s);
+    const QCommandLineOption count(u"count"_s, translate("Cli", "How many demo assessments."), u"N"_s);
+    const QCommandLineOption seed(u"seed"_s, translate("Cli", "Seed for reproducible demo data."), u"N"_s, u"1"_s);
+    const QCommandLineOption expect(u"expect-version"_s, translate("Cli", "Row version being replaced (refuses to overwrite a newer save)."), u"N"_s);
     parser.addOptions({help, version, store, input, status, state, search, format, limit, count, seed, expect});
     parser.addPositionalArgument(u"command"_s, CommandsHelp);
 
@@ -96,13 +96,13 @@ int CliApplication::run(const QStringList& arguments) {
     try {
         return dispatch(options);
     } catch (const StoreError& e) {
-        m_err << tr("error: %1").arg(e.message()) << u'\n';
+        m_err << translate("Cli", "error: %1").arg(e.message()) << u'\n';
         return e.kind() == StoreError::Kind::InvalidInput ? InvalidInput : Failure;
     }
 }
 
 int CliApplication::usageError(const QString& message) {
-    m_err << tr("error: %1").arg(message) << u"\n"_s << tr("Run treeops-cli --help for usage.") << u'\n';
+    m_err << translate("Cli", "error: %1").arg(message) << u"\n"_s << translate("Cli", "Run treeops-cli --help for usage.") << u'\n';
     return InvalidInput;
 }
 
@@ -126,7 +126,7 @@ bool CliApplication::readInput(const QString& name, QByteArray& bytes, QString& 
     }
     QFile file(name);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_err << tr("error: cannot read %1: %2").arg(name, file.errorString()) << u'\n';
+        m_err << translate("Cli", "error: cannot read %1: %2").arg(name, file.errorString()) << u'\n';
         return false;
     }
     bytes = file.readAll();
@@ -147,8 +147,8 @@ int CliApplication::dispatch(const Options& o) {
     if (command == u"demo"_s && o.positional.value(1) == u"seed"_s)
         return demoSeed(o);
     if (command.isEmpty())
-        return usageError(tr("no command given"));
-    return usageError(tr("unknown command \"%1\"").arg(o.positional.join(u' ')));
+        return usageError(translate("Cli", "no command given"));
+    return usageError(translate("Cli", "unknown command \"%1\"").arg(o.positional.join(u' ')));
 }
 
 int CliApplication::quote(const Options& o) {
@@ -175,11 +175,11 @@ int CliApplication::catalogCommand(const Options& o) {
         return Ok;
     }
     if (action != u"import"_s && action != u"validate"_s)
-        return usageError(tr("catalog takes export, validate FILE or import FILE"));
+        return usageError(translate("Cli", "catalog takes export, validate FILE or import FILE"));
     QByteArray bytes;
     QString source;
     if (o.positional.size() < 3)
-        return usageError(tr("catalog %1 needs a FILE").arg(action));
+        return usageError(translate("Cli", "catalog %1 needs a FILE").arg(action));
     if (!readInput(o.positional.value(2), bytes, source))
         return InvalidInput;
     Problems problems;
@@ -190,7 +190,7 @@ int CliApplication::catalogCommand(const Options& o) {
         return InvalidInput;
     }
     if (action == u"validate"_s) {
-        m_out << tr("%1: catalog %2 is valid (%3 factors, %4 interaction rules)")
+        m_out << translate("Cli", "%1: catalog %2 is valid (%3 factors, %4 interaction rules)")
                      .arg(source, catalog->version)
                      .arg(catalog->factors.size())
                      .arg(catalog->interactions.size())
@@ -199,8 +199,8 @@ int CliApplication::catalogCommand(const Options& o) {
     }
     const auto outcome = store(o).publishCatalog(*catalog, true);
     m_out << (outcome == storage::PublishOutcome::Published
-                  ? tr("catalog %1 published and active").arg(catalog->version)
-                  : tr("catalog %1 was already published; it is now active").arg(catalog->version))
+                  ? translate("Cli", "catalog %1 published and active").arg(catalog->version)
+                  : translate("Cli", "catalog %1 was already published; it is now active").arg(catalog->version))
           << u'\n';
     return Ok;
 }
@@ -212,7 +212,7 @@ int CliApplication::ratesCommand(const Options& o) {
         return Ok;
     }
     if (action != u"import"_s || o.positional.size() < 3)
-        return usageError(tr("rates takes export or import FILE"));
+        return usageError(translate("Cli", "rates takes export or import FILE"));
     QByteArray bytes;
     QString source;
     if (!readInput(o.positional.value(2), bytes, source))
@@ -226,8 +226,8 @@ int CliApplication::ratesCommand(const Options& o) {
     }
     const auto outcome = store(o).publishRates(*rates, true);
     m_out << (outcome == storage::PublishOutcome::Published
-                  ? tr("rates %1 published and active").arg(rates->version)
-                  : tr("rates %1 were already published; they are now active").arg(rates->version))
+                  ? translate("Cli", "rates %1 published and active").arg(rates->version)
+                  : translate("Cli", "rates %1 were already published; they are now active").arg(rates->version))
           << u'\n';
     return Ok;
 }
@@ -240,18 +240,18 @@ int CliApplication::assessmentCommand(const Options& o) {
         return assessmentList(o);
     if (action == u"show"_s)
         return assessmentShow(o);
-    return usageError(tr("assessment takes save, list or show ID"));
+    return usageError(translate("Cli", "assessment takes save, list or show ID"));
 }
 
 int CliApplication::assessmentSave(const Options& o) {
     const auto status = o.status.isEmpty() ? storage::AssessmentStatus::Quoted
                                            : storage::statusFromKey(o.status).value_or(storage::AssessmentStatus(-1));
     if (status == storage::AssessmentStatus(-1))
-        return usageError(tr("--status %1 is not one of %2").arg(o.status, storage::statusKeysList()));
+        return usageError(translate("Cli", "--status %1 is not one of %2").arg(o.status, storage::statusKeysList()));
     bool versionOk = true;
     const qint64 expected = o.expectVersion.isEmpty() ? 0 : o.expectVersion.toLongLong(&versionOk);
     if (!versionOk || expected < 0)
-        return usageError(tr("--expect-version takes a whole number"));
+        return usageError(translate("Cli", "--expect-version takes a whole number"));
     QByteArray bytes;
     QString source;
     if (!readInput(o.input, bytes, source))
@@ -265,7 +265,7 @@ int CliApplication::assessmentSave(const Options& o) {
     }
     const auto saved = service.save(std::move(*priced), status, expected);
     m_out << saved.id << u'\n';
-    m_err << tr("saved %1 (version %2, %3, price %4)")
+    m_err << translate("Cli", "saved %1 (version %2, %3, price %4)")
                  .arg(saved.id)
                  .arg(saved.rowVersion)
                  .arg(storage::statusKey(status), QLocale::c().toString(saved.priced.quote.price, 'f', 2))
@@ -280,12 +280,12 @@ int CliApplication::assessmentList(const Options& o) {
     if (!o.status.isEmpty()) {
         filter.status = storage::statusFromKey(o.status);
         if (!filter.status)
-            return usageError(tr("--status %1 is not one of %2").arg(o.status, storage::statusKeysList()));
+            return usageError(translate("Cli", "--status %1 is not one of %2").arg(o.status, storage::statusKeysList()));
     }
     bool limitOk = false;
     filter.limit = o.limit.toInt(&limitOk);
     if (!limitOk || filter.limit < 1)
-        return usageError(tr("--limit takes a whole number of at least 1"));
+        return usageError(translate("Cli", "--limit takes a whole number of at least 1"));
     const QList<storage::AssessmentSummary> rows = store(o).listAssessments(filter);
     if (o.format == u"json"_s) {
         QJsonArray list;
@@ -300,7 +300,7 @@ int CliApplication::assessmentList(const Options& o) {
         return Ok;
     }
     if (o.format != u"text"_s)
-        return usageError(tr("--format takes text or json"));
+        return usageError(translate("Cli", "--format takes text or json"));
     for (const auto& r : rows) {
         m_out << QStringList{r.id, r.updatedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
                              storage::statusKey(r.status).leftJustified(9), r.state,
@@ -309,20 +309,19 @@ int CliApplication::assessmentList(const Options& o) {
                      .join(u"  "_s)
               << u'\n';
     }
-    m_err << QCoreApplication::translate("treeops::cli", "%n assessment(s) listed", nullptr,
-                                         static_cast<int>(rows.size()))
-          << u'\n';
+    const int listed = static_cast<int>(rows.size());
+    m_err << translate("Cli", "%n assessment(s) listed", nullptr, listed) << u'\n';
     return Ok;
 }
 
 int CliApplication::assessmentShow(const Options& o) {
     const QString id = o.positional.value(2);
     if (id.isEmpty())
-        return usageError(tr("assessment show needs an ID"));
+        return usageError(translate("Cli", "assessment show needs an ID"));
     assessments::AssessmentService service(store(o));
     const auto reopened = service.reopen(id);
     if (!reopened) {
-        m_err << tr("error: no assessment %1").arg(id) << u'\n';
+        m_err << translate("Cli", "error: no assessment %1").arg(id) << u'\n';
         return Failure;
     }
     const auto& summary = reopened->stored.summary;
@@ -337,7 +336,7 @@ int CliApplication::assessmentShow(const Options& o) {
         const double recomputed = reopened->repriced->quoteJson().value(u"price"_s).toDouble();
         out.insert(u"recomputed_price"_s, recomputed);
         if (std::abs(recomputed - reopened->storedQuote->price) > 0.005)
-            m_err << tr("warning: the stored quote says %1 but its pinned catalog and rates give %2")
+            m_err << translate("Cli", "warning: the stored quote says %1 but its pinned catalog and rates give %2")
                          .arg(reopened->storedQuote->price, 0, 'f', 2)
                          .arg(recomputed, 0, 'f', 2)
                   << u'\n';
@@ -352,9 +351,9 @@ int CliApplication::demoSeed(const Options& o) {
     bool seedOk = false;
     const uint seed = o.seed.toUInt(&seedOk);
     if (!countOk || count < 1 || count > 1000000)
-        return usageError(tr("demo seed needs --count N with N from 1 to 1000000"));
+        return usageError(translate("Cli", "demo seed needs --count N with N from 1 to 1000000"));
     if (!seedOk)
-        return usageError(tr("--seed takes a whole number"));
+        return usageError(translate("Cli", "--seed takes a whole number"));
     storage::Store& s = store(o);
     assessments::AssessmentService service(s);
     const auto catalog = s.activeCatalog();
@@ -370,7 +369,7 @@ int CliApplication::demoSeed(const Options& o) {
             Problems problems;
             auto priced = service.price(demo.next(), problems);
             if (!priced)
-                throw StoreError(StoreError::Kind::Failed, tr("demo data did not validate: %1").arg(joinProblems(problems)));
+                throw StoreError(StoreError::Kind::Failed, translate("Cli", "demo data did not validate: %1").arg(joinProblems(problems)));
             priced->assessment.id = assessments::AssessmentService::newAssessmentId();
             const int age = (done + i) * 7919 % (HistoryDays * 24 * 60);
             const auto status = static_cast<storage::AssessmentStatus>((done + i) % storage::AssessmentStatusCount);
@@ -378,10 +377,10 @@ int CliApplication::demoSeed(const Options& o) {
         }
         service.saveAll(batch);
         done += static_cast<int>(batch.size());
-        m_err << tr("progress: %1% stored %2 of %3 demo assessments").arg(done * 100 / count).arg(done).arg(count) << u'\n';
+        m_err << translate("Cli", "progress: %1% stored %2 of %3 demo assessments").arg(done * 100 / count).arg(done).arg(count) << u'\n';
         m_err.flush();
     }
-    m_out << tr("%1 demo assessments stored in %2").arg(count).arg(s.location()) << u'\n';
+    m_out << translate("Cli", "%1 demo assessments stored in %2").arg(count).arg(s.location()) << u'\n';
     return Ok;
 }
 

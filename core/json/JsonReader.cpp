@@ -1,4 +1,5 @@
 #include "json/JsonReader.h"
+#include "i18n/Translate.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -8,7 +9,6 @@
 namespace treeops {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("treeops::JsonReader", text); }
 
 QString formatNumber(double value) { return QString::number(value, 'g', 15); }
 
@@ -51,11 +51,11 @@ std::optional<QJsonObject> parseJsonObject(const QByteArray& bytes, const QStrin
     if (error.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(bytes, error.offset);
         problems.append({source + u':' + QString::number(line) + u':' + QString::number(column),
-                         tr("not valid JSON: %1").arg(error.errorString())});
+                         translate("Json", "not valid JSON: %1").arg(error.errorString())});
         return std::nullopt;
     }
     if (!document.isObject()) {
-        problems.append({source, tr("expected a JSON object at the top level")});
+        problems.append({source, translate("Json", "expected a JSON object at the top level")});
         return std::nullopt;
     }
     return document.object();
@@ -80,13 +80,13 @@ QString describeJsonValue(const QJsonValue& value) {
     case QJsonValue::String:
         return u'"' + value.toString() + u'"';
     case QJsonValue::Array:
-        return tr("an array");
+        return translate("Json", "an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return translate("Json", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return translate("Json", "nothing");
 }
 
 void JsonReader::fail(const QString& path, const QString& message) {
@@ -105,7 +105,7 @@ void JsonReader::rejectUnknownKeys(const QJsonObject& object, const QString& pat
             for (QLatin1StringView k : allowed)
                 names << QString(k);
             fail(path.isEmpty() ? key : path + u'.' + key,
-                 tr("unknown field; allowed here: %1").arg(names.join(u", ")));
+                 translate("Json", "unknown field; allowed here: %1").arg(names.join(u", ")));
         }
     }
 }
@@ -115,7 +115,7 @@ std::optional<QJsonValue> JsonReader::field(const QJsonObject& parent, const QSt
     const auto it = parent.constFind(key);
     if (it == parent.constEnd() || it->isNull()) {
         if (presence == Presence::Required)
-            fail(path, tr("is required"));
+            fail(path, translate("Json", "is required"));
         return std::nullopt;
     }
     return *it;
@@ -135,7 +135,7 @@ std::optional<QJsonArray> JsonReader::array(const QJsonObject& parent, const QSt
     if (!value)
         return std::nullopt;
     if (!value->isArray()) {
-        fail(path, tr("%1 is not a list").arg(describeJsonValue(*value)));
+        fail(path, translate("Json", "%1 is not a list").arg(describeJsonValue(*value)));
         return std::nullopt;
     }
     return value->toArray();
@@ -163,7 +163,7 @@ std::optional<bool> JsonReader::boolean(const QJsonObject& parent, const QString
     if (!value)
         return std::nullopt;
     if (!value->isBool()) {
-        fail(path, tr("%1 is not true or false").arg(describeJsonValue(*value)));
+        fail(path, translate("Json", "%1 is not true or false").arg(describeJsonValue(*value)));
         return std::nullopt;
     }
     return value->toBool();
@@ -171,7 +171,7 @@ std::optional<bool> JsonReader::boolean(const QJsonObject& parent, const QString
 
 std::optional<QJsonObject> JsonReader::objectAt(const QJsonValue& value, const QString& path) {
     if (!value.isObject()) {
-        fail(path, tr("%1 is not an object").arg(describeJsonValue(value)));
+        fail(path, translate("Json", "%1 is not an object").arg(describeJsonValue(value)));
         return std::nullopt;
     }
     return value.toObject();
@@ -179,7 +179,7 @@ std::optional<QJsonObject> JsonReader::objectAt(const QJsonValue& value, const Q
 
 std::optional<QString> JsonReader::stringAt(const QJsonValue& value, const QString& path) {
     if (!value.isString()) {
-        fail(path, tr("%1 is not text").arg(describeJsonValue(value)));
+        fail(path, translate("Json", "%1 is not text").arg(describeJsonValue(value)));
         return std::nullopt;
     }
     return value.toString();
@@ -188,21 +188,21 @@ std::optional<QString> JsonReader::stringAt(const QJsonValue& value, const QStri
 std::optional<double> JsonReader::numberAt(const QJsonValue& value, const QString& path,
                                            const NumberRule& rule) {
     if (!value.isDouble()) {
-        fail(path, tr("%1 is not a number").arg(describeJsonValue(value)));
+        fail(path, translate("Json", "%1 is not a number").arg(describeJsonValue(value)));
         return std::nullopt;
     }
     const double number = value.toDouble();
     if (!std::isfinite(number)) {
-        fail(path, tr("is not a finite number"));
+        fail(path, translate("Json", "is not a finite number"));
         return std::nullopt;
     }
     if (rule.integer && number != std::floor(number)) {
-        fail(path, tr("%1 is not a whole number (allowed %2)")
+        fail(path, translate("Json", "%1 is not a whole number (allowed %2)")
                        .arg(formatNumber(number), rangeText(rule)));
         return std::nullopt;
     }
     if (number < rule.min || number > rule.max) {
-        fail(path, tr("%1 is outside %2").arg(formatNumber(number), rangeText(rule)));
+        fail(path, translate("Json", "%1 is outside %2").arg(formatNumber(number), rangeText(rule)));
         return std::nullopt;
     }
     return number;

@@ -1,4 +1,5 @@
 #include "scoring/AssessmentJson.h"
+#include "i18n/Translate.h"
 
 #include "json/JsonReader.h"
 
@@ -12,9 +13,6 @@ namespace {
 using namespace Qt::StringLiterals;
 using Presence = JsonReader::Presence;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("treeops::AssessmentReader", text);
-}
 
 constexpr NumberRule CrewCount{1, 20, {}, true};
 constexpr NumberRule EquipmentCount{1, 10, {}, true};
@@ -66,7 +64,7 @@ private:
         const auto schema = m_r.string(root, {}, "schema"_L1, Presence::Required);
         if (schema && *schema != AssessmentSchema)
             m_r.fail(u"schema"_s,
-                     tr("\"%1\" is not supported; expected \"%2\"").arg(*schema, AssessmentSchema));
+                     translate("Assessment", "\"%1\" is not supported; expected \"%2\"").arg(*schema, AssessmentSchema));
     }
 
     void readCustomer(const QJsonObject& root, Assessment& a) {
@@ -95,7 +93,7 @@ private:
             QStringList known;
             for (const StateRate& s : m_rates.data().states)
                 known << s.state;
-            m_r.fail(u"site.state"_s, tr("\"%1\" has no rates; known states: %2")
+            m_r.fail(u"site.state"_s, translate("Assessment", "\"%1\" has no rates; known states: %2")
                                           .arg(*state, allowedList(known)));
         }
     }
@@ -109,13 +107,13 @@ private:
             if (const auto t = crewTierFromKey(*tier))
                 a.tier = *t;
             else
-                m_r.fail(u"crew.tier"_s, tr("\"%1\" is not a crew tier; allowed: beginner, "
+                m_r.fail(u"crew.tier"_s, translate("Assessment", "\"%1\" is not a crew tier; allowed: beginner, "
                                             "experienced, expert")
                                              .arg(*tier));
         }
         const auto members = m_r.array(*crew, u"crew"_s, "members"_L1, Presence::Required);
         if (members && members->isEmpty())
-            m_r.fail(u"crew.members"_s, tr("at least one crew member is required"));
+            m_r.fail(u"crew.members"_s, translate("Assessment", "at least one crew member is required"));
         for (qsizetype i = 0; members && i < members->size(); ++i) {
             const QString path = jsonPath(u"crew.members"_s, i);
             const auto o = m_r.objectAt(members->at(i), path);
@@ -127,7 +125,7 @@ private:
                 m.position = m_rates.positionIndex(*position);
                 if (m.position < 0)
                     m_r.fail(jsonPath(path, "position"_L1),
-                             tr("\"%1\" is not a known position").arg(*position));
+                             translate("Assessment", "\"%1\" is not a known position").arg(*position));
             }
             m.count = static_cast<int>(
                 m_r.number(*o, path, "count"_L1, CrewCount, Presence::Required).value_or(0));
@@ -148,7 +146,7 @@ private:
                 use.equipment = m_rates.equipmentIndex(*code);
                 if (use.equipment < 0)
                     m_r.fail(jsonPath(path, "code"_L1),
-                             tr("\"%1\" is not known equipment").arg(*code));
+                             translate("Assessment", "\"%1\" is not known equipment").arg(*code));
             }
             use.count = static_cast<int>(
                 m_r.number(*o, path, "count"_L1, EquipmentCount, Presence::Required).value_or(0));
@@ -163,7 +161,7 @@ private:
         const auto s = serviceFromKey(*service);
         if (!s) {
             m_r.fail(jsonPath(path, "service"_L1),
-                     tr("\"%1\" is not a service; allowed: removal, trimming, stump_grinding")
+                     translate("Assessment", "\"%1\" is not a service; allowed: removal, trimming, stump_grinding")
                          .arg(*service));
             return;
         }
@@ -199,7 +197,7 @@ private:
         if (!trees)
             return;
         if (trees->isEmpty() || trees->size() > MaxTrees)
-            m_r.fail(u"trees"_s, tr("%1 trees; an assessment has 1..%2")
+            m_r.fail(u"trees"_s, translate("Assessment", "%1 trees; an assessment has 1..%2")
                                      .arg(trees->size())
                                      .arg(MaxTrees));
         for (qsizetype i = 0; i < trees->size() && i < MaxTrees; ++i) {
@@ -223,10 +221,10 @@ private:
                 continue;
             const int local = m_catalog.modifierIndex(factor, *code);
             if (local < 0) {
-                m_r.fail(modPath, tr("\"%1\" is not a modifier of %2")
+                m_r.fail(modPath, translate("Assessment", "\"%1\" is not a modifier of %2")
                                       .arg(*code, m_catalog.factor(factor).code));
             } else if ((mask >> local) & 1U) {
-                m_r.fail(modPath, tr("\"%1\" is selected twice").arg(*code));
+                m_r.fail(modPath, translate("Assessment", "\"%1\" is selected twice").arg(*code));
             }
             if (local >= 0)
                 mask |= 1U << local;
@@ -248,12 +246,12 @@ private:
                 s.factor = m_catalog.factorIndex(*code);
                 if (s.factor < 0)
                     m_r.fail(jsonPath(path, "code"_L1),
-                             tr("\"%1\" is not in catalog %2").arg(*code, m_catalog.version()));
+                             translate("Assessment", "\"%1\" is not in catalog %2").arg(*code, m_catalog.version()));
                 else if (!m_catalog.isActive(s.factor))
                     m_r.fail(jsonPath(path, "code"_L1),
-                             tr("\"%1\" is retired in catalog %2").arg(*code, m_catalog.version()));
+                             translate("Assessment", "\"%1\" is retired in catalog %2").arg(*code, m_catalog.version()));
                 else if (seen.contains(s.factor))
-                    m_r.fail(jsonPath(path, "code"_L1), tr("\"%1\" is selected twice").arg(*code));
+                    m_r.fail(jsonPath(path, "code"_L1), translate("Assessment", "\"%1\" is selected twice").arg(*code));
                 seen.insert(s.factor);
             }
             s.modifiers = readModifiers(*o, path, s.factor);

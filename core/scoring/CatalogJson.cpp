@@ -1,4 +1,5 @@
 #include "scoring/CatalogJson.h"
+#include "i18n/Translate.h"
 
 #include "json/JsonReader.h"
 
@@ -15,7 +16,6 @@ namespace {
 using namespace Qt::StringLiterals;
 using Presence = JsonReader::Presence;
 
-QString tr(const char* text) { return QCoreApplication::translate("treeops::CatalogJson", text); }
 
 constexpr NumberRule Percent{0, 100, "%"_L1};
 constexpr NumberRule Weight{0, 1};
@@ -49,7 +49,7 @@ std::optional<FactorDef> readFactor(JsonReader& r, const QJsonValue& value, cons
         if (const auto d = domainFromKey(*domain))
             f.domain = *d;
         else
-            r.fail(jsonPath(path, "domain"_L1), tr("\"%1\" is not an AFISS domain").arg(*domain));
+            r.fail(jsonPath(path, "domain"_L1), translate("Catalog", "\"%1\" is not an AFISS domain").arg(*domain));
     }
     f.group = r.string(*o, path, "group"_L1, Presence::Required).value_or(QString());
     f.name = r.string(*o, path, "name"_L1, Presence::Required).value_or(QString());
@@ -113,9 +113,9 @@ void readDomains(JsonReader& r, const QJsonObject& root, CatalogData& c) {
         const auto weight = r.number(*o, path, "weight"_L1, Weight, Presence::Required);
         const auto domain = key ? domainFromKey(*key) : std::nullopt;
         if (key && !domain) {
-            r.fail(jsonPath(path, "domain"_L1), tr("\"%1\" is not an AFISS domain").arg(*key));
+            r.fail(jsonPath(path, "domain"_L1), translate("Catalog", "\"%1\" is not an AFISS domain").arg(*key));
         } else if (domain && seen[static_cast<std::size_t>(*domain)]) {
-            r.fail(jsonPath(path, "domain"_L1), tr("\"%1\" is listed twice").arg(*key));
+            r.fail(jsonPath(path, "domain"_L1), translate("Catalog", "\"%1\" is listed twice").arg(*key));
         } else if (domain && weight) {
             seen[static_cast<std::size_t>(*domain)] = true;
             c.weights[static_cast<std::size_t>(*domain)] = *weight;
@@ -123,7 +123,7 @@ void readDomains(JsonReader& r, const QJsonObject& root, CatalogData& c) {
     }
     for (Domain d : AllDomains) {
         if (!seen[static_cast<std::size_t>(d)])
-            r.fail(u"domains"_s, tr("domain \"%1\" has no weight").arg(domainKey(d)));
+            r.fail(u"domains"_s, translate("Catalog", "domain \"%1\" has no weight").arg(domainKey(d)));
     }
 }
 
@@ -143,7 +143,7 @@ void validateWeights(const CatalogData& c, Problems& problems) {
     for (double w : c.weights)
         sum += w;
     if (std::abs(sum - 1) > WeightTolerance)
-        problems.append({u"domains"_s, tr("weights add up to %1; they must sum to 1 (within %2)")
+        problems.append({u"domains"_s, translate("Catalog", "weights add up to %1; they must sum to 1 (within %2)")
                                            .arg(sum, 0, 'g', 10)
                                            .arg(WeightTolerance)});
 }
@@ -151,7 +151,7 @@ void validateWeights(const CatalogData& c, Problems& problems) {
 void validateFactorModifiers(const FactorDef& f, const QString& path, Problems& problems) {
     if (f.modifiers.size() > Catalog::MaxModifiersPerFactor)
         problems.append({jsonPath(path, "modifiers"_L1),
-                         tr("%1 modifiers; at most %2 are allowed")
+                         translate("Catalog", "%1 modifiers; at most %2 are allowed")
                              .arg(f.modifiers.size())
                              .arg(Catalog::MaxModifiersPerFactor)});
     static const QRegularExpression suffix(u"^\\.[1-9][0-9]*$"_s);
@@ -160,14 +160,14 @@ void validateFactorModifiers(const FactorDef& f, const QString& path, Problems& 
         const QString codePath = jsonPath(jsonPath(jsonPath(path, "modifiers"_L1), i), "code"_L1);
         const QString& code = f.modifiers[i].code;
         if (!code.startsWith(f.code) || !suffix.match(code.mid(f.code.size())).hasMatch())
-            problems.append({codePath, tr("\"%1\" does not belong to factor %2 (expected %2.<n>)")
+            problems.append({codePath, translate("Catalog", "\"%1\" does not belong to factor %2 (expected %2.<n>)")
                                            .arg(code, f.code)});
         else if (codes.contains(code))
-            problems.append({codePath, tr("\"%1\" is used twice").arg(code)});
+            problems.append({codePath, translate("Catalog", "\"%1\" is used twice").arg(code)});
         codes.insert(code);
         if (f.modifiers[i].name.trimmed().isEmpty())
             problems.append({jsonPath(jsonPath(jsonPath(path, "modifiers"_L1), i), "name"_L1),
-                             tr("must not be empty")});
+                             translate("Catalog", "must not be empty")});
     }
 }
 
@@ -179,15 +179,15 @@ void validateFactors(const CatalogData& c, Problems& problems) {
         const QRegularExpression pattern(u"^AF_"_s + domainCodeInfix(f.domain) + u"_[0-9]{3}$"_s);
         if (!pattern.match(f.code).hasMatch())
             problems.append({jsonPath(path, "code"_L1),
-                             tr("\"%1\" does not match AF_%2_NNN for domain %3")
+                             translate("Catalog", "\"%1\" does not match AF_%2_NNN for domain %3")
                                  .arg(f.code, domainCodeInfix(f.domain), domainKey(f.domain))});
         else if (codes.contains(f.code))
-            problems.append({jsonPath(path, "code"_L1), tr("\"%1\" is used twice").arg(f.code)});
+            problems.append({jsonPath(path, "code"_L1), translate("Catalog", "\"%1\" is used twice").arg(f.code)});
         codes.insert(f.code);
         if (f.name.trimmed().isEmpty())
-            problems.append({jsonPath(path, "name"_L1), tr("must not be empty")});
+            problems.append({jsonPath(path, "name"_L1), translate("Catalog", "must not be empty")});
         if (f.group.trimmed().isEmpty())
-            problems.append({jsonPath(path, "group"_L1), tr("must not be empty")});
+            problems.append({jsonPath(path, "group"_L1), translate("Catalog", "must not be empty")});
         validateFactorModifiers(f, path, problems);
     }
 }
@@ -202,20 +202,20 @@ void validateInteractions(const CatalogData& c, Problems& problems) {
         for (const auto& [key, code] : {std::pair{"a"_L1, rule.a}, std::pair{"b"_L1, rule.b}}) {
             const auto it = activeByCode.constFind(code);
             if (it == activeByCode.constEnd())
-                problems.append({jsonPath(path, key), tr("\"%1\" is not a factor").arg(code)});
+                problems.append({jsonPath(path, key), translate("Catalog", "\"%1\" is not a factor").arg(code)});
             else if (!*it)
-                problems.append({jsonPath(path, key), tr("\"%1\" is not active").arg(code)});
+                problems.append({jsonPath(path, key), translate("Catalog", "\"%1\" is not active").arg(code)});
         }
         if (rule.a == rule.b)
-            problems.append({path, tr("a rule needs two different factors")});
+            problems.append({path, translate("Catalog", "a rule needs two different factors")});
         if (rule.protocol.trimmed().isEmpty())
-            problems.append({jsonPath(path, "protocol"_L1), tr("must not be empty")});
+            problems.append({jsonPath(path, "protocol"_L1), translate("Catalog", "must not be empty")});
     }
 }
 
 void validateBands(const CatalogData& c, Problems& problems) {
     if (c.bands.isEmpty()) {
-        problems.append({u"bands"_s, tr("at least one complexity band is required")});
+        problems.append({u"bands"_s, translate("Catalog", "at least one complexity band is required")});
         return;
     }
     double expectedFrom = 0;
@@ -224,23 +224,23 @@ void validateBands(const CatalogData& c, Problems& problems) {
         const QString path = jsonPath(u"bands"_s, i);
         if (b.from != expectedFrom)
             problems.append({jsonPath(path, "from"_L1),
-                             tr("%1 leaves a gap or overlap; expected %2").arg(b.from).arg(expectedFrom)});
+                             translate("Catalog", "%1 leaves a gap or overlap; expected %2").arg(b.from).arg(expectedFrom)});
         if (b.to <= b.from)
-            problems.append({jsonPath(path, "to"_L1), tr("must be greater than from")});
+            problems.append({jsonPath(path, "to"_L1), translate("Catalog", "must be greater than from")});
         if (b.name.trimmed().isEmpty())
-            problems.append({jsonPath(path, "band"_L1), tr("must not be empty")});
+            problems.append({jsonPath(path, "band"_L1), translate("Catalog", "must not be empty")});
         expectedFrom = b.to;
     }
     if (c.bands.constLast().to != 100)
         problems.append({jsonPath(jsonPath(u"bands"_s, c.bands.size() - 1), "to"_L1),
-                         tr("the last band must end at 100")});
+                         translate("Catalog", "the last band must end at 100")});
 }
 
 } // namespace
 
 void validateCatalog(const CatalogData& c, Problems& problems) {
     if (c.version.trimmed().isEmpty())
-        problems.append({u"version"_s, tr("must not be empty")});
+        problems.append({u"version"_s, translate("Catalog", "must not be empty")});
     validateWeights(c, problems);
     validateFactors(c, problems);
     validateInteractions(c, problems);

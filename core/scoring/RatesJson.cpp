@@ -1,4 +1,5 @@
 #include "scoring/RatesJson.h"
+#include "i18n/Translate.h"
 
 #include "json/JsonReader.h"
 
@@ -13,7 +14,6 @@ namespace {
 using namespace Qt::StringLiterals;
 using Presence = JsonReader::Presence;
 
-QString tr(const char* text) { return QCoreApplication::translate("treeops::RatesJson", text); }
 
 constexpr double Big = 1e9;
 constexpr NumberRule Fraction{0, 1};
@@ -102,7 +102,7 @@ void rejectUnknown(JsonReader& r, const QJsonObject& o, const QString& path,
         keys.append(f.key);
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!keys.contains(it.key()))
-            r.fail(path + u'.' + it.key(), tr("unknown field"));
+            r.fail(path + u'.' + it.key(), translate("Rates", "unknown field"));
     }
 }
 
@@ -116,7 +116,7 @@ QList<Struct> readTable(JsonReader& r, const QJsonObject& root, QLatin1StringVie
     QSet<QString> seen;
     const QJsonArray array = r.array(root, {}, key, Presence::Required).value_or(QJsonArray());
     if (array.isEmpty())
-        r.fail(QString(key), tr("at least one entry is required"));
+        r.fail(QString(key), translate("Rates", "at least one entry is required"));
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = jsonPath(QString(key), i);
         const auto o = r.objectAt(array[i], path);
@@ -128,7 +128,7 @@ QList<Struct> readTable(JsonReader& r, const QJsonObject& root, QLatin1StringVie
         Struct row;
         row.*code = r.string(*o, path, codeKey, Presence::Required).value_or(QString());
         if (seen.contains(row.*code))
-            r.fail(jsonPath(path, codeKey), tr("\"%1\" is listed twice").arg(row.*code));
+            r.fail(jsonPath(path, codeKey), translate("Rates", "\"%1\" is listed twice").arg(row.*code));
         seen.insert(row.*code);
         readNumbers(r, *o, path, fields, row);
         extra(r, *o, path, row);
@@ -165,7 +165,7 @@ void readServices(JsonReader& r, const QJsonObject& root, RatesData& out) {
         ServiceRate& rate = out.services[static_cast<std::size_t>(p)];
         readNumbers(r, *o, path, ServiceFields, rate);
         if (rate.low > rate.high)
-            r.fail(jsonPath(path, "low"_L1), tr("is above high (%1)").arg(rate.high));
+            r.fail(jsonPath(path, "low"_L1), translate("Rates", "is above high (%1)").arg(rate.high));
     }
 }
 
@@ -176,7 +176,7 @@ void readStates(JsonReader& r, const QJsonObject& root, RatesData& out) {
                               const StateRate& row) {
                                if (!usps.match(row.state).hasMatch())
                                    rd.fail(jsonPath(path, "state"_L1),
-                                           tr("\"%1\" is not a two-letter USPS code").arg(row.state));
+                                           translate("Rates", "\"%1\" is not a two-letter USPS code").arg(row.state));
                            });
 }
 
@@ -206,7 +206,7 @@ void validateWorkingHours(JsonReader& r, const RatesData& out) {
     for (qsizetype i = 0; i < out.states.size(); ++i) {
         if (out.params.nonproductiveHours + out.states[i].weatherHours >= 2080)
             r.fail(jsonPath(jsonPath(u"states"_s, i), "weather_hours"_L1),
-                   tr("with nonproductive_hours it leaves no productive hours in the year"));
+                   translate("Rates", "with nonproductive_hours it leaves no productive hours in the year"));
     }
 }
 
@@ -221,7 +221,7 @@ std::optional<RatesData> readRates(const QJsonObject& root, Problems& problems) 
     RatesData out;
     out.version = r.string(root, {}, "version"_L1, Presence::Required).value_or(QString());
     if (out.version.trimmed().isEmpty() && r.problemCount() == before)
-        r.fail(u"version"_s, tr("must not be empty"));
+        r.fail(u"version"_s, translate("Rates", "must not be empty"));
     if (const auto params = r.object(root, {}, "params"_L1, Presence::Required)) {
         rejectUnknown(r, *params, u"params"_s, ParamFields, {});
         readNumbers(r, *params, u"params"_s, ParamFields, out.params);

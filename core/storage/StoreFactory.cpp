@@ -1,4 +1,5 @@
 #include "storage/StoreFactory.h"
+#include "i18n/Translate.h"
 
 #include "storage/StoreError.h"
 #include "storage/sqlite/SqliteStore.h"
@@ -14,16 +15,15 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char* text) { return QCoreApplication::translate("treeops::StoreFactory", text); }
 
 std::unique_ptr<Store> openSqlite(const QString& path) {
     const QFileInfo file(path);
     if (!QDir().mkpath(file.absolutePath()))
         throw StoreError(StoreError::Kind::Unavailable,
-                         tr("cannot create the folder %1 for the store").arg(file.absolutePath()));
+                         translate("Store", "cannot create the folder %1 for the store").arg(file.absolutePath()));
     if (file.isDir())
         throw StoreError(StoreError::Kind::InvalidInput,
-                         tr("%1 is a folder; the store URL must name a file").arg(path));
+                         translate("Store", "%1 is a folder; the store URL must name a file").arg(path));
     return std::make_unique<SqliteStore>(file.absoluteFilePath());
 }
 
@@ -43,17 +43,17 @@ std::unique_ptr<Store> openStore(const QString& url) {
     if (scheme == u"sqlite"_s) {
         if (parsed.path().isEmpty() || !parsed.host().isEmpty())
             throw StoreError(StoreError::Kind::InvalidInput,
-                             tr("\"%1\": an SQLite store URL is sqlite:///absolute/path/file.db")
+                             translate("Store", "\"%1\": an SQLite store URL is sqlite:///absolute/path/file.db")
                                  .arg(url));
         return openSqlite(parsed.path());
     }
     if (scheme == u"postgresql"_s || scheme == u"postgres"_s || scheme == u"redis"_s)
         throw StoreError(StoreError::Kind::InvalidInput,
-                         tr("\"%1\": this build of TreeOps stores data in SQLite only; PostgreSQL "
+                         translate("Store", "\"%1\": this build of TreeOps stores data in SQLite only; PostgreSQL "
                             "and Redis tiers are not available yet")
                              .arg(url));
     throw StoreError(StoreError::Kind::InvalidInput,
-                     tr("\"%1\" is not a store URL; use sqlite:///path/to/file.db").arg(url));
+                     translate("Store", "\"%1\" is not a store URL; use sqlite:///path/to/file.db").arg(url));
 }
 
 } // namespace treeops::storage

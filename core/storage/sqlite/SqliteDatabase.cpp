@@ -1,4 +1,5 @@
 #include "storage/sqlite/SqliteDatabase.h"
+#include "i18n/Translate.h"
 
 #include "storage/StoreError.h"
 
@@ -9,7 +10,6 @@
 namespace treeops::storage {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("treeops::SqliteStore", text); }
 
 constexpr int BusyTimeoutMs = 5000;
 
@@ -40,7 +40,7 @@ SqliteDatabase::SqliteDatabase(const QString& path) : m_path(path) {
         sqlite3_close(m_db);
         m_db = nullptr;
         throw StoreError(StoreError::Kind::Unavailable,
-                         tr("cannot open %1: %2").arg(path, reason));
+                         translate("Store", "cannot open %1: %2").arg(path, reason));
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, BusyTimeoutMs);
@@ -51,9 +51,9 @@ SqliteDatabase::~SqliteDatabase() { sqlite3_close_v2(m_db); }
 void SqliteDatabase::fail(int code, const QString& context) const {
     QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
     if ((code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT)
-        reason = tr("the file is not a TreeOps database or is damaged (%1); it was left untouched")
+        reason = translate("Store", "the file is not a TreeOps database or is damaged (%1); it was left untouched")
                      .arg(reason);
-    throw StoreError(kindOf(code), tr("%1: %2 (%3)").arg(m_path, reason, context));
+    throw StoreError(kindOf(code), translate("Store", "%1: %2 (%3)").arg(m_path, reason, context));
 }
 
 void SqliteDatabase::execute(const QString& sql) {

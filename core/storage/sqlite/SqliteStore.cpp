@@ -1,4 +1,5 @@
 #include "storage/sqlite/SqliteStore.h"
+#include "i18n/Translate.h"
 
 #include "json/Problem.h"
 #include "scoring/CatalogJson.h"
@@ -15,7 +16,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-QString tr(const char* text) { return QCoreApplication::translate("treeops::SqliteStore", text); }
 
 // 'TREE': marks the file as ours so a foreign SQLite database is never migrated.
 constexpr qint64 ApplicationId = 0x54524545;
@@ -126,7 +126,7 @@ std::optional<Data> decode(const std::optional<QByteArray>& content, const QStri
     auto data = read(*content, what, problems);
     if (!data)
         throw StoreError(StoreError::Kind::Failed,
-                         tr("stored %1 is unreadable: %2").arg(what, joinProblems(problems)));
+                         translate("Store", "stored %1 is unreadable: %2").arg(what, joinProblems(problems)));
     return data;
 }
 
@@ -137,7 +137,7 @@ SqliteStore::SqliteStore(const QString& path) : m_db(path) {
     m_schemaVersion = readSchemaVersion();
     if (m_schemaVersion > latestSchemaVersion())
         throw StoreError(StoreError::Kind::NewerSchema,
-                         tr("%1 has schema version %2, newer than this TreeOps understands (%3). "
+                         translate("Store", "%1 has schema version %2, newer than this TreeOps understands (%3). "
                             "Use a newer TreeOps; the file was not changed.")
                              .arg(path)
                              .arg(m_schemaVersion)
@@ -148,7 +148,7 @@ SqliteStore::SqliteStore(const QString& path) : m_db(path) {
     migrate();
 }
 
-QString SqliteStore::location() const { return tr("SQLite %1").arg(m_db.path()); }
+QString SqliteStore::location() const { return translate("Store", "SQLite %1").arg(m_db.path()); }
 
 int SqliteStore::latestSchemaVersion() { return sqliteMigrations().back().version; }
 
@@ -161,7 +161,7 @@ void SqliteStore::checkIsTreeOpsDatabase() {
     objects.step();
     if (applicationId != ApplicationId && objects.integer(0) > 0)
         throw StoreError(StoreError::Kind::NotTreeOps,
-                         tr("%1 is an SQLite database of another application; TreeOps will not "
+                         translate("Store", "%1 is an SQLite database of another application; TreeOps will not "
                             "change it. Choose another file.")
                              .arg(m_db.path()));
 }
@@ -211,7 +211,7 @@ PublishOutcome SqliteStore::publish(QLatin1StringView table, const QString& vers
     if (existing.step()) {
         if (existing.text(0).toLatin1() != sha)
             throw StoreError(StoreError::Kind::Conflict,
-                             tr("version \"%1\" is already published with different content; "
+                             translate("Store", "version \"%1\" is already published with different content; "
                                 "published versions never change, so give this one a new version")
                                  .arg(version));
         outcome = PublishOutcome::AlreadyPublished;
@@ -240,7 +240,7 @@ void SqliteStore::activate(QLatin1StringView table, const QString& version) {
     m_db.prepare(u"UPDATE %1 SET active = 1 WHERE version = ?1"_s.arg(table)).bind(1, version).run();
     if (m_db.changes() == 0)
         throw StoreError(StoreError::Kind::NotFound,
-                         tr("version \"%1\" is not published").arg(version));
+                         translate("Store", "version \"%1\" is not published").arg(version));
     tx.commit();
 }
 
@@ -269,14 +269,14 @@ PublishOutcome SqliteStore::publishCatalog(const scoring::CatalogData& c, bool a
 void SqliteStore::activateCatalog(const QString& version) { activate("catalog_versions"_L1, version); }
 std::optional<scoring::CatalogData> SqliteStore::catalog(const QString& version) {
     return decode<scoring::CatalogData>(content("catalog_versions"_L1, u"version = ?1"_s, version),
-                                        tr("catalog %1").arg(version),
+                                        translate("Store", "catalog %1").arg(version),
                                         [](const QByteArray& b, const QString& w, Problems& p) {
                                             return scoring::readCatalog(b, w, p);
                                         });
 }
 std::optional<scoring::CatalogData> SqliteStore::activeCatalog() {
     return decode<scoring::CatalogData>(content("catalog_versions"_L1, u"active = 1"_s, {}),
-                                        tr("active catalog"),
+                                        translate("Store", "active catalog"),
                                         [](const QByteArray& b, const QString& w, Problems& p) {
                                             return scoring::readCatalog(b, w, p);
                                         });
@@ -289,14 +289,14 @@ PublishOutcome SqliteStore::publishRates(const scoring::RatesData& r, bool activ
 void SqliteStore::activateRates(const QString& version) { activate("rates_versions"_L1, version); }
 std::optional<scoring::RatesData> SqliteStore::rates(const QString& version) {
     return decode<scoring::RatesData>(content("rates_versions"_L1, u"version = ?1"_s, version),
-                                      tr("rates %1").arg(version),
+                                      translate("Store", "rates %1").arg(version),
                                       [](const QByteArray& b, const QString& w, Problems& p) {
                                           return scoring::readRates(b, w, p);
                                       });
 }
 std::optional<scoring::RatesData> SqliteStore::activeRates() {
     return decode<scoring::RatesData>(content("rates_versions"_L1, u"active = 1"_s, {}),
-                                      tr("active rates"),
+                                      translate("Store", "active rates"),
                                       [](const QByteArray& b, const QString& w, Problems& p) {
                                           return scoring::readRates(b, w, p);
                                       });
@@ -324,7 +324,7 @@ qint64 SqliteStore::writeAssessment(const AssessmentWrite& a, const QString& now
         exists.bind(1, a.id);
         if (exists.step())
             throw StoreError(StoreError::Kind::Conflict,
-                             tr("assessment %1 already exists; open it to change it").arg(a.id));
+                             translate("Store", "assessment %1 already exists; open it to change it").arg(a.id));
         m_db.prepare(u"INSERT INTO assessments (id, customer_id, address, state, services, "
                      "tree_count, status, created_at, updated_at, row_version, input_json) "
                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, 1, ?9)"_s)
@@ -346,9 +346,9 @@ qint64 SqliteStore::writeAssessment(const AssessmentWrite& a, const QString& now
     auto current = m_db.prepare(u"SELECT row_version, updated_at FROM assessments WHERE id = ?1"_s);
     current.bind(1, a.id);
     if (!current.step())
-        throw StoreError(StoreError::Kind::NotFound, tr("assessment %1 does not exist").arg(a.id));
+        throw StoreError(StoreError::Kind::NotFound, translate("Store", "assessment %1 does not exist").arg(a.id));
     throw StoreError(StoreError::Kind::Conflict,
-                     tr("assessment %1 was changed elsewhere at %2 (version %3, you edited version "
+                     translate("Store", "assessment %1 was changed elsewhere at %2 (version %3, you edited version "
                         "%4). Nothing was overwritten: reload it, or save yours as a copy.")
                          .arg(a.id, current.text(1))
                          .arg(current.integer(0))
