@@ -1,12 +1,12 @@
 #include "assessments/AssessmentService.h"
-#include "i18n/Translate.h"
 
-#include "json/JsonReader.h"
+#include "i18n/Translate.h"
 #include "scoring/AssessmentJson.h"
 #include "scoring/QuoteJson.h"
 #include "storage/Store.h"
 #include "storage/StoreError.h"
 
+#include "json/JsonReader.h"
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -17,8 +17,9 @@ namespace {
 using namespace Qt::StringLiterals;
 using storage::StoreError;
 
-
-QByteArray compact(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+QByteArray compact(const QJsonObject& o) {
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
 } // namespace
 
@@ -34,13 +35,14 @@ std::shared_ptr<const scoring::QuoteEngine> AssessmentService::activeEngine() {
     const auto catalog = m_store.activeCatalog();
     const auto rates = m_store.activeRates();
     if (!catalog || !rates)
-        throw StoreError(StoreError::Kind::NotFound,
-                         translate("Assessment", "the store has no active catalog or rates; import them first"));
+        throw StoreError(
+            StoreError::Kind::NotFound,
+            translate("Assessment", "the store has no active catalog or rates; import them first"));
     return engineFor(catalog->version, rates->version);
 }
 
-std::shared_ptr<const scoring::QuoteEngine> AssessmentService::engineFor(const QString& catalogVersion,
-                                                                         const QString& ratesVersion) {
+std::shared_ptr<const scoring::QuoteEngine>
+AssessmentService::engineFor(const QString& catalogVersion, const QString& ratesVersion) {
     const QString key = catalogVersion + u'\n' + ratesVersion;
     if (const auto it = m_engines.constFind(key); it != m_engines.constEnd())
         return *it;
@@ -48,7 +50,8 @@ std::shared_ptr<const scoring::QuoteEngine> AssessmentService::engineFor(const Q
     auto rates = m_store.rates(ratesVersion);
     if (!catalog || !rates)
         throw StoreError(StoreError::Kind::NotFound,
-                         translate("Assessment", "catalog %1 or rates %2 is not in the store").arg(catalogVersion, ratesVersion));
+                         translate("Assessment", "catalog %1 or rates %2 is not in the store")
+                             .arg(catalogVersion, ratesVersion));
     auto engine = std::make_shared<const scoring::QuoteEngine>(
         std::make_shared<const scoring::Catalog>(std::move(*catalog)),
         std::make_shared<const scoring::Rates>(std::move(*rates)));
@@ -56,7 +59,8 @@ std::shared_ptr<const scoring::QuoteEngine> AssessmentService::engineFor(const Q
     return engine;
 }
 
-std::optional<PricedAssessment> AssessmentService::price(const QJsonObject& json, Problems& problems) {
+std::optional<PricedAssessment> AssessmentService::price(const QJsonObject& json,
+                                                         Problems& problems) {
     auto engine = activeEngine();
     const scoring::AssessmentReader reader(engine->catalog(), engine->rates());
     auto assessment = reader.read(json, problems);
@@ -66,8 +70,8 @@ std::optional<PricedAssessment> AssessmentService::price(const QJsonObject& json
     return PricedAssessment{std::move(*assessment), std::move(engine), std::move(quote)};
 }
 
-std::optional<PricedAssessment> AssessmentService::price(const QByteArray& json, const QString& source,
-                                                         Problems& problems) {
+std::optional<PricedAssessment>
+AssessmentService::price(const QByteArray& json, const QString& source, Problems& problems) {
     const auto root = parseJsonObject(json, source, problems);
     return root ? price(*root, problems) : std::nullopt;
 }
@@ -129,7 +133,8 @@ void AssessmentService::saveAll(const QList<BatchItem>& items) {
         storage::AssessmentWrite w = toWrite(item.priced, item.status);
         w.recordedAt = item.recordedAt;
         if (w.id.isEmpty())
-            throw StoreError(StoreError::Kind::InvalidInput, translate("Assessment", "every assessment in a batch needs an id"));
+            throw StoreError(StoreError::Kind::InvalidInput,
+                             translate("Assessment", "every assessment in a batch needs an id"));
         writes.append(std::move(w));
     }
     m_store.saveAssessments(writes);
@@ -148,7 +153,8 @@ std::optional<ReopenedAssessment> AssessmentService::reopen(const QString& id) {
     auto assessment = reader.read(out.stored.inputJson, id, problems);
     if (!assessment)
         throw StoreError(StoreError::Kind::Failed,
-                         translate("Assessment", "stored assessment %1 no longer reads: %2").arg(id, joinProblems(problems)));
+                         translate("Assessment", "stored assessment %1 no longer reads: %2")
+                             .arg(id, joinProblems(problems)));
     scoring::Quote quote = engine->quote(*assessment);
     out.repriced = PricedAssessment{std::move(*assessment), std::move(engine), std::move(quote)};
     return out;

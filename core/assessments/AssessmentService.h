@@ -1,12 +1,11 @@
 #pragma once
 
-#include "json/Problem.h"
 #include "scoring/QuoteEngine.h"
 #include "storage/Records.h"
 
+#include "json/Problem.h"
 #include <QHash>
 #include <QJsonObject>
-
 #include <memory>
 #include <optional>
 
@@ -44,7 +43,8 @@ struct ReopenedAssessment {
 // per (catalog, rates) version pair and shared.
 class AssessmentService {
 public:
-    explicit AssessmentService(storage::Store& store) : m_store(store) {}
+    explicit AssessmentService(storage::Store& store)
+        : m_store(store) {}
 
     std::shared_ptr<const scoring::QuoteEngine> activeEngine();
     std::shared_ptr<const scoring::QuoteEngine> engineFor(const QString& catalogVersion,

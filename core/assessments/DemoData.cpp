@@ -1,7 +1,6 @@
 #include "assessments/DemoData.h"
 
 #include <QJsonArray>
-
 #include <array>
 #include <cmath>
 
@@ -10,32 +9,33 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr std::array FirstNames{"Ana", "Marcus", "Linda", "José", "Priya", "Tom", "Keisha",
-                                "Robert", "Mei", "Carlos", "Denise", "Hank", "Fatima", "Greg",
-                                "Lucía", "Sam", "Olivia", "Darnell", "Irene", "Wes"};
-constexpr std::array LastNames{"Ruiz", "Whitfield", "Okafor", "Hernández", "Patel", "Nguyen",
-                               "Brooks", "Kowalski", "Chen", "Delgado", "Marsh", "Sutton",
-                               "Haddad", "Lindqvist", "Moreno", "Baptiste", "Fuller", "Yates"};
-constexpr std::array Organisations{"Oak Hollow HOA", "First Baptist Church", "Pinecrest Elementary",
-                                   "Riverside Apartments", "Magnolia Office Park", "Lakeview Golf Club"};
-constexpr std::array Streets{"Oak Ln", "Magnolia Ave", "Cypress Dr", "Live Oak Blvd", "Pecan St",
-                             "Willow Way", "Hickory Rd", "Dogwood Ct", "Sweetgum Trl", "Palmetto Dr",
-                             "Cedar Ridge Rd", "Laurel Oak Cir", "Sycamore St", "Bay Tree Ln"};
+constexpr std::array FirstNames{
+    "Ana",    "Marcus", "Linda",  "José", "Priya", "Tom", "Keisha", "Robert",  "Mei",   "Carlos",
+    "Denise", "Hank",   "Fatima", "Greg", "Lucía", "Sam", "Olivia", "Darnell", "Irene", "Wes"};
+constexpr std::array LastNames{"Ruiz",   "Whitfield", "Okafor", "Hernández", "Patel",  "Nguyen",
+                               "Brooks", "Kowalski",  "Chen",   "Delgado",   "Marsh",  "Sutton",
+                               "Haddad", "Lindqvist", "Moreno", "Baptiste",  "Fuller", "Yates"};
+constexpr std::array Organisations{"Oak Hollow HOA",       "First Baptist Church",
+                                   "Pinecrest Elementary", "Riverside Apartments",
+                                   "Magnolia Office Park", "Lakeview Golf Club"};
+constexpr std::array Streets{"Oak Ln",       "Magnolia Ave", "Cypress Dr",     "Live Oak Blvd",
+                             "Pecan St",     "Willow Way",   "Hickory Rd",     "Dogwood Ct",
+                             "Sweetgum Trl", "Palmetto Dr",  "Cedar Ridge Rd", "Laurel Oak Cir",
+                             "Sycamore St",  "Bay Tree Ln"};
 struct City {
     const char* state;
     const char* name;
 };
-constexpr std::array Cities{City{"FL", "Tampa"},      City{"FL", "Gainesville"},
-                            City{"FL", "Orlando"},    City{"GA", "Atlanta"},
-                            City{"GA", "Savannah"},   City{"TX", "Austin"},
-                            City{"TX", "Houston"},    City{"CA", "Sacramento"},
-                            City{"CA", "Pasadena"},   City{"NC", "Raleigh"},
-                            City{"NC", "Asheville"}};
-constexpr std::array Species{"live oak", "laurel oak", "water oak", "loblolly pine",
-                             "slash pine", "sweetgum", "red maple", "silver maple",
-                             "southern magnolia", "pecan", "sabal palm", "bald cypress",
-                             "tulip poplar", "Bradford pear", "black cherry", "hackberry",
-                             "American elm", "sycamore", "eucalyptus", "valley oak"};
+constexpr std::array Cities{
+    City{"FL", "Tampa"},   City{"FL", "Gainesville"}, City{"FL", "Orlando"},
+    City{"GA", "Atlanta"}, City{"GA", "Savannah"},    City{"TX", "Austin"},
+    City{"TX", "Houston"}, City{"CA", "Sacramento"},  City{"CA", "Pasadena"},
+    City{"NC", "Raleigh"}, City{"NC", "Asheville"}};
+constexpr std::array Species{"live oak",          "laurel oak",    "water oak",    "loblolly pine",
+                             "slash pine",        "sweetgum",      "red maple",    "silver maple",
+                             "southern magnolia", "pecan",         "sabal palm",   "bald cypress",
+                             "tulip poplar",      "Bradford pear", "black cherry", "hackberry",
+                             "American elm",      "sycamore",      "eucalyptus",   "valley oak"};
 
 } // namespace
 
@@ -64,10 +64,13 @@ double DemoData::between(double low, double high, double step) {
 
 QJsonObject DemoData::customer() {
     if (pick(8) == 0)
-        return QJsonObject{{u"name"_s, QString::fromUtf8(Organisations[static_cast<std::size_t>(
-                                           pick(Organisations.size()))])}};
-    const QString first = QString::fromUtf8(FirstNames[static_cast<std::size_t>(pick(FirstNames.size()))]);
-    const QString last = QString::fromUtf8(LastNames[static_cast<std::size_t>(pick(LastNames.size()))]);
+        return QJsonObject{
+            {u"name"_s, QString::fromUtf8(
+                            Organisations[static_cast<std::size_t>(pick(Organisations.size()))])}};
+    const QString first =
+        QString::fromUtf8(FirstNames[static_cast<std::size_t>(pick(FirstNames.size()))]);
+    const QString last =
+        QString::fromUtf8(LastNames[static_cast<std::size_t>(pick(LastNames.size()))]);
     QJsonObject c{{u"name"_s, QString(first + u' ' + last)}};
     if (pick(3) != 0)
         c.insert(u"phone"_s, u"(%1) 555-%2"_s.arg(200 + pick(700)).arg(1000 + pick(9000)));
@@ -88,7 +91,8 @@ QJsonObject DemoData::site() {
     const City* city = usable.isEmpty() ? nullptr : usable[pick(static_cast<int>(usable.size()))];
     const QString state = city ? QString::fromLatin1(city->state) : m_rates.states.first().state;
     const QString cityName = city ? QString::fromUtf8(city->name) : u"Springfield"_s;
-    const QString street = QString::fromUtf8(Streets[static_cast<std::size_t>(pick(Streets.size()))]);
+    const QString street =
+        QString::fromUtf8(Streets[static_cast<std::size_t>(pick(Streets.size()))]);
     return {{u"address"_s, u"%1 %2, %3"_s.arg(10 + pick(9800)).arg(street, cityName)},
             {u"state"_s, state}};
 }
@@ -111,7 +115,8 @@ QJsonObject DemoData::crew(bool bigJob) {
     if (pick(4) == 0)
         add(u"ground_lead"_s, 1);
     if (members.isEmpty())
-        members.append(QJsonObject{{u"position"_s, m_rates.positions.first().position}, {u"count"_s, 2}});
+        members.append(
+            QJsonObject{{u"position"_s, m_rates.positions.first().position}, {u"count"_s, 2}});
     return {{u"tier"_s, Tiers[static_cast<std::size_t>(pick(3))]}, {u"members"_s, members}};
 }
 
@@ -137,7 +142,8 @@ QJsonArray DemoData::trees(bool& stumpWork, bool& bigJob) {
     const int count = 1 + pick(4) + (pick(6) == 0 ? pick(6) : 0);
     for (int i = 0; i < count; ++i) {
         const int kind = pick(10);
-        const QString species = QString::fromUtf8(Species[static_cast<std::size_t>(pick(Species.size()))]);
+        const QString species =
+            QString::fromUtf8(Species[static_cast<std::size_t>(pick(Species.size()))]);
         if (kind < 2) {
             stumpWork = true;
             list.append(QJsonObject{{u"service"_s, u"stump_grinding"_s},
@@ -192,11 +198,11 @@ QJsonObject DemoData::next() {
                   {u"trees"_s, treeList},
                   {u"factors"_s, factors()}};
     if (pick(4) == 0)
-        a.insert(u"fixed_costs"_s,
-                 QJsonArray{QJsonObject{{u"label"_s, u"Dump fee"_s}, {u"amount"_s, between(45, 180, 5)}}});
+        a.insert(u"fixed_costs"_s, QJsonArray{QJsonObject{{u"label"_s, u"Dump fee"_s},
+                                                          {u"amount"_s, between(45, 180, 5)}}});
     if (pick(10) == 0)
-        a.insert(u"fixed_costs"_s,
-                 QJsonArray{QJsonObject{{u"label"_s, u"Tree removal permit"_s}, {u"amount"_s, 75.0}}});
+        a.insert(u"fixed_costs"_s, QJsonArray{QJsonObject{{u"label"_s, u"Tree removal permit"_s},
+                                                          {u"amount"_s, 75.0}}});
     return a;
 }
 

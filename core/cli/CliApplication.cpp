@@ -1,8 +1,8 @@
 #include "cli/CliApplication.h"
-#include "i18n/Translate.h"
 
 #include "assessments/AssessmentService.h"
 #include "assessments/DemoData.h"
+#include "i18n/Translate.h"
 #include "scoring/CatalogJson.h"
 #include "scoring/RatesJson.h"
 #include "storage/ReferenceData.h"
@@ -23,9 +23,10 @@ namespace {
 using namespace Qt::StringLiterals;
 using storage::StoreError;
 
-
-const QString CommandsHelp = u"Commands:\n"
-    "  quote [--input FILE|-]              Price one treeops.assessment/1 document (stdin by default)\n"
+const QString CommandsHelp =
+    u"Commands:\n"
+    "  quote [--input FILE|-]              Price one treeops.assessment/1 document (stdin by "
+    "default)\n"
     "  catalog export                      Print the active AFISS catalog as JSON\n"
     "  catalog validate FILE               Check a catalog file; report every problem\n"
     "  catalog import FILE                 Publish a catalog and make it active (all or nothing)\n"
@@ -63,20 +64,36 @@ CliApplication::~CliApplication() = default;
 
 int CliApplication::run(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(translate("Cli", "TreeOps command line: quoting, reference data and the store."));
+    parser.setApplicationDescription(
+        translate("Cli", "TreeOps command line: quoting, reference data and the store."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, translate("Cli", "Show this help."));
     const QCommandLineOption version(u"version"_s, translate("Cli", "Show the TreeOps version."));
-    const QCommandLineOption store(u"store"_s, translate("Cli", "Store URL (default: %1).").arg(storage::defaultStoreUrl()), u"URL"_s);
-    const QCommandLineOption input(u"input"_s, translate("Cli", "Input file, or - for standard input."), u"FILE"_s);
-    const QCommandLineOption status(u"status"_s, translate("Cli", "Assessment status: %1.").arg(storage::statusKeysList()), u"S"_s);
-    const QCommandLineOption state(u"state"_s, translate("Cli", "Filter by state (USPS code)."), u"XX"_s);
-    const QCommandLineOption search(u"search"_s, translate("Cli", "Filter by customer, address or id."), u"TEXT"_s);
-    const QCommandLineOption format(u"format"_s, translate("Cli", "Output format: text or json."), u"F"_s, u"text"_s);
-    const QCommandLineOption limit(u"limit"_s, translate("Cli", "At most this many rows."), u"N"_s, u"50"_s);
-    const QCommandLineOption count(u"count"_s, translate("Cli", "How many demo assessments."), u"N"_s);
-    const QCommandLineOption seed(u"seed"_s, translate("Cli", "Seed for reproducible demo data."), u"N"_s, u"1"_s);
-    const QCommandLineOption expect(u"expect-version"_s, translate("Cli", "Row version being replaced (refuses to overwrite a newer save)."), u"N"_s);
-    parser.addOptions({help, version, store, input, status, state, search, format, limit, count, seed, expect});
+    const QCommandLineOption store(
+        u"store"_s, translate("Cli", "Store URL (default: %1).").arg(storage::defaultStoreUrl()),
+        u"URL"_s);
+    const QCommandLineOption input(
+        u"input"_s, translate("Cli", "Input file, or - for standard input."), u"FILE"_s);
+    const QCommandLineOption status(
+        u"status"_s, translate("Cli", "Assessment status: %1.").arg(storage::statusKeysList()),
+        u"S"_s);
+    const QCommandLineOption state(u"state"_s, translate("Cli", "Filter by state (USPS code)."),
+                                   u"XX"_s);
+    const QCommandLineOption search(
+        u"search"_s, translate("Cli", "Filter by customer, address or id."), u"TEXT"_s);
+    const QCommandLineOption format(u"format"_s, translate("Cli", "Output format: text or json."),
+                                    u"F"_s, u"text"_s);
+    const QCommandLineOption limit(u"limit"_s, translate("Cli", "At most this many rows."), u"N"_s,
+                                   u"50"_s);
+    const QCommandLineOption count(u"count"_s, translate("Cli", "How many demo assessments."),
+                                   u"N"_s);
+    const QCommandLineOption seed(u"seed"_s, translate("Cli", "Seed for reproducible demo data."),
+                                  u"N"_s, u"1"_s);
+    const QCommandLineOption expect(
+        u"expect-version"_s,
+        translate("Cli", "Row version being replaced (refuses to overwrite a newer save)."),
+        u"N"_s);
+    parser.addOptions(
+        {help, version, store, input, status, state, search, format, limit, count, seed, expect});
     parser.addPositionalArgument(u"command"_s, CommandsHelp);
 
     if (!parser.parse(arguments))
@@ -90,9 +107,9 @@ int CliApplication::run(const QStringList& arguments) {
         return Ok;
     }
     const Options options{parser.positionalArguments(), parser.value(store), parser.value(input),
-                          parser.value(status), parser.value(state), parser.value(search),
-                          parser.value(format), parser.value(limit), parser.value(count),
-                          parser.value(seed), parser.value(expect)};
+                          parser.value(status),         parser.value(state), parser.value(search),
+                          parser.value(format),         parser.value(limit), parser.value(count),
+                          parser.value(seed),           parser.value(expect)};
     try {
         return dispatch(options);
     } catch (const StoreError& e) {
@@ -102,7 +119,8 @@ int CliApplication::run(const QStringList& arguments) {
 }
 
 int CliApplication::usageError(const QString& message) {
-    m_err << translate("Cli", "error: %1").arg(message) << u"\n"_s << translate("Cli", "Run treeops-cli --help for usage.") << u'\n';
+    m_err << translate("Cli", "error: %1").arg(message) << u"\n"_s
+          << translate("Cli", "Run treeops-cli --help for usage.") << u'\n';
     return InvalidInput;
 }
 
@@ -126,7 +144,8 @@ bool CliApplication::readInput(const QString& name, QByteArray& bytes, QString& 
     }
     QFile file(name);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_err << translate("Cli", "error: cannot read %1: %2").arg(name, file.errorString()) << u'\n';
+        m_err << translate("Cli", "error: cannot read %1: %2").arg(name, file.errorString())
+              << u'\n';
         return false;
     }
     bytes = file.readAll();
@@ -186,7 +205,8 @@ int CliApplication::catalogCommand(const Options& o) {
     const auto catalog = scoring::readCatalog(bytes, source, problems);
     if (!catalog) {
         for (const Problem& p : problems)
-            m_err << (p.where.startsWith(source) ? p.toString() : source + u": "_s + p.toString()) << u'\n';
+            m_err << (p.where.startsWith(source) ? p.toString() : source + u": "_s + p.toString())
+                  << u'\n';
         return InvalidInput;
     }
     if (action == u"validate"_s) {
@@ -200,7 +220,8 @@ int CliApplication::catalogCommand(const Options& o) {
     const auto outcome = store(o).publishCatalog(*catalog, true);
     m_out << (outcome == storage::PublishOutcome::Published
                   ? translate("Cli", "catalog %1 published and active").arg(catalog->version)
-                  : translate("Cli", "catalog %1 was already published; it is now active").arg(catalog->version))
+                  : translate("Cli", "catalog %1 was already published; it is now active")
+                        .arg(catalog->version))
           << u'\n';
     return Ok;
 }
@@ -221,13 +242,15 @@ int CliApplication::ratesCommand(const Options& o) {
     const auto rates = scoring::readRates(bytes, source, problems);
     if (!rates) {
         for (const Problem& p : problems)
-            m_err << (p.where.startsWith(source) ? p.toString() : source + u": "_s + p.toString()) << u'\n';
+            m_err << (p.where.startsWith(source) ? p.toString() : source + u": "_s + p.toString())
+                  << u'\n';
         return InvalidInput;
     }
     const auto outcome = store(o).publishRates(*rates, true);
     m_out << (outcome == storage::PublishOutcome::Published
                   ? translate("Cli", "rates %1 published and active").arg(rates->version)
-                  : translate("Cli", "rates %1 were already published; they are now active").arg(rates->version))
+                  : translate("Cli", "rates %1 were already published; they are now active")
+                        .arg(rates->version))
           << u'\n';
     return Ok;
 }
@@ -244,10 +267,13 @@ int CliApplication::assessmentCommand(const Options& o) {
 }
 
 int CliApplication::assessmentSave(const Options& o) {
-    const auto status = o.status.isEmpty() ? storage::AssessmentStatus::Quoted
-                                           : storage::statusFromKey(o.status).value_or(storage::AssessmentStatus(-1));
+    const auto status =
+        o.status.isEmpty()
+            ? storage::AssessmentStatus::Quoted
+            : storage::statusFromKey(o.status).value_or(storage::AssessmentStatus(-1));
     if (status == storage::AssessmentStatus(-1))
-        return usageError(translate("Cli", "--status %1 is not one of %2").arg(o.status, storage::statusKeysList()));
+        return usageError(translate("Cli", "--status %1 is not one of %2")
+                              .arg(o.status, storage::statusKeysList()));
     bool versionOk = true;
     const qint64 expected = o.expectVersion.isEmpty() ? 0 : o.expectVersion.toLongLong(&versionOk);
     if (!versionOk || expected < 0)
@@ -268,7 +294,8 @@ int CliApplication::assessmentSave(const Options& o) {
     m_err << translate("Cli", "saved %1 (version %2, %3, price %4)")
                  .arg(saved.id)
                  .arg(saved.rowVersion)
-                 .arg(storage::statusKey(status), QLocale::c().toString(saved.priced.quote.price, 'f', 2))
+                 .arg(storage::statusKey(status),
+                      QLocale::c().toString(saved.priced.quote.price, 'f', 2))
           << u'\n';
     return Ok;
 }
@@ -280,7 +307,8 @@ int CliApplication::assessmentList(const Options& o) {
     if (!o.status.isEmpty()) {
         filter.status = storage::statusFromKey(o.status);
         if (!filter.status)
-            return usageError(translate("Cli", "--status %1 is not one of %2").arg(o.status, storage::statusKeysList()));
+            return usageError(translate("Cli", "--status %1 is not one of %2")
+                                  .arg(o.status, storage::statusKeysList()));
     }
     bool limitOk = false;
     filter.limit = o.limit.toInt(&limitOk);
@@ -290,10 +318,15 @@ int CliApplication::assessmentList(const Options& o) {
     if (o.format == u"json"_s) {
         QJsonArray list;
         for (const auto& r : rows)
-            list.append(QJsonObject{{u"id"_s, r.id}, {u"customer"_s, r.customer}, {u"address"_s, r.address},
-                                    {u"state"_s, r.state}, {u"services"_s, QJsonArray::fromStringList(r.services)},
-                                    {u"trees"_s, r.treeCount}, {u"status"_s, storage::statusKey(r.status)},
-                                    {u"band"_s, r.band}, {u"price"_s, r.price ? QJsonValue(*r.price) : QJsonValue()},
+            list.append(QJsonObject{{u"id"_s, r.id},
+                                    {u"customer"_s, r.customer},
+                                    {u"address"_s, r.address},
+                                    {u"state"_s, r.state},
+                                    {u"services"_s, QJsonArray::fromStringList(r.services)},
+                                    {u"trees"_s, r.treeCount},
+                                    {u"status"_s, storage::statusKey(r.status)},
+                                    {u"band"_s, r.band},
+                                    {u"price"_s, r.price ? QJsonValue(*r.price) : QJsonValue()},
                                     {u"updated_at"_s, r.updatedAt.toString(Qt::ISODate)},
                                     {u"row_version"_s, r.rowVersion}});
         printJson(QJsonObject{{u"assessments"_s, list}});
@@ -302,10 +335,14 @@ int CliApplication::assessmentList(const Options& o) {
     if (o.format != u"text"_s)
         return usageError(translate("Cli", "--format takes text or json"));
     for (const auto& r : rows) {
-        m_out << QStringList{r.id, r.updatedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
-                             storage::statusKey(r.status).leftJustified(9), r.state,
-                             (r.price ? QLocale::c().toString(*r.price, 'f', 2) : u"-"_s).rightJustified(11),
-                             r.customer, r.address}
+        m_out << QStringList{r.id,
+                             r.updatedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
+                             storage::statusKey(r.status).leftJustified(9),
+                             r.state,
+                             (r.price ? QLocale::c().toString(*r.price, 'f', 2) : u"-"_s)
+                                 .rightJustified(11),
+                             r.customer,
+                             r.address}
                      .join(u"  "_s)
               << u'\n';
     }
@@ -325,21 +362,25 @@ int CliApplication::assessmentShow(const Options& o) {
         return Failure;
     }
     const auto& summary = reopened->stored.summary;
-    QJsonObject out{{u"id"_s, summary.id},
-                    {u"status"_s, storage::statusKey(summary.status)},
-                    {u"row_version"_s, summary.rowVersion},
-                    {u"created_at"_s, summary.createdAt.toString(Qt::ISODateWithMs)},
-                    {u"updated_at"_s, summary.updatedAt.toString(Qt::ISODateWithMs)},
-                    {u"assessment"_s, QJsonDocument::fromJson(reopened->stored.inputJson).object()}};
+    QJsonObject out{
+        {u"id"_s, summary.id},
+        {u"status"_s, storage::statusKey(summary.status)},
+        {u"row_version"_s, summary.rowVersion},
+        {u"created_at"_s, summary.createdAt.toString(Qt::ISODateWithMs)},
+        {u"updated_at"_s, summary.updatedAt.toString(Qt::ISODateWithMs)},
+        {u"assessment"_s, QJsonDocument::fromJson(reopened->stored.inputJson).object()}};
     if (reopened->storedQuote) {
         out.insert(u"quote"_s, QJsonDocument::fromJson(reopened->storedQuote->quoteJson).object());
         const double recomputed = reopened->repriced->quoteJson().value(u"price"_s).toDouble();
         out.insert(u"recomputed_price"_s, recomputed);
         if (std::abs(recomputed - reopened->storedQuote->price) > 0.005)
-            m_err << translate("Cli", "warning: the stored quote says %1 but its pinned catalog and rates give %2")
-                         .arg(reopened->storedQuote->price, 0, 'f', 2)
-                         .arg(recomputed, 0, 'f', 2)
-                  << u'\n';
+            m_err
+                << translate(
+                       "Cli",
+                       "warning: the stored quote says %1 but its pinned catalog and rates give %2")
+                       .arg(reopened->storedQuote->price, 0, 'f', 2)
+                       .arg(recomputed, 0, 'f', 2)
+                << u'\n';
     }
     printJson(out);
     return Ok;
@@ -369,18 +410,26 @@ int CliApplication::demoSeed(const Options& o) {
             Problems problems;
             auto priced = service.price(demo.next(), problems);
             if (!priced)
-                throw StoreError(StoreError::Kind::Failed, translate("Cli", "demo data did not validate: %1").arg(joinProblems(problems)));
+                throw StoreError(
+                    StoreError::Kind::Failed,
+                    translate("Cli", "demo data did not validate: %1").arg(joinProblems(problems)));
             priced->assessment.id = assessments::AssessmentService::newAssessmentId();
             const int age = (done + i) * 7919 % (HistoryDays * 24 * 60);
-            const auto status = static_cast<storage::AssessmentStatus>((done + i) % storage::AssessmentStatusCount);
+            const auto status =
+                static_cast<storage::AssessmentStatus>((done + i) % storage::AssessmentStatusCount);
             batch.append({std::move(*priced), status, now.addSecs(-60LL * age)});
         }
         service.saveAll(batch);
         done += static_cast<int>(batch.size());
-        m_err << translate("Cli", "progress: %1% stored %2 of %3 demo assessments").arg(done * 100 / count).arg(done).arg(count) << u'\n';
+        m_err << translate("Cli", "progress: %1% stored %2 of %3 demo assessments")
+                     .arg(done * 100 / count)
+                     .arg(done)
+                     .arg(count)
+              << u'\n';
         m_err.flush();
     }
-    m_out << translate("Cli", "%1 demo assessments stored in %2").arg(count).arg(s.location()) << u'\n';
+    m_out << translate("Cli", "%1 demo assessments stored in %2").arg(count).arg(s.location())
+          << u'\n';
     return Ok;
 }
 

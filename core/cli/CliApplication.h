@@ -3,7 +3,6 @@
 #include <QIODevice>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 
 namespace treeops::storage {

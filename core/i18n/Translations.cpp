@@ -10,7 +10,8 @@ void installTranslations(const QLocale& locale) {
     auto* app = QCoreApplication::instance();
     auto* own = new QTranslator(app);
     const auto loadOwn = [own](const QLocale& l) {
-        return own->load(l, QStringLiteral("treeops"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+        return own->load(l, QStringLiteral("treeops"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n"));
     };
     // The English catalogue carries the plural forms, so it is the fallback, not "no catalogue".
     if (loadOwn(locale) || loadOwn(QLocale(QLocale::English)))

@@ -1,16 +1,17 @@
 #include "json/JsonReader.h"
+
 #include "i18n/Translate.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-
 #include <cmath>
 
 namespace treeops {
 namespace {
 
-
-QString formatNumber(double value) { return QString::number(value, 'g', 15); }
+QString formatNumber(double value) {
+    return QString::number(value, 'g', 15);
+}
 
 QString rangeText(const NumberRule& rule) {
     QString text = formatNumber(rule.min) + u".." + formatNumber(rule.max);
@@ -202,7 +203,8 @@ std::optional<double> JsonReader::numberAt(const QJsonValue& value, const QStrin
         return std::nullopt;
     }
     if (number < rule.min || number > rule.max) {
-        fail(path, translate("Json", "%1 is outside %2").arg(formatNumber(number), rangeText(rule)));
+        fail(path,
+             translate("Json", "%1 is outside %2").arg(formatNumber(number), rangeText(rule)));
         return std::nullopt;
     }
     return number;

@@ -1,10 +1,8 @@
 #pragma once
 
 #include "json/Problem.h"
-
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <initializer_list>
 #include <optional>
 
@@ -31,7 +29,8 @@ class JsonReader {
 public:
     enum class Presence { Required, Optional };
 
-    explicit JsonReader(Problems& problems) : m_problems(problems) {}
+    explicit JsonReader(Problems& problems)
+        : m_problems(problems) {}
 
     void fail(const QString& path, const QString& message);
     bool hasProblems() const { return !m_problems.isEmpty(); }

@@ -1,8 +1,8 @@
 #include "scoring/AssessmentJson.h"
+
 #include "i18n/Translate.h"
 
 #include "json/JsonReader.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
@@ -12,7 +12,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 using Presence = JsonReader::Presence;
-
 
 constexpr NumberRule CrewCount{1, 20, {}, true};
 constexpr NumberRule EquipmentCount{1, 10, {}, true};
@@ -25,7 +24,9 @@ constexpr NumberRule HeightAboveGradeIn{0, 48, "in"_L1};
 constexpr NumberRule GrindDepthIn{4, 24, "in"_L1};
 constexpr NumberRule StumpDiameterIn{4, 120, "in"_L1};
 
-QString allowedList(QStringList names) { return names.join(u", "); }
+QString allowedList(QStringList names) {
+    return names.join(u", ");
+}
 
 // Reads one section of an assessment; each method records its own problems.
 class Parser {
@@ -48,8 +49,8 @@ public:
         readSite(root, a);
         readCrew(root, a);
         readEquipment(root, a);
-        a.travelHours = m_r.number(root, {}, "travel_hours"_L1, TravelHours, Presence::Optional)
-                            .value_or(0);
+        a.travelHours =
+            m_r.number(root, {}, "travel_hours"_L1, TravelHours, Presence::Optional).value_or(0);
         a.emergency = m_r.boolean(root, {}, "emergency"_L1, Presence::Optional).value_or(false);
         readTrees(root, a);
         readFactors(root, a);
@@ -64,7 +65,8 @@ private:
         const auto schema = m_r.string(root, {}, "schema"_L1, Presence::Required);
         if (schema && *schema != AssessmentSchema)
             m_r.fail(u"schema"_s,
-                     translate("Assessment", "\"%1\" is not supported; expected \"%2\"").arg(*schema, AssessmentSchema));
+                     translate("Assessment", "\"%1\" is not supported; expected \"%2\"")
+                         .arg(*schema, AssessmentSchema));
     }
 
     void readCustomer(const QJsonObject& root, Assessment& a) {
@@ -73,9 +75,12 @@ private:
             return;
         const QString path = u"customer"_s;
         m_r.rejectUnknownKeys(*customer, path, {"name"_L1, "phone"_L1, "email"_L1});
-        a.customer.name = m_r.string(*customer, path, "name"_L1, Presence::Optional).value_or(QString());
-        a.customer.phone = m_r.string(*customer, path, "phone"_L1, Presence::Optional).value_or(QString());
-        a.customer.email = m_r.string(*customer, path, "email"_L1, Presence::Optional).value_or(QString());
+        a.customer.name =
+            m_r.string(*customer, path, "name"_L1, Presence::Optional).value_or(QString());
+        a.customer.phone =
+            m_r.string(*customer, path, "phone"_L1, Presence::Optional).value_or(QString());
+        a.customer.email =
+            m_r.string(*customer, path, "email"_L1, Presence::Optional).value_or(QString());
     }
 
     void readSite(const QJsonObject& root, Assessment& a) {
@@ -84,7 +89,8 @@ private:
             return;
         const QString path = u"site"_s;
         m_r.rejectUnknownKeys(*site, path, {"address"_L1, "state"_L1});
-        a.site.address = m_r.string(*site, path, "address"_L1, Presence::Optional).value_or(QString());
+        a.site.address =
+            m_r.string(*site, path, "address"_L1, Presence::Optional).value_or(QString());
         const auto state = m_r.string(*site, path, "state"_L1, Presence::Required);
         if (!state)
             return;
@@ -93,8 +99,9 @@ private:
             QStringList known;
             for (const StateRate& s : m_rates.data().states)
                 known << s.state;
-            m_r.fail(u"site.state"_s, translate("Assessment", "\"%1\" has no rates; known states: %2")
-                                          .arg(*state, allowedList(known)));
+            m_r.fail(u"site.state"_s,
+                     translate("Assessment", "\"%1\" has no rates; known states: %2")
+                         .arg(*state, allowedList(known)));
         }
     }
 
@@ -107,13 +114,15 @@ private:
             if (const auto t = crewTierFromKey(*tier))
                 a.tier = *t;
             else
-                m_r.fail(u"crew.tier"_s, translate("Assessment", "\"%1\" is not a crew tier; allowed: beginner, "
-                                            "experienced, expert")
-                                             .arg(*tier));
+                m_r.fail(u"crew.tier"_s,
+                         translate("Assessment", "\"%1\" is not a crew tier; allowed: beginner, "
+                                                 "experienced, expert")
+                             .arg(*tier));
         }
         const auto members = m_r.array(*crew, u"crew"_s, "members"_L1, Presence::Required);
         if (members && members->isEmpty())
-            m_r.fail(u"crew.members"_s, translate("Assessment", "at least one crew member is required"));
+            m_r.fail(u"crew.members"_s,
+                     translate("Assessment", "at least one crew member is required"));
         for (qsizetype i = 0; members && i < members->size(); ++i) {
             const QString path = jsonPath(u"crew.members"_s, i);
             const auto o = m_r.objectAt(members->at(i), path);
@@ -124,8 +133,9 @@ private:
             if (const auto position = m_r.string(*o, path, "position"_L1, Presence::Required)) {
                 m.position = m_rates.positionIndex(*position);
                 if (m.position < 0)
-                    m_r.fail(jsonPath(path, "position"_L1),
-                             translate("Assessment", "\"%1\" is not a known position").arg(*position));
+                    m_r.fail(
+                        jsonPath(path, "position"_L1),
+                        translate("Assessment", "\"%1\" is not a known position").arg(*position));
             }
             m.count = static_cast<int>(
                 m_r.number(*o, path, "count"_L1, CrewCount, Presence::Required).value_or(0));
@@ -160,9 +170,11 @@ private:
             return;
         const auto s = serviceFromKey(*service);
         if (!s) {
-            m_r.fail(jsonPath(path, "service"_L1),
-                     translate("Assessment", "\"%1\" is not a service; allowed: removal, trimming, stump_grinding")
-                         .arg(*service));
+            m_r.fail(
+                jsonPath(path, "service"_L1),
+                translate("Assessment",
+                          "\"%1\" is not a service; allowed: removal, trimming, stump_grinding")
+                    .arg(*service));
             return;
         }
         t.service = *s;
@@ -174,20 +186,21 @@ private:
             t.heightAboveGradeIn = m_r.number(o, path, "height_above_grade_in"_L1,
                                               HeightAboveGradeIn, Presence::Required)
                                        .value_or(0);
-            t.grindDepthIn = m_r.number(o, path, "grind_depth_in"_L1, GrindDepthIn,
-                                        Presence::Optional)
-                                 .value_or(DefaultGrindDepthIn);
-            t.diameterIn = m_r.number(o, path, "diameter_in"_L1, StumpDiameterIn,
-                                      Presence::Required)
-                               .value_or(0);
+            t.grindDepthIn =
+                m_r.number(o, path, "grind_depth_in"_L1, GrindDepthIn, Presence::Optional)
+                    .value_or(DefaultGrindDepthIn);
+            t.diameterIn =
+                m_r.number(o, path, "diameter_in"_L1, StumpDiameterIn, Presence::Required)
+                    .value_or(0);
         } else {
-            m_r.rejectUnknownKeys(o, path,
-                                  {"service"_L1, "species"_L1, "height_ft"_L1,
-                                   "canopy_radius_ft"_L1, "dbh_in"_L1});
-            t.heightFt = m_r.number(o, path, "height_ft"_L1, HeightFt, Presence::Required).value_or(0);
-            t.canopyRadiusFt = m_r.number(o, path, "canopy_radius_ft"_L1, CanopyRadiusFt,
-                                          Presence::Required)
-                                   .value_or(0);
+            m_r.rejectUnknownKeys(
+                o, path,
+                {"service"_L1, "species"_L1, "height_ft"_L1, "canopy_radius_ft"_L1, "dbh_in"_L1});
+            t.heightFt =
+                m_r.number(o, path, "height_ft"_L1, HeightFt, Presence::Required).value_or(0);
+            t.canopyRadiusFt =
+                m_r.number(o, path, "canopy_radius_ft"_L1, CanopyRadiusFt, Presence::Required)
+                    .value_or(0);
             t.dbhIn = m_r.number(o, path, "dbh_in"_L1, DbhIn, Presence::Required).value_or(0);
         }
     }
@@ -246,12 +259,15 @@ private:
                 s.factor = m_catalog.factorIndex(*code);
                 if (s.factor < 0)
                     m_r.fail(jsonPath(path, "code"_L1),
-                             translate("Assessment", "\"%1\" is not in catalog %2").arg(*code, m_catalog.version()));
+                             translate("Assessment", "\"%1\" is not in catalog %2")
+                                 .arg(*code, m_catalog.version()));
                 else if (!m_catalog.isActive(s.factor))
                     m_r.fail(jsonPath(path, "code"_L1),
-                             translate("Assessment", "\"%1\" is retired in catalog %2").arg(*code, m_catalog.version()));
+                             translate("Assessment", "\"%1\" is retired in catalog %2")
+                                 .arg(*code, m_catalog.version()));
                 else if (seen.contains(s.factor))
-                    m_r.fail(jsonPath(path, "code"_L1), translate("Assessment", "\"%1\" is selected twice").arg(*code));
+                    m_r.fail(jsonPath(path, "code"_L1),
+                             translate("Assessment", "\"%1\" is selected twice").arg(*code));
                 seen.insert(s.factor);
             }
             s.modifiers = readModifiers(*o, path, s.factor);
@@ -269,7 +285,8 @@ private:
             m_r.rejectUnknownKeys(*o, path, {"label"_L1, "amount"_L1});
             FixedCost c;
             c.label = m_r.string(*o, path, "label"_L1, Presence::Optional).value_or(QString());
-            c.amount = m_r.number(*o, path, "amount"_L1, FixedAmount, Presence::Required).value_or(0);
+            c.amount =
+                m_r.number(*o, path, "amount"_L1, FixedAmount, Presence::Required).value_or(0);
             a.fixedCosts.append(c);
         }
     }
@@ -306,7 +323,8 @@ QJsonObject customerToJson(const Customer& c) {
 
 } // namespace
 
-std::optional<Assessment> AssessmentReader::read(const QJsonObject& root, Problems& problems) const {
+std::optional<Assessment> AssessmentReader::read(const QJsonObject& root,
+                                                 Problems& problems) const {
     return Parser(m_catalog, m_rates, problems).run(root);
 }
 
@@ -346,7 +364,8 @@ QJsonObject assessmentToJson(const Assessment& a, const Catalog& catalog, const 
         {u"customer"_s, customerToJson(a.customer)},
         {u"site"_s, QJsonObject{{u"address"_s, a.site.address},
                                 {u"state"_s, rates.data().states[a.site.state].state}}},
-        {u"crew"_s, QJsonObject{{u"tier"_s, QString(crewTierKey(a.tier))}, {u"members"_s, members}}},
+        {u"crew"_s,
+         QJsonObject{{u"tier"_s, QString(crewTierKey(a.tier))}, {u"members"_s, members}}},
         {u"equipment"_s, equipment},
         {u"travel_hours"_s, a.travelHours},
         {u"emergency"_s, a.emergency},

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "json/Problem.h"
 #include "scoring/Assessment.h"
 #include "scoring/Catalog.h"
 #include "scoring/Rates.h"
 
+#include "json/Problem.h"
 #include <QJsonObject>
-
 #include <optional>
 
 namespace treeops::scoring {

@@ -2,7 +2,8 @@
 
 namespace treeops::scoring {
 
-Catalog::Catalog(CatalogData data) : m_data(std::move(data)) {
+Catalog::Catalog(CatalogData data)
+    : m_data(std::move(data)) {
     const auto count = static_cast<std::size_t>(m_data.factors.size());
     m_domain.reserve(count);
     m_basePct.reserve(count);

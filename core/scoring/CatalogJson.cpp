@@ -1,13 +1,12 @@
 #include "scoring/CatalogJson.h"
+
 #include "i18n/Translate.h"
 
 #include "json/JsonReader.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <cmath>
 
 namespace treeops::scoring {
@@ -15,7 +14,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 using Presence = JsonReader::Presence;
-
 
 constexpr NumberRule Percent{0, 100, "%"_L1};
 constexpr NumberRule Weight{0, 1};
@@ -49,7 +47,8 @@ std::optional<FactorDef> readFactor(JsonReader& r, const QJsonValue& value, cons
         if (const auto d = domainFromKey(*domain))
             f.domain = *d;
         else
-            r.fail(jsonPath(path, "domain"_L1), translate("Catalog", "\"%1\" is not an AFISS domain").arg(*domain));
+            r.fail(jsonPath(path, "domain"_L1),
+                   translate("Catalog", "\"%1\" is not an AFISS domain").arg(*domain));
     }
     f.group = r.string(*o, path, "group"_L1, Presence::Required).value_or(QString());
     f.name = r.string(*o, path, "name"_L1, Presence::Required).value_or(QString());
@@ -85,9 +84,9 @@ std::optional<BandDef> readBand(JsonReader& r, const QJsonValue& value, const QS
     const auto o = r.objectAt(value, path);
     if (!o)
         return std::nullopt;
-    r.rejectUnknownKeys(*o, path,
-                        {"band"_L1, "from"_L1, "to"_L1, "multiplier_from"_L1, "multiplier_to"_L1,
-                         "severity"_L1});
+    r.rejectUnknownKeys(
+        *o, path,
+        {"band"_L1, "from"_L1, "to"_L1, "multiplier_from"_L1, "multiplier_to"_L1, "severity"_L1});
     BandDef b;
     b.name = r.string(*o, path, "band"_L1, Presence::Required).value_or(QString());
     b.from = r.number(*o, path, "from"_L1, Score, Presence::Required).value_or(0);
@@ -101,7 +100,8 @@ std::optional<BandDef> readBand(JsonReader& r, const QJsonValue& value, const QS
 }
 
 void readDomains(JsonReader& r, const QJsonObject& root, CatalogData& c) {
-    const QJsonArray domains = r.array(root, {}, "domains"_L1, Presence::Required).value_or(QJsonArray());
+    const QJsonArray domains =
+        r.array(root, {}, "domains"_L1, Presence::Required).value_or(QJsonArray());
     DomainArray<bool> seen{};
     for (qsizetype i = 0; i < domains.size(); ++i) {
         const QString path = jsonPath(u"domains"_s, i);
@@ -113,9 +113,11 @@ void readDomains(JsonReader& r, const QJsonObject& root, CatalogData& c) {
         const auto weight = r.number(*o, path, "weight"_L1, Weight, Presence::Required);
         const auto domain = key ? domainFromKey(*key) : std::nullopt;
         if (key && !domain) {
-            r.fail(jsonPath(path, "domain"_L1), translate("Catalog", "\"%1\" is not an AFISS domain").arg(*key));
+            r.fail(jsonPath(path, "domain"_L1),
+                   translate("Catalog", "\"%1\" is not an AFISS domain").arg(*key));
         } else if (domain && seen[static_cast<std::size_t>(*domain)]) {
-            r.fail(jsonPath(path, "domain"_L1), translate("Catalog", "\"%1\" is listed twice").arg(*key));
+            r.fail(jsonPath(path, "domain"_L1),
+                   translate("Catalog", "\"%1\" is listed twice").arg(*key));
         } else if (domain && weight) {
             seen[static_cast<std::size_t>(*domain)] = true;
             c.weights[static_cast<std::size_t>(*domain)] = *weight;
@@ -123,7 +125,8 @@ void readDomains(JsonReader& r, const QJsonObject& root, CatalogData& c) {
     }
     for (Domain d : AllDomains) {
         if (!seen[static_cast<std::size_t>(d)])
-            r.fail(u"domains"_s, translate("Catalog", "domain \"%1\" has no weight").arg(domainKey(d)));
+            r.fail(u"domains"_s,
+                   translate("Catalog", "domain \"%1\" has no weight").arg(domainKey(d)));
     }
 }
 
@@ -143,9 +146,11 @@ void validateWeights(const CatalogData& c, Problems& problems) {
     for (double w : c.weights)
         sum += w;
     if (std::abs(sum - 1) > WeightTolerance)
-        problems.append({u"domains"_s, translate("Catalog", "weights add up to %1; they must sum to 1 (within %2)")
-                                           .arg(sum, 0, 'g', 10)
-                                           .arg(WeightTolerance)});
+        problems.append(
+            {u"domains"_s,
+             translate("Catalog", "weights add up to %1; they must sum to 1 (within %2)")
+                 .arg(sum, 0, 'g', 10)
+                 .arg(WeightTolerance)});
 }
 
 void validateFactorModifiers(const FactorDef& f, const QString& path, Problems& problems) {
@@ -160,8 +165,10 @@ void validateFactorModifiers(const FactorDef& f, const QString& path, Problems& 
         const QString codePath = jsonPath(jsonPath(jsonPath(path, "modifiers"_L1), i), "code"_L1);
         const QString& code = f.modifiers[i].code;
         if (!code.startsWith(f.code) || !suffix.match(code.mid(f.code.size())).hasMatch())
-            problems.append({codePath, translate("Catalog", "\"%1\" does not belong to factor %2 (expected %2.<n>)")
-                                           .arg(code, f.code)});
+            problems.append(
+                {codePath,
+                 translate("Catalog", "\"%1\" does not belong to factor %2 (expected %2.<n>)")
+                     .arg(code, f.code)});
         else if (codes.contains(code))
             problems.append({codePath, translate("Catalog", "\"%1\" is used twice").arg(code)});
         codes.insert(code);
@@ -182,12 +189,14 @@ void validateFactors(const CatalogData& c, Problems& problems) {
                              translate("Catalog", "\"%1\" does not match AF_%2_NNN for domain %3")
                                  .arg(f.code, domainCodeInfix(f.domain), domainKey(f.domain))});
         else if (codes.contains(f.code))
-            problems.append({jsonPath(path, "code"_L1), translate("Catalog", "\"%1\" is used twice").arg(f.code)});
+            problems.append({jsonPath(path, "code"_L1),
+                             translate("Catalog", "\"%1\" is used twice").arg(f.code)});
         codes.insert(f.code);
         if (f.name.trimmed().isEmpty())
             problems.append({jsonPath(path, "name"_L1), translate("Catalog", "must not be empty")});
         if (f.group.trimmed().isEmpty())
-            problems.append({jsonPath(path, "group"_L1), translate("Catalog", "must not be empty")});
+            problems.append(
+                {jsonPath(path, "group"_L1), translate("Catalog", "must not be empty")});
         validateFactorModifiers(f, path, problems);
     }
 }
@@ -202,20 +211,24 @@ void validateInteractions(const CatalogData& c, Problems& problems) {
         for (const auto& [key, code] : {std::pair{"a"_L1, rule.a}, std::pair{"b"_L1, rule.b}}) {
             const auto it = activeByCode.constFind(code);
             if (it == activeByCode.constEnd())
-                problems.append({jsonPath(path, key), translate("Catalog", "\"%1\" is not a factor").arg(code)});
+                problems.append({jsonPath(path, key),
+                                 translate("Catalog", "\"%1\" is not a factor").arg(code)});
             else if (!*it)
-                problems.append({jsonPath(path, key), translate("Catalog", "\"%1\" is not active").arg(code)});
+                problems.append(
+                    {jsonPath(path, key), translate("Catalog", "\"%1\" is not active").arg(code)});
         }
         if (rule.a == rule.b)
             problems.append({path, translate("Catalog", "a rule needs two different factors")});
         if (rule.protocol.trimmed().isEmpty())
-            problems.append({jsonPath(path, "protocol"_L1), translate("Catalog", "must not be empty")});
+            problems.append(
+                {jsonPath(path, "protocol"_L1), translate("Catalog", "must not be empty")});
     }
 }
 
 void validateBands(const CatalogData& c, Problems& problems) {
     if (c.bands.isEmpty()) {
-        problems.append({u"bands"_s, translate("Catalog", "at least one complexity band is required")});
+        problems.append(
+            {u"bands"_s, translate("Catalog", "at least one complexity band is required")});
         return;
     }
     double expectedFrom = 0;
@@ -224,9 +237,12 @@ void validateBands(const CatalogData& c, Problems& problems) {
         const QString path = jsonPath(u"bands"_s, i);
         if (b.from != expectedFrom)
             problems.append({jsonPath(path, "from"_L1),
-                             translate("Catalog", "%1 leaves a gap or overlap; expected %2").arg(b.from).arg(expectedFrom)});
+                             translate("Catalog", "%1 leaves a gap or overlap; expected %2")
+                                 .arg(b.from)
+                                 .arg(expectedFrom)});
         if (b.to <= b.from)
-            problems.append({jsonPath(path, "to"_L1), translate("Catalog", "must be greater than from")});
+            problems.append(
+                {jsonPath(path, "to"_L1), translate("Catalog", "must be greater than from")});
         if (b.name.trimmed().isEmpty())
             problems.append({jsonPath(path, "band"_L1), translate("Catalog", "must not be empty")});
         expectedFrom = b.to;
@@ -281,7 +297,8 @@ QJsonObject catalogToJson(const CatalogData& c) {
     for (const FactorDef& f : c.factors) {
         QJsonArray modifiers;
         for (const ModifierDef& m : f.modifiers)
-            modifiers.append(QJsonObject{{u"code"_s, m.code}, {u"name"_s, m.name}, {u"pct"_s, m.pct}});
+            modifiers.append(
+                QJsonObject{{u"code"_s, m.code}, {u"name"_s, m.name}, {u"pct"_s, m.pct}});
         QJsonObject factor{{u"code"_s, f.code},
                            {u"domain"_s, QString(domainKey(f.domain))},
                            {u"group"_s, f.group},
@@ -308,8 +325,10 @@ QJsonObject catalogToJson(const CatalogData& c) {
                                  {u"multiplier_from"_s, b.multiplierFrom},
                                  {u"multiplier_to"_s, b.multiplierTo},
                                  {u"severity"_s, b.severity}});
-    return QJsonObject{{u"version"_s, c.version},  {u"domains"_s, domains},
-                       {u"factors"_s, factors},    {u"interactions"_s, interactions},
+    return QJsonObject{{u"version"_s, c.version},
+                       {u"domains"_s, domains},
+                       {u"factors"_s, factors},
+                       {u"interactions"_s, interactions},
                        {u"bands"_s, bands}};
 }
 

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "json/Problem.h"
 #include "scoring/Catalog.h"
 
+#include "json/Problem.h"
 #include <QJsonObject>
-
 #include <optional>
 
 namespace treeops::scoring {

@@ -159,8 +159,8 @@ void QuoteEngine::priceLines(const Assessment& a, Quote& q) const {
     const double sharedCosts = q.travelCost + q.fixedCosts;
     for (QuoteLine& line : q.lines) {
         line.billableHours = line.hours * q.billableHours / q.workHours;
-        line.cost = line.billableHours * q.hourlyCost +
-                    sharedCosts * line.billableHours / q.billableHours;
+        line.cost =
+            line.billableHours * q.hourlyCost + sharedCosts * line.billableHours / q.billableHours;
         const PricingClass pricing =
             a.emergency ? PricingClass::Emergency : pricingClassOf(line.service);
         line.margin = m_rates->service(pricing).margin;

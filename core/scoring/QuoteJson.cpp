@@ -1,7 +1,6 @@
 #include "scoring/QuoteJson.h"
 
 #include <QJsonArray>
-
 #include <cmath>
 
 namespace treeops::scoring {
@@ -76,8 +75,12 @@ QJsonArray equipmentToJson(const Quote& q, const Rates& rates) {
 
 } // namespace
 
-double roundMoney(double value) { return std::round(value * 100) / 100; }
-double roundFigure(double value) { return std::round(value * 1e6) / 1e6; }
+double roundMoney(double value) {
+    return std::round(value * 100) / 100;
+}
+double roundFigure(double value) {
+    return std::round(value * 1e6) / 1e6;
+}
 
 QJsonObject quoteToJson(const Quote& q, const QString& assessmentId, const Catalog& catalog,
                         const Rates& rates) {
@@ -103,10 +106,11 @@ QJsonObject quoteToJson(const Quote& q, const QString& assessmentId, const Catal
         {u"total_cost"_s, roundMoney(q.totalCost)},
         {u"price"_s, roundMoney(q.price)},
         {u"effective_rate"_s, roundMoney(q.effectiveRate)},
-        {u"competitive"_s, QJsonObject{{u"service"_s, QString(pricingClassKey(c.pricingClass))},
-                                       {u"low"_s, c.low},
-                                       {u"high"_s, c.high},
-                                       {u"position"_s, QString(competitivePositionKey(c.position))}}}};
+        {u"competitive"_s,
+         QJsonObject{{u"service"_s, QString(pricingClassKey(c.pricingClass))},
+                     {u"low"_s, c.low},
+                     {u"high"_s, c.high},
+                     {u"position"_s, QString(competitivePositionKey(c.position))}}}};
 }
 
 } // namespace treeops::scoring

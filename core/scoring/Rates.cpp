@@ -7,8 +7,7 @@ namespace {
 
 constexpr double PaidHoursPerYear = 2080;
 
-template <typename List, typename Key>
-int indexOf(const List& list, QStringView code, Key key) {
+template <typename List, typename Key> int indexOf(const List& list, QStringView code, Key key) {
     for (int i = 0; i < list.size(); ++i) {
         if (list[i].*key == code)
             return i;
@@ -23,12 +22,13 @@ double employeeTrueHourly(const RateParams& p, const StateRate& state,
     const double wages = position.hourlyWage * PaidHoursPerYear;
     const double taxes = wages * p.ficaRate + std::min(wages, p.futaWageBase) * p.futaRate +
                          std::min(wages, state.sutaWageBase) * state.sutaRate;
-    const double annual = wages + taxes + wages * state.wcRate + wages * p.overheadRate +
-                          p.fixedAnnualPerEmployee;
+    const double annual =
+        wages + taxes + wages * state.wcRate + wages * p.overheadRate + p.fixedAnnualPerEmployee;
     return annual / (PaidHoursPerYear - p.nonproductiveHours - state.weatherHours);
 }
 
-Rates::Rates(RatesData data) : m_data(std::move(data)) {
+Rates::Rates(RatesData data)
+    : m_data(std::move(data)) {
     m_trueHourly.reserve(static_cast<std::size_t>(m_data.states.size() * m_data.positions.size()));
     for (const StateRate& state : m_data.states) {
         for (const PositionRate& position : m_data.positions)
@@ -40,7 +40,8 @@ Rates::Rates(RatesData data) : m_data(std::move(data)) {
         const double salvage = price * e.salvageRate;
         const double depreciation = (price - salvage) / e.lifeHours;
         m_depreciation.push_back(depreciation);
-        m_ownership.push_back(depreciation + ((price + salvage) / 2 * p.interestRate) / p.annualHours +
+        m_ownership.push_back(depreciation +
+                              ((price + salvage) / 2 * p.interestRate) / p.annualHours +
                               price * p.insuranceTaxStorageRate / p.annualHours);
     }
 }

@@ -1,8 +1,8 @@
 #include "scoring/RatesJson.h"
+
 #include "i18n/Translate.h"
 
 #include "json/JsonReader.h"
-
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -13,7 +13,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 using Presence = JsonReader::Presence;
-
 
 constexpr double Big = 1e9;
 constexpr NumberRule Fraction{0, 1};
@@ -128,7 +127,8 @@ QList<Struct> readTable(JsonReader& r, const QJsonObject& root, QLatin1StringVie
         Struct row;
         row.*code = r.string(*o, path, codeKey, Presence::Required).value_or(QString());
         if (seen.contains(row.*code))
-            r.fail(jsonPath(path, codeKey), translate("Rates", "\"%1\" is listed twice").arg(row.*code));
+            r.fail(jsonPath(path, codeKey),
+                   translate("Rates", "\"%1\" is listed twice").arg(row.*code));
         seen.insert(row.*code);
         readNumbers(r, *o, path, fields, row);
         extra(r, *o, path, row);
@@ -159,54 +159,55 @@ void readServices(JsonReader& r, const QJsonObject& root, RatesData& out) {
     for (int p = 0; services && p < PricingClassCount; ++p) {
         const auto pricing = static_cast<PricingClass>(p);
         const QString path = jsonPath(u"services"_s, pricingClassKey(pricing));
-        const auto o = r.object(*services, u"services"_s, pricingClassKey(pricing), Presence::Required);
+        const auto o =
+            r.object(*services, u"services"_s, pricingClassKey(pricing), Presence::Required);
         if (!o)
             continue;
         ServiceRate& rate = out.services[static_cast<std::size_t>(p)];
         readNumbers(r, *o, path, ServiceFields, rate);
         if (rate.low > rate.high)
-            r.fail(jsonPath(path, "low"_L1), translate("Rates", "is above high (%1)").arg(rate.high));
+            r.fail(jsonPath(path, "low"_L1),
+                   translate("Rates", "is above high (%1)").arg(rate.high));
     }
 }
 
 void readStates(JsonReader& r, const QJsonObject& root, RatesData& out) {
     static const QRegularExpression usps(u"^[A-Z]{2}$"_s);
-    out.states = readTable(r, root, "states"_L1, "state"_L1, &StateRate::state, StateFields, {},
-                           [](JsonReader& rd, const QJsonObject&, const QString& path,
-                              const StateRate& row) {
-                               if (!usps.match(row.state).hasMatch())
-                                   rd.fail(jsonPath(path, "state"_L1),
-                                           translate("Rates", "\"%1\" is not a two-letter USPS code").arg(row.state));
-                           });
+    out.states = readTable(
+        r, root, "states"_L1, "state"_L1, &StateRate::state, StateFields, {},
+        [](JsonReader& rd, const QJsonObject&, const QString& path, const StateRate& row) {
+            if (!usps.match(row.state).hasMatch())
+                rd.fail(jsonPath(path, "state"_L1),
+                        translate("Rates", "\"%1\" is not a two-letter USPS code").arg(row.state));
+        });
 }
 
 void readPositions(JsonReader& r, const QJsonObject& root, RatesData& out) {
-    out.positions = readTable(r, root, "positions"_L1, "position"_L1, &PositionRate::position,
-                              PositionFields, {"climbs"_L1},
-                              [](JsonReader& rd, const QJsonObject& o, const QString& path,
-                                 PositionRate& row) {
-                                  row.climbs = rd.boolean(o, path, "climbs"_L1, Presence::Required)
-                                                   .value_or(false);
-                              });
+    out.positions =
+        readTable(r, root, "positions"_L1, "position"_L1, &PositionRate::position, PositionFields,
+                  {"climbs"_L1},
+                  [](JsonReader& rd, const QJsonObject& o, const QString& path, PositionRate& row) {
+                      row.climbs =
+                          rd.boolean(o, path, "climbs"_L1, Presence::Required).value_or(false);
+                  });
 }
 
 void readEquipment(JsonReader& r, const QJsonObject& root, RatesData& out) {
-    out.equipment = readTable(r, root, "equipment"_L1, "code"_L1, &EquipmentRate::code,
-                              EquipmentFields, {"name"_L1, "vehicle"_L1},
-                              [](JsonReader& rd, const QJsonObject& o, const QString& path,
-                                 EquipmentRate& row) {
-                                  row.name = rd.string(o, path, "name"_L1, Presence::Required)
-                                                 .value_or(QString());
-                                  row.vehicle = rd.boolean(o, path, "vehicle"_L1, Presence::Required)
-                                                    .value_or(false);
-                              });
+    out.equipment = readTable(
+        r, root, "equipment"_L1, "code"_L1, &EquipmentRate::code, EquipmentFields,
+        {"name"_L1, "vehicle"_L1},
+        [](JsonReader& rd, const QJsonObject& o, const QString& path, EquipmentRate& row) {
+            row.name = rd.string(o, path, "name"_L1, Presence::Required).value_or(QString());
+            row.vehicle = rd.boolean(o, path, "vehicle"_L1, Presence::Required).value_or(false);
+        });
 }
 
 void validateWorkingHours(JsonReader& r, const RatesData& out) {
     for (qsizetype i = 0; i < out.states.size(); ++i) {
         if (out.params.nonproductiveHours + out.states[i].weatherHours >= 2080)
             r.fail(jsonPath(jsonPath(u"states"_s, i), "weather_hours"_L1),
-                   translate("Rates", "with nonproductive_hours it leaves no productive hours in the year"));
+                   translate("Rates",
+                             "with nonproductive_hours it leaves no productive hours in the year"));
     }
 }
 
@@ -284,10 +285,10 @@ QJsonObject ratesToJson(const RatesData& rates) {
     }
     QJsonObject tools;
     writeNumbers(tools, SmallToolFields, rates.smallTools);
-    return QJsonObject{{u"version"_s, rates.version},   {u"params"_s, params},
-                       {u"pph"_s, pph},                 {u"services"_s, services},
-                       {u"states"_s, states},           {u"positions"_s, positions},
-                       {u"equipment"_s, equipment},     {u"small_tools"_s, tools}};
+    return QJsonObject{
+        {u"version"_s, rates.version}, {u"params"_s, params},    {u"pph"_s, pph},
+        {u"services"_s, services},     {u"states"_s, states},    {u"positions"_s, positions},
+        {u"equipment"_s, equipment},   {u"small_tools"_s, tools}};
 }
 
 } // namespace treeops::scoring

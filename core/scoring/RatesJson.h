@@ -1,10 +1,9 @@
 #pragma once
 
-#include "json/Problem.h"
 #include "scoring/Rates.h"
 
+#include "json/Problem.h"
 #include <QJsonObject>
-
 #include <optional>
 
 namespace treeops::scoring {

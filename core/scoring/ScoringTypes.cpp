@@ -13,8 +13,8 @@ constexpr std::array<QLatin1StringView, DomainCount> DomainInfixes{
     "ACCESS"_L1, "FALLZONE"_L1, "INTERFERENCE"_L1, "SEVERITY"_L1, "SITE"_L1};
 constexpr std::array<QLatin1StringView, PricingClassCount> PricingClassKeys{
     "removal"_L1, "trimming"_L1, "stump_grinding"_L1, "emergency"_L1};
-constexpr std::array<QLatin1StringView, CrewTierCount> CrewTierKeys{
-    "beginner"_L1, "experienced"_L1, "expert"_L1};
+constexpr std::array<QLatin1StringView, CrewTierCount> CrewTierKeys{"beginner"_L1, "experienced"_L1,
+                                                                    "expert"_L1};
 constexpr std::array<QLatin1StringView, 3> PositionKeys{"below"_L1, "within"_L1, "above"_L1};
 
 template <typename Enum, std::size_t N>
@@ -29,18 +29,28 @@ std::optional<Enum> lookup(const std::array<QLatin1StringView, N>& keys, QString
 
 } // namespace
 
-QLatin1StringView domainKey(Domain d) { return DomainKeys[static_cast<std::size_t>(d)]; }
-QLatin1StringView domainCodeInfix(Domain d) { return DomainInfixes[static_cast<std::size_t>(d)]; }
-QLatin1StringView serviceKey(Service s) { return PricingClassKeys[static_cast<std::size_t>(s)]; }
+QLatin1StringView domainKey(Domain d) {
+    return DomainKeys[static_cast<std::size_t>(d)];
+}
+QLatin1StringView domainCodeInfix(Domain d) {
+    return DomainInfixes[static_cast<std::size_t>(d)];
+}
+QLatin1StringView serviceKey(Service s) {
+    return PricingClassKeys[static_cast<std::size_t>(s)];
+}
 QLatin1StringView pricingClassKey(PricingClass p) {
     return PricingClassKeys[static_cast<std::size_t>(p)];
 }
-QLatin1StringView crewTierKey(CrewTier t) { return CrewTierKeys[static_cast<std::size_t>(t)]; }
+QLatin1StringView crewTierKey(CrewTier t) {
+    return CrewTierKeys[static_cast<std::size_t>(t)];
+}
 QLatin1StringView competitivePositionKey(CompetitivePosition p) {
     return PositionKeys[static_cast<std::size_t>(p)];
 }
 
-std::optional<Domain> domainFromKey(QStringView key) { return lookup<Domain>(DomainKeys, key); }
+std::optional<Domain> domainFromKey(QStringView key) {
+    return lookup<Domain>(DomainKeys, key);
+}
 std::optional<Service> serviceFromKey(QStringView key) {
     return lookup<Service>(PricingClassKeys, key, ServiceCount);
 }

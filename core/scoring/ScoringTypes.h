@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QLatin1StringView>
-
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -29,11 +28,21 @@ inline constexpr int CrewTierCount = 3;
 
 enum class CompetitivePosition : std::uint8_t { Below, Within, Above };
 
-constexpr int index(Domain d) { return static_cast<int>(d); }
-constexpr int index(Service s) { return static_cast<int>(s); }
-constexpr int index(PricingClass p) { return static_cast<int>(p); }
-constexpr int index(CrewTier t) { return static_cast<int>(t); }
-constexpr PricingClass pricingClassOf(Service s) { return static_cast<PricingClass>(s); }
+constexpr int index(Domain d) {
+    return static_cast<int>(d);
+}
+constexpr int index(Service s) {
+    return static_cast<int>(s);
+}
+constexpr int index(PricingClass p) {
+    return static_cast<int>(p);
+}
+constexpr int index(CrewTier t) {
+    return static_cast<int>(t);
+}
+constexpr PricingClass pricingClassOf(Service s) {
+    return static_cast<PricingClass>(s);
+}
 
 QLatin1StringView domainKey(Domain d);
 QLatin1StringView domainCodeInfix(Domain d); // "ACCESS", "FALLZONE", … as in factor codes

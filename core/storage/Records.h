@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace treeops::storage {
@@ -71,7 +70,7 @@ struct AssessmentWrite {
     QByteArray inputJson;
     qint64 expectedRowVersion = 0;
     std::optional<QuoteRecord> quote; // saved in the same transaction
-    QDateTime recordedAt;             // when the assessment was made; now when invalid (imports keep history)
+    QDateTime recordedAt; // when the assessment was made; now when invalid (imports keep history)
 };
 
 struct StoredAssessment {
@@ -79,7 +78,17 @@ struct StoredAssessment {
     QByteArray inputJson;
 };
 
-enum class AssessmentSort { Updated, Created, Customer, Address, State, Status, Price, Trees, Composite };
+enum class AssessmentSort {
+    Updated,
+    Created,
+    Customer,
+    Address,
+    State,
+    Status,
+    Price,
+    Trees,
+    Composite
+};
 
 struct AssessmentFilter {
     QString search; // customer, address or id, case-insensitive substring

@@ -1,10 +1,10 @@
 #include "storage/ReferenceData.h"
 
-#include "json/Problem.h"
 #include "scoring/CatalogJson.h"
 #include "scoring/RatesJson.h"
 #include "storage/Store.h"
 
+#include "json/Problem.h"
 #include <QFile>
 
 namespace treeops::storage {
@@ -19,8 +19,7 @@ QByteArray readResource(const QString& path) {
     return file.readAll();
 }
 
-template <typename Data, typename Reader>
-Data readShipped(const QString& path, Reader read) {
+template <typename Data, typename Reader> Data readShipped(const QString& path, Reader read) {
     Problems problems;
     auto data = read(readResource(path), path, problems);
     if (!data)
@@ -33,13 +32,16 @@ Data readShipped(const QString& path, Reader read) {
 scoring::CatalogData shippedCatalog() {
     return readShipped<scoring::CatalogData>(
         u":/treeops/catalog/afiss-catalog.json"_s,
-        [](const QByteArray& b, const QString& s, Problems& p) { return scoring::readCatalog(b, s, p); });
+        [](const QByteArray& b, const QString& s, Problems& p) {
+            return scoring::readCatalog(b, s, p);
+        });
 }
 
 scoring::RatesData shippedRates() {
-    return readShipped<scoring::RatesData>(
-        u":/treeops/rates/default-rates.json"_s,
-        [](const QByteArray& b, const QString& s, Problems& p) { return scoring::readRates(b, s, p); });
+    return readShipped<scoring::RatesData>(u":/treeops/rates/default-rates.json"_s,
+                                           [](const QByteArray& b, const QString& s, Problems& p) {
+                                               return scoring::readRates(b, s, p);
+                                           });
 }
 
 void ensureReferenceData(Store& store) {

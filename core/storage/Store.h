@@ -5,7 +5,6 @@
 #include "storage/Records.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace treeops::storage {

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <stdexcept>
 
 namespace treeops::storage {
@@ -11,13 +10,13 @@ namespace treeops::storage {
 class StoreError : public std::runtime_error {
 public:
     enum class Kind {
-        Unavailable,   // cannot open or reach the store
-        NotTreeOps,    // the file exists but is not a TreeOps database, or is corrupt
-        NewerSchema,   // written by a newer TreeOps
-        NotFound,      // no such assessment, version, …
-        Conflict,      // someone saved a newer version first
-        InvalidInput,  // the request itself is wrong
-        Failed,        // anything else the database reported
+        Unavailable,  // cannot open or reach the store
+        NotTreeOps,   // the file exists but is not a TreeOps database, or is corrupt
+        NewerSchema,  // written by a newer TreeOps
+        NotFound,     // no such assessment, version, …
+        Conflict,     // someone saved a newer version first
+        InvalidInput, // the request itself is wrong
+        Failed,       // anything else the database reported
     };
 
     StoreError(Kind kind, const QString& message)

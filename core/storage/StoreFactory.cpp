@@ -1,6 +1,6 @@
 #include "storage/StoreFactory.h"
-#include "i18n/Translate.h"
 
+#include "i18n/Translate.h"
 #include "storage/StoreError.h"
 #include "storage/sqlite/SqliteStore.h"
 
@@ -15,15 +15,16 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-
 std::unique_ptr<Store> openSqlite(const QString& path) {
     const QFileInfo file(path);
     if (!QDir().mkpath(file.absolutePath()))
         throw StoreError(StoreError::Kind::Unavailable,
-                         translate("Store", "cannot create the folder %1 for the store").arg(file.absolutePath()));
+                         translate("Store", "cannot create the folder %1 for the store")
+                             .arg(file.absolutePath()));
     if (file.isDir())
-        throw StoreError(StoreError::Kind::InvalidInput,
-                         translate("Store", "%1 is a folder; the store URL must name a file").arg(path));
+        throw StoreError(
+            StoreError::Kind::InvalidInput,
+            translate("Store", "%1 is a folder; the store URL must name a file").arg(path));
     return std::make_unique<SqliteStore>(file.absoluteFilePath());
 }
 
@@ -33,7 +34,9 @@ QString defaultSqlitePath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/treeops.sqlite"_s;
 }
 
-QString defaultStoreUrl() { return u"sqlite://"_s + defaultSqlitePath(); }
+QString defaultStoreUrl() {
+    return u"sqlite://"_s + defaultSqlitePath();
+}
 
 std::unique_ptr<Store> openStore(const QString& url) {
     if (url.trimmed().isEmpty())
@@ -42,18 +45,22 @@ std::unique_ptr<Store> openStore(const QString& url) {
     const QString scheme = parsed.scheme().toLower();
     if (scheme == u"sqlite"_s) {
         if (parsed.path().isEmpty() || !parsed.host().isEmpty())
-            throw StoreError(StoreError::Kind::InvalidInput,
-                             translate("Store", "\"%1\": an SQLite store URL is sqlite:///absolute/path/file.db")
-                                 .arg(url));
+            throw StoreError(
+                StoreError::Kind::InvalidInput,
+                translate("Store", "\"%1\": an SQLite store URL is sqlite:///absolute/path/file.db")
+                    .arg(url));
         return openSqlite(parsed.path());
     }
     if (scheme == u"postgresql"_s || scheme == u"postgres"_s || scheme == u"redis"_s)
-        throw StoreError(StoreError::Kind::InvalidInput,
-                         translate("Store", "\"%1\": this build of TreeOps stores data in SQLite only; PostgreSQL "
-                            "and Redis tiers are not available yet")
-                             .arg(url));
-    throw StoreError(StoreError::Kind::InvalidInput,
-                     translate("Store", "\"%1\" is not a store URL; use sqlite:///path/to/file.db").arg(url));
+        throw StoreError(
+            StoreError::Kind::InvalidInput,
+            translate("Store",
+                      "\"%1\": this build of TreeOps stores data in SQLite only; PostgreSQL "
+                      "and Redis tiers are not available yet")
+                .arg(url));
+    throw StoreError(
+        StoreError::Kind::InvalidInput,
+        translate("Store", "\"%1\" is not a store URL; use sqlite:///path/to/file.db").arg(url));
 }
 
 } // namespace treeops::storage

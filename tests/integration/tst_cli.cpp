@@ -21,7 +21,9 @@ struct Run {
     QString err;
 };
 
-QString dataDir() { return QStringLiteral(TREEOPS_TEST_DATA_DIR); }
+QString dataDir() {
+    return QStringLiteral(TREEOPS_TEST_DATA_DIR);
+}
 
 } // namespace
 
@@ -56,7 +58,8 @@ private slots:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
         m_store = u"sqlite://"_s + m_dir.filePath(u"cli.db"_s);
-        const Run imported = cli({u"catalog"_s, u"import"_s, dataDir() + u"/conformance/fixture-catalog.json"_s});
+        const Run imported =
+            cli({u"catalog"_s, u"import"_s, dataDir() + u"/conformance/fixture-catalog.json"_s});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     }
 
@@ -80,7 +83,8 @@ private slots:
     void goldenCases() {
         QFETCH(QString, file);
         const QJsonObject testCase = caseFile(file);
-        const Run run = cli({u"quote"_s, u"--input"_s, u"-"_s}, compact(testCase[u"assessment"_s].toObject()));
+        const Run run =
+            cli({u"quote"_s, u"--input"_s, u"-"_s}, compact(testCase[u"assessment"_s].toObject()));
         if (testCase.contains(u"expected_error"_s)) {
             const QJsonObject expected = testCase[u"expected_error"_s].toObject();
             QCOMPARE(run.exitCode, expected[u"exit_code"_s].toInt());
@@ -111,7 +115,8 @@ private slots:
 
         const Run run = cli({u"catalog"_s, u"import"_s, file});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.contains(u"factors[3].base_pct: 140 is outside 0..100"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"factors[3].base_pct: 140 is outside 0..100"_s),
+                 qPrintable(run.err));
         QCOMPARE(cli({u"catalog"_s, u"export"_s}).out, before);
     }
 
@@ -126,8 +131,9 @@ private slots:
         out.write(QJsonDocument(rates).toJson());
         out.close();
         QCOMPARE(cli({u"rates"_s, u"import"_s, file}).exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(cli({u"rates"_s, u"export"_s}).out)[u"version"_s].toString(),
-                 u"rates-test-2"_s);
+        QCOMPARE(
+            QJsonDocument::fromJson(cli({u"rates"_s, u"export"_s}).out)[u"version"_s].toString(),
+            u"rates-test-2"_s);
 
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
         out.write("{\n  \"version\": \"x\",\n  \"params\": {,\n}\n");
@@ -138,14 +144,16 @@ private slots:
     }
 
     void assessmentSaveListShow() {
-        const QJsonObject testCase = caseFile(dataDir() + u"/conformance/cases/13-mixed-services-fixed-costs.json"_s);
+        const QJsonObject testCase =
+            caseFile(dataDir() + u"/conformance/cases/13-mixed-services-fixed-costs.json"_s);
         const Run saved = cli({u"assessment"_s, u"save"_s, u"--status"_s, u"draft"_s},
                               compact(testCase[u"assessment"_s].toObject()));
         QCOMPARE(saved.exitCode, 0);
         const QString id = QString::fromUtf8(saved.out).trimmed();
         QVERIFY(id.startsWith(u"A-"_s));
 
-        const Run list = cli({u"assessment"_s, u"list"_s, u"--format"_s, u"json"_s, u"--status"_s, u"draft"_s});
+        const Run list =
+            cli({u"assessment"_s, u"list"_s, u"--format"_s, u"json"_s, u"--status"_s, u"draft"_s});
         QCOMPARE(list.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(list.out)[u"assessments"_s].toArray();
         QCOMPARE(rows.size(), 1);
@@ -172,7 +180,9 @@ private slots:
         const Run seeded = cli({u"demo"_s, u"seed"_s, u"--count"_s, u"40"_s}, {}, fresh);
         QCOMPARE(seeded.exitCode, 0);
         QVERIFY(seeded.err.contains(u"progress: 100%"_s));
-        const Run list = cli({u"assessment"_s, u"list"_s, u"--limit"_s, u"100"_s, u"--format"_s, u"json"_s}, {}, fresh);
+        const Run list =
+            cli({u"assessment"_s, u"list"_s, u"--limit"_s, u"100"_s, u"--format"_s, u"json"_s}, {},
+                fresh);
         QCOMPARE(QJsonDocument::fromJson(list.out)[u"assessments"_s].toArray().size(), 40);
         const Run catalog = cli({u"catalog"_s, u"export"_s}, {}, fresh);
         QVERIFY(QJsonDocument::fromJson(catalog.out)[u"factors"_s].toArray().size() >= 340);

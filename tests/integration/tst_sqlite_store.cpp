@@ -44,7 +44,8 @@ class SqliteStoreTest : public QObject {
     QTemporaryDir m_dir;
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
-    assessments::PricedAssessment priced(assessments::AssessmentService& service, const QJsonObject& json) {
+    assessments::PricedAssessment priced(assessments::AssessmentService& service,
+                                         const QJsonObject& json) {
         Problems problems;
         auto p = service.price(json, problems);
         if (!p)
@@ -81,7 +82,8 @@ private slots:
         const QString file = path(u"corrupt.db"_s);
         QFile junk(file);
         QVERIFY(junk.open(QIODevice::WriteOnly));
-        const QByteArray content = QByteArray("this is a spreadsheet, not a database\n").repeated(200);
+        const QByteArray content =
+            QByteArray("this is a spreadsheet, not a database\n").repeated(200);
         junk.write(content);
         junk.close();
         QCOMPARE(openError(file), StoreError::Kind::NotTreeOps);
@@ -104,7 +106,8 @@ private slots:
         { SqliteStore store(file); }
         {
             SqliteDatabase raw(file);
-            raw.execute(u"INSERT INTO schema_migrations VALUES (999, 'from the future', '2030-01-01')"_s);
+            raw.execute(
+                u"INSERT INTO schema_migrations VALUES (999, 'from the future', '2030-01-01')"_s);
         }
         QCOMPARE(openError(file), StoreError::Kind::NewerSchema);
     }
@@ -123,7 +126,8 @@ private slots:
         }
         QCOMPARE(store.activeCatalog()->factors[0].basePct, shippedCatalog().factors[0].basePct);
         SqliteDatabase raw(path(u"immutable.db"_s));
-        QVERIFY_THROWS_EXCEPTION(StoreError, raw.execute(u"UPDATE catalog_versions SET content = '{}'"_s));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 raw.execute(u"UPDATE catalog_versions SET content = '{}'"_s));
         QVERIFY_THROWS_EXCEPTION(StoreError, raw.execute(u"DELETE FROM catalog_versions"_s));
     }
 
@@ -196,7 +200,10 @@ private slots:
         auto b = a;
         b.assessment.id = u"A-2"_s;
         auto duplicate = a; // same id as the first: the whole batch must fail
-        QVERIFY_THROWS_EXCEPTION(StoreError, service.saveAll({{a, AssessmentStatus::Draft, {}}, {b, AssessmentStatus::Draft, {}}, {duplicate, AssessmentStatus::Draft, {}}}));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 service.saveAll({{a, AssessmentStatus::Draft, {}},
+                                                  {b, AssessmentStatus::Draft, {}},
+                                                  {duplicate, AssessmentStatus::Draft, {}}}));
         QCOMPARE(store.countAssessments({}), 0);
         service.saveAll({{a, AssessmentStatus::Draft, {}}, {b, AssessmentStatus::Draft, {}}});
         QCOMPARE(store.countAssessments({}), 2);

@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
-
 #include <cmath>
 
 namespace treeops::test {
@@ -13,11 +12,20 @@ namespace {
 using namespace Qt::StringLiterals;
 
 bool isMoneyKey(const QString& key) {
-    static const QSet<QString> money{
-        u"cost"_s,         u"price"_s,           u"true_hourly"_s,       u"ownership"_s,
-        u"operating"_s,    u"hourly"_s,          u"small_tools_hourly"_s, u"crew_hourly"_s,
-        u"equipment_hourly"_s, u"hourly_cost"_s, u"travel_cost"_s,       u"fixed_costs"_s,
-        u"total_cost"_s,   u"effective_rate"_s};
+    static const QSet<QString> money{u"cost"_s,
+                                     u"price"_s,
+                                     u"true_hourly"_s,
+                                     u"ownership"_s,
+                                     u"operating"_s,
+                                     u"hourly"_s,
+                                     u"small_tools_hourly"_s,
+                                     u"crew_hourly"_s,
+                                     u"equipment_hourly"_s,
+                                     u"hourly_cost"_s,
+                                     u"travel_cost"_s,
+                                     u"fixed_costs"_s,
+                                     u"total_cost"_s,
+                                     u"effective_rate"_s};
     return money.contains(key);
 }
 

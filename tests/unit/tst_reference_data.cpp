@@ -1,10 +1,10 @@
 // The catalog and rates TreeOps ships: counts, integrity and the specification's default rates.
-#include "json/JsonReader.h"
 #include "scoring/CatalogJson.h"
 #include "scoring/RatesJson.h"
 #include "storage/ReferenceData.h"
 #include "support/JsonCompare.h"
 
+#include "json/JsonReader.h"
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -66,21 +66,23 @@ private slots:
                 active.insert(f.code);
         }
         for (const InteractionDef& rule : c.interactions) {
-            QVERIFY2(active.contains(rule.a) && active.contains(rule.b), qPrintable(rule.a + u' ' + rule.b));
+            QVERIFY2(active.contains(rule.a) && active.contains(rule.b),
+                     qPrintable(rule.a + u' ' + rule.b));
             QVERIFY(rule.overlap > 0);
             QVERIFY(!rule.protocol.isEmpty());
         }
     }
 
     void ratesAreTheSpecificationDefaults() {
-        const QString file = QStringLiteral(TREEOPS_TEST_DATA_DIR) + u"/conformance/default-rates.json"_s;
+        const QString file =
+            QStringLiteral(TREEOPS_TEST_DATA_DIR) + u"/conformance/default-rates.json"_s;
         QJsonObject expected = QJsonDocument::fromJson(test::readFile(file)).object();
         QJsonObject actual = ratesToJson(storage::shippedRates());
         expected.remove(u"version"_s);
         actual.remove(u"version"_s);
         // Compare both ways so a missing and an extra entry are both caught.
-        const QStringList differences = test::compareQuoteJson(expected, actual) +
-                                        test::compareQuoteJson(actual, expected);
+        const QStringList differences =
+            test::compareQuoteJson(expected, actual) + test::compareQuoteJson(actual, expected);
         QVERIFY2(differences.isEmpty(), qPrintable(differences.join(u'\n')));
     }
 

@@ -1,11 +1,11 @@
 // Bad input is reported completely, with a JSON path per problem, and never half-accepted.
-#include "json/JsonReader.h"
 #include "scoring/AssessmentJson.h"
 #include "scoring/CatalogJson.h"
 #include "scoring/RatesJson.h"
 #include "storage/ReferenceData.h"
 #include "support/JsonCompare.h"
 
+#include "json/JsonReader.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -73,9 +73,11 @@ private slots:
         a[u"site"_s] = site;
 
         const QStringList paths = wheres(readAssessment(a));
-        for (const QString& expected : {u"trees[0].dbh_in"_s, u"trees[0].height_ft"_s,
-                                        u"trees[2].grind_depth_in"_s, u"travel_hours"_s, u"site.state"_s})
-            QVERIFY2(paths.contains(expected), qPrintable(expected + u" missing from "_s + paths.join(u", "_s)));
+        for (const QString& expected :
+             {u"trees[0].dbh_in"_s, u"trees[0].height_ft"_s, u"trees[2].grind_depth_in"_s,
+              u"travel_hours"_s, u"site.state"_s})
+            QVERIFY2(paths.contains(expected),
+                     qPrintable(expected + u" missing from "_s + paths.join(u", "_s)));
     }
 
     void messagesNameValueAndAllowedRange() {
@@ -144,9 +146,9 @@ private slots:
 
     void duplicateModifierIsRefused() {
         QJsonObject a = validAssessment();
-        a[u"factors"_s] = QJsonArray{QJsonObject{
-            {u"code"_s, u"AF_ACCESS_001"_s},
-            {u"modifiers"_s, QJsonArray{u"AF_ACCESS_001.1"_s, u"AF_ACCESS_001.1"_s}}}};
+        a[u"factors"_s] = QJsonArray{
+            QJsonObject{{u"code"_s, u"AF_ACCESS_001"_s},
+                        {u"modifiers"_s, QJsonArray{u"AF_ACCESS_001.1"_s, u"AF_ACCESS_001.1"_s}}}};
         QCOMPARE(wheres(readAssessment(a)), QStringList{u"factors[0].modifiers[1]"_s});
     }
 
@@ -214,7 +216,8 @@ private slots:
         Problems problems;
         QVERIFY(!parseJsonObject("{\n  \"a\": 1,\n  oops\n}", u"rates.json"_s, problems));
         QCOMPARE(problems.size(), 1);
-        QVERIFY2(problems[0].where.startsWith(u"rates.json:3:"_s), qPrintable(problems[0].toString()));
+        QVERIFY2(problems[0].where.startsWith(u"rates.json:3:"_s),
+                 qPrintable(problems[0].toString()));
     }
 };
 

@@ -1,15 +1,13 @@
 #include "storage/sqlite/SqliteDatabase.h"
-#include "i18n/Translate.h"
 
+#include "i18n/Translate.h"
 #include "storage/StoreError.h"
 
 #include <QCoreApplication>
-
 #include <sqlite3.h>
 
 namespace treeops::storage {
 namespace {
-
 
 constexpr int BusyTimeoutMs = 5000;
 
@@ -31,12 +29,13 @@ StoreError::Kind kindOf(int code) {
 
 } // namespace
 
-SqliteDatabase::SqliteDatabase(const QString& path) : m_path(path) {
+SqliteDatabase::SqliteDatabase(const QString& path)
+    : m_path(path) {
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                    : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString reason =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(m_db);
         m_db = nullptr;
         throw StoreError(StoreError::Kind::Unavailable,
@@ -46,12 +45,16 @@ SqliteDatabase::SqliteDatabase(const QString& path) : m_path(path) {
     sqlite3_busy_timeout(m_db, BusyTimeoutMs);
 }
 
-SqliteDatabase::~SqliteDatabase() { sqlite3_close_v2(m_db); }
+SqliteDatabase::~SqliteDatabase() {
+    sqlite3_close_v2(m_db);
+}
 
 void SqliteDatabase::fail(int code, const QString& context) const {
     QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
     if ((code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT)
-        reason = translate("Store", "the file is not a TreeOps database or is damaged (%1); it was left untouched")
+        reason = translate(
+                     "Store",
+                     "the file is not a TreeOps database or is damaged (%1); it was left untouched")
                      .arg(reason);
     throw StoreError(kindOf(code), translate("Store", "%1: %2 (%3)").arg(m_path, reason, context));
 }
@@ -74,14 +77,20 @@ SqliteStatement SqliteDatabase::prepare(const QString& sql) {
     return SqliteStatement(*this, statement);
 }
 
-qint64 SqliteDatabase::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int SqliteDatabase::changes() const { return sqlite3_changes(m_db); }
+qint64 SqliteDatabase::lastInsertRowId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+int SqliteDatabase::changes() const {
+    return sqlite3_changes(m_db);
+}
 
 SqliteStatement::SqliteStatement(SqliteDatabase& db, sqlite3_stmt* statement)
     : m_db(&db)
     , m_statement(statement) {}
 
-SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_statement); }
+SqliteStatement::~SqliteStatement() {
+    sqlite3_finalize(m_statement);
+}
 
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     : m_db(other.m_db)
@@ -147,12 +156,15 @@ QByteArray SqliteStatement::blob(int column) const {
 qint64 SqliteStatement::integer(int column) const {
     return sqlite3_column_int64(m_statement, column);
 }
-double SqliteStatement::real(int column) const { return sqlite3_column_double(m_statement, column); }
+double SqliteStatement::real(int column) const {
+    return sqlite3_column_double(m_statement, column);
+}
 bool SqliteStatement::isNull(int column) const {
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 
-SqliteTransaction::SqliteTransaction(SqliteDatabase& db) : m_db(db) {
+SqliteTransaction::SqliteTransaction(SqliteDatabase& db)
+    : m_db(db) {
     m_db.execute(QStringLiteral("BEGIN IMMEDIATE"));
 }
 

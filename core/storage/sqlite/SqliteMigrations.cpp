@@ -88,6 +88,8 @@ constexpr std::array Migrations{
 
 } // namespace
 
-std::span<const Migration> sqliteMigrations() { return Migrations; }
+std::span<const Migration> sqliteMigrations() {
+    return Migrations;
+}
 
 } // namespace treeops::storage

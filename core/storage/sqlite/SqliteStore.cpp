@@ -1,12 +1,12 @@
 #include "storage/sqlite/SqliteStore.h"
-#include "i18n/Translate.h"
 
-#include "json/Problem.h"
+#include "i18n/Translate.h"
 #include "scoring/CatalogJson.h"
 #include "scoring/RatesJson.h"
 #include "storage/StoreError.h"
 #include "storage/sqlite/SqliteMigrations.h"
 
+#include "json/Problem.h"
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -16,12 +16,15 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-
 // 'TREE': marks the file as ours so a foreign SQLite database is never migrated.
 constexpr qint64 ApplicationId = 0x54524545;
 
-QString nowText() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-QDateTime parseTime(const QString& text) { return QDateTime::fromString(text, Qt::ISODateWithMs); }
+QString nowText() {
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+QDateTime parseTime(const QString& text) {
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
 
 QByteArray canonical(const QJsonObject& object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -68,7 +71,9 @@ FilterSql filterSql(const AssessmentFilter& f) {
     FilterSql out;
     if (!f.search.trimmed().isEmpty()) {
         const int n = static_cast<int>(out.values.size()) + 1;
-        clauses << u"(a.id LIKE ?%1 ESCAPE '\\' OR c.name LIKE ?%1 ESCAPE '\\' OR a.address LIKE ?%1 ESCAPE '\\')"_s.arg(n);
+        clauses
+            << u"(a.id LIKE ?%1 ESCAPE '\\' OR c.name LIKE ?%1 ESCAPE '\\' OR a.address LIKE ?%1 ESCAPE '\\')"_s
+                   .arg(n);
         out.values << likePattern(f.search.trimmed());
     }
     if (f.status) {
@@ -85,8 +90,8 @@ FilterSql filterSql(const AssessmentFilter& f) {
     }
     if (f.updatedTo) {
         clauses << u"a.updated_at < ?%1"_s.arg(out.values.size() + 1);
-        out.values << QDateTime(f.updatedTo->addDays(1), QTime(0, 0), Qt::UTC)
-                          .toString(Qt::ISODateWithMs);
+        out.values
+            << QDateTime(f.updatedTo->addDays(1), QTime(0, 0), Qt::UTC).toString(Qt::ISODateWithMs);
     }
     if (!clauses.isEmpty())
         out.where = u" WHERE "_s + clauses.join(u" AND "_s);
@@ -125,32 +130,40 @@ std::optional<Data> decode(const std::optional<QByteArray>& content, const QStri
     Problems problems;
     auto data = read(*content, what, problems);
     if (!data)
-        throw StoreError(StoreError::Kind::Failed,
-                         translate("Store", "stored %1 is unreadable: %2").arg(what, joinProblems(problems)));
+        throw StoreError(
+            StoreError::Kind::Failed,
+            translate("Store", "stored %1 is unreadable: %2").arg(what, joinProblems(problems)));
     return data;
 }
 
 } // namespace
 
-SqliteStore::SqliteStore(const QString& path) : m_db(path) {
+SqliteStore::SqliteStore(const QString& path)
+    : m_db(path) {
     checkIsTreeOpsDatabase();
     m_schemaVersion = readSchemaVersion();
     if (m_schemaVersion > latestSchemaVersion())
-        throw StoreError(StoreError::Kind::NewerSchema,
-                         translate("Store", "%1 has schema version %2, newer than this TreeOps understands (%3). "
-                            "Use a newer TreeOps; the file was not changed.")
-                             .arg(path)
-                             .arg(m_schemaVersion)
-                             .arg(latestSchemaVersion()));
+        throw StoreError(
+            StoreError::Kind::NewerSchema,
+            translate("Store",
+                      "%1 has schema version %2, newer than this TreeOps understands (%3). "
+                      "Use a newer TreeOps; the file was not changed.")
+                .arg(path)
+                .arg(m_schemaVersion)
+                .arg(latestSchemaVersion()));
     m_db.execute(u"PRAGMA journal_mode = WAL"_s);
     m_db.execute(u"PRAGMA foreign_keys = ON"_s);
     m_db.execute(u"PRAGMA synchronous = NORMAL"_s);
     migrate();
 }
 
-QString SqliteStore::location() const { return translate("Store", "SQLite %1").arg(m_db.path()); }
+QString SqliteStore::location() const {
+    return translate("Store", "SQLite %1").arg(m_db.path());
+}
 
-int SqliteStore::latestSchemaVersion() { return sqliteMigrations().back().version; }
+int SqliteStore::latestSchemaVersion() {
+    return sqliteMigrations().back().version;
+}
 
 void SqliteStore::checkIsTreeOpsDatabase() {
     // Reading the header is the first access: a file that is not SQLite fails here, unchanged.
@@ -160,10 +173,11 @@ void SqliteStore::checkIsTreeOpsDatabase() {
     auto objects = m_db.prepare(u"SELECT count(*) FROM sqlite_master"_s);
     objects.step();
     if (applicationId != ApplicationId && objects.integer(0) > 0)
-        throw StoreError(StoreError::Kind::NotTreeOps,
-                         translate("Store", "%1 is an SQLite database of another application; TreeOps will not "
-                            "change it. Choose another file.")
-                             .arg(m_db.path()));
+        throw StoreError(
+            StoreError::Kind::NotTreeOps,
+            translate("Store", "%1 is an SQLite database of another application; TreeOps will not "
+                               "change it. Choose another file.")
+                .arg(m_db.path()));
 }
 
 int SqliteStore::readSchemaVersion() {
@@ -210,10 +224,12 @@ PublishOutcome SqliteStore::publish(QLatin1StringView table, const QString& vers
     PublishOutcome outcome = PublishOutcome::Published;
     if (existing.step()) {
         if (existing.text(0).toLatin1() != sha)
-            throw StoreError(StoreError::Kind::Conflict,
-                             translate("Store", "version \"%1\" is already published with different content; "
-                                "published versions never change, so give this one a new version")
-                                 .arg(version));
+            throw StoreError(
+                StoreError::Kind::Conflict,
+                translate("Store",
+                          "version \"%1\" is already published with different content; "
+                          "published versions never change, so give this one a new version")
+                    .arg(version));
         outcome = PublishOutcome::AlreadyPublished;
     } else {
         m_db.prepare(u"INSERT INTO %1 (version, published_at, active, sha256, content) "
@@ -228,7 +244,9 @@ PublishOutcome SqliteStore::publish(QLatin1StringView table, const QString& vers
         m_db.prepare(u"UPDATE %1 SET active = 0 WHERE active = 1 AND version <> ?1"_s.arg(table))
             .bind(1, version)
             .run();
-        m_db.prepare(u"UPDATE %1 SET active = 1 WHERE version = ?1"_s.arg(table)).bind(1, version).run();
+        m_db.prepare(u"UPDATE %1 SET active = 1 WHERE version = ?1"_s.arg(table))
+            .bind(1, version)
+            .run();
     }
     tx.commit();
     return outcome;
@@ -237,7 +255,9 @@ PublishOutcome SqliteStore::publish(QLatin1StringView table, const QString& vers
 void SqliteStore::activate(QLatin1StringView table, const QString& version) {
     SqliteTransaction tx(m_db);
     m_db.prepare(u"UPDATE %1 SET active = 0 WHERE active = 1"_s.arg(table)).run();
-    m_db.prepare(u"UPDATE %1 SET active = 1 WHERE version = ?1"_s.arg(table)).bind(1, version).run();
+    m_db.prepare(u"UPDATE %1 SET active = 1 WHERE version = ?1"_s.arg(table))
+        .bind(1, version)
+        .run();
     if (m_db.changes() == 0)
         throw StoreError(StoreError::Kind::NotFound,
                          translate("Store", "version \"%1\" is not published").arg(version));
@@ -257,16 +277,20 @@ std::optional<QByteArray> SqliteStore::content(QLatin1StringView table, const QS
 QList<PublishedVersion> SqliteStore::versions(QLatin1StringView table) {
     QList<PublishedVersion> out;
     auto s = m_db.prepare(
-        u"SELECT version, published_at, active, sha256 FROM %1 ORDER BY published_at, version"_s.arg(table));
+        u"SELECT version, published_at, active, sha256 FROM %1 ORDER BY published_at, version"_s
+            .arg(table));
     while (s.step())
         out.append({s.text(0), parseTime(s.text(1)), s.integer(2) == 1, s.text(3).toLatin1()});
     return out;
 }
 
 PublishOutcome SqliteStore::publishCatalog(const scoring::CatalogData& c, bool activateNow) {
-    return publish("catalog_versions"_L1, c.version, canonical(scoring::catalogToJson(c)), activateNow);
+    return publish("catalog_versions"_L1, c.version, canonical(scoring::catalogToJson(c)),
+                   activateNow);
 }
-void SqliteStore::activateCatalog(const QString& version) { activate("catalog_versions"_L1, version); }
+void SqliteStore::activateCatalog(const QString& version) {
+    activate("catalog_versions"_L1, version);
+}
 std::optional<scoring::CatalogData> SqliteStore::catalog(const QString& version) {
     return decode<scoring::CatalogData>(content("catalog_versions"_L1, u"version = ?1"_s, version),
                                         translate("Store", "catalog %1").arg(version),
@@ -281,12 +305,16 @@ std::optional<scoring::CatalogData> SqliteStore::activeCatalog() {
                                             return scoring::readCatalog(b, w, p);
                                         });
 }
-QList<PublishedVersion> SqliteStore::catalogVersions() { return versions("catalog_versions"_L1); }
+QList<PublishedVersion> SqliteStore::catalogVersions() {
+    return versions("catalog_versions"_L1);
+}
 
 PublishOutcome SqliteStore::publishRates(const scoring::RatesData& r, bool activateNow) {
     return publish("rates_versions"_L1, r.version, canonical(scoring::ratesToJson(r)), activateNow);
 }
-void SqliteStore::activateRates(const QString& version) { activate("rates_versions"_L1, version); }
+void SqliteStore::activateRates(const QString& version) {
+    activate("rates_versions"_L1, version);
+}
 std::optional<scoring::RatesData> SqliteStore::rates(const QString& version) {
     return decode<scoring::RatesData>(content("rates_versions"_L1, u"version = ?1"_s, version),
                                       translate("Store", "rates %1").arg(version),
@@ -301,7 +329,9 @@ std::optional<scoring::RatesData> SqliteStore::activeRates() {
                                           return scoring::readRates(b, w, p);
                                       });
 }
-QList<PublishedVersion> SqliteStore::ratesVersions() { return versions("rates_versions"_L1); }
+QList<PublishedVersion> SqliteStore::ratesVersions() {
+    return versions("rates_versions"_L1);
+}
 
 qint64 SqliteStore::customerId(const AssessmentWrite& a) {
     m_db.prepare(u"INSERT INTO customers (name, phone, email) VALUES (?1, ?2, ?3) "
@@ -310,7 +340,8 @@ qint64 SqliteStore::customerId(const AssessmentWrite& a) {
         .bind(2, a.customerPhone)
         .bind(3, a.customerEmail)
         .run();
-    auto s = m_db.prepare(u"SELECT id FROM customers WHERE name = ?1 AND phone = ?2 AND email = ?3"_s);
+    auto s =
+        m_db.prepare(u"SELECT id FROM customers WHERE name = ?1 AND phone = ?2 AND email = ?3"_s);
     s.bind(1, a.customerName).bind(2, a.customerPhone).bind(3, a.customerEmail);
     s.step();
     return s.integer(0);
@@ -323,48 +354,77 @@ qint64 SqliteStore::writeAssessment(const AssessmentWrite& a, const QString& now
         auto exists = m_db.prepare(u"SELECT 1 FROM assessments WHERE id = ?1"_s);
         exists.bind(1, a.id);
         if (exists.step())
-            throw StoreError(StoreError::Kind::Conflict,
-                             translate("Store", "assessment %1 already exists; open it to change it").arg(a.id));
+            throw StoreError(
+                StoreError::Kind::Conflict,
+                translate("Store", "assessment %1 already exists; open it to change it").arg(a.id));
         m_db.prepare(u"INSERT INTO assessments (id, customer_id, address, state, services, "
                      "tree_count, status, created_at, updated_at, row_version, input_json) "
                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, 1, ?9)"_s)
-            .bind(1, a.id).bind(2, customer).bind(3, a.address).bind(4, a.state)
-            .bind(5, services).bind(6, a.treeCount).bind(7, statusKey(a.status))
-            .bind(8, now).bind(9, QString::fromUtf8(a.inputJson))
+            .bind(1, a.id)
+            .bind(2, customer)
+            .bind(3, a.address)
+            .bind(4, a.state)
+            .bind(5, services)
+            .bind(6, a.treeCount)
+            .bind(7, statusKey(a.status))
+            .bind(8, now)
+            .bind(9, QString::fromUtf8(a.inputJson))
             .run();
         return 1;
     }
-    m_db.prepare(u"UPDATE assessments SET customer_id = ?2, address = ?3, state = ?4, services = ?5, "
-                 "tree_count = ?6, status = ?7, updated_at = ?8, input_json = ?9, "
-                 "row_version = row_version + 1 WHERE id = ?1 AND row_version = ?10"_s)
-        .bind(1, a.id).bind(2, customer).bind(3, a.address).bind(4, a.state)
-        .bind(5, services).bind(6, a.treeCount).bind(7, statusKey(a.status))
-        .bind(8, now).bind(9, QString::fromUtf8(a.inputJson)).bind(10, a.expectedRowVersion)
+    m_db.prepare(
+            u"UPDATE assessments SET customer_id = ?2, address = ?3, state = ?4, services = ?5, "
+            "tree_count = ?6, status = ?7, updated_at = ?8, input_json = ?9, "
+            "row_version = row_version + 1 WHERE id = ?1 AND row_version = ?10"_s)
+        .bind(1, a.id)
+        .bind(2, customer)
+        .bind(3, a.address)
+        .bind(4, a.state)
+        .bind(5, services)
+        .bind(6, a.treeCount)
+        .bind(7, statusKey(a.status))
+        .bind(8, now)
+        .bind(9, QString::fromUtf8(a.inputJson))
+        .bind(10, a.expectedRowVersion)
         .run();
     if (m_db.changes() == 1)
         return a.expectedRowVersion + 1;
     auto current = m_db.prepare(u"SELECT row_version, updated_at FROM assessments WHERE id = ?1"_s);
     current.bind(1, a.id);
     if (!current.step())
-        throw StoreError(StoreError::Kind::NotFound, translate("Store", "assessment %1 does not exist").arg(a.id));
-    throw StoreError(StoreError::Kind::Conflict,
-                     translate("Store", "assessment %1 was changed elsewhere at %2 (version %3, you edited version "
-                        "%4). Nothing was overwritten: reload it, or save yours as a copy.")
-                         .arg(a.id, current.text(1))
-                         .arg(current.integer(0))
-                         .arg(a.expectedRowVersion));
+        throw StoreError(StoreError::Kind::NotFound,
+                         translate("Store", "assessment %1 does not exist").arg(a.id));
+    throw StoreError(
+        StoreError::Kind::Conflict,
+        translate("Store",
+                  "assessment %1 was changed elsewhere at %2 (version %3, you edited version "
+                  "%4). Nothing was overwritten: reload it, or save yours as a copy.")
+            .arg(a.id, current.text(1))
+            .arg(current.integer(0))
+            .arg(a.expectedRowVersion));
 }
 
-void SqliteStore::writeQuote(const QString& assessmentId, const QuoteRecord& q, const QString& now) {
+void SqliteStore::writeQuote(const QString& assessmentId, const QuoteRecord& q,
+                             const QString& now) {
     m_db.prepare(u"INSERT INTO quotes (assessment_id, catalog_version, rates_version, created_at, "
                  "composite, band, price, total_cost, billable_hours, quote_json) "
                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"_s)
-        .bind(1, assessmentId).bind(2, q.catalogVersion).bind(3, q.ratesVersion).bind(4, now)
-        .bind(5, q.composite).bind(6, q.band).bind(7, q.price).bind(8, q.totalCost)
-        .bind(9, q.billableHours).bind(10, QString::fromUtf8(q.quoteJson))
+        .bind(1, assessmentId)
+        .bind(2, q.catalogVersion)
+        .bind(3, q.ratesVersion)
+        .bind(4, now)
+        .bind(5, q.composite)
+        .bind(6, q.band)
+        .bind(7, q.price)
+        .bind(8, q.totalCost)
+        .bind(9, q.billableHours)
+        .bind(10, QString::fromUtf8(q.quoteJson))
         .run();
     m_db.prepare(u"UPDATE assessments SET composite = ?2, band = ?3, price = ?4 WHERE id = ?1"_s)
-        .bind(1, assessmentId).bind(2, q.composite).bind(3, q.band).bind(4, q.price)
+        .bind(1, assessmentId)
+        .bind(2, q.composite)
+        .bind(3, q.band)
+        .bind(4, q.price)
         .run();
 }
 
@@ -382,9 +442,8 @@ void SqliteStore::saveAssessments(const QList<AssessmentWrite>& assessments) {
     const QString now = nowText();
     SqliteTransaction tx(m_db);
     for (const AssessmentWrite& a : assessments) {
-        const QString when = a.recordedAt.isValid()
-                                 ? a.recordedAt.toUTC().toString(Qt::ISODateWithMs)
-                                 : now;
+        const QString when =
+            a.recordedAt.isValid() ? a.recordedAt.toUTC().toString(Qt::ISODateWithMs) : now;
         writeAssessment(a, when);
         if (a.quote)
             writeQuote(a.id, *a.quote, when);
@@ -393,9 +452,10 @@ void SqliteStore::saveAssessments(const QList<AssessmentWrite>& assessments) {
 }
 
 std::optional<StoredAssessment> SqliteStore::assessment(const QString& id) {
-    auto s = m_db.prepare(u"SELECT "_s + SummaryColumns +
-                          u", a.input_json FROM assessments a JOIN customers c ON c.id = a.customer_id "
-                          "WHERE a.id = ?1"_s);
+    auto s =
+        m_db.prepare(u"SELECT "_s + SummaryColumns +
+                     u", a.input_json FROM assessments a JOIN customers c ON c.id = a.customer_id "
+                     "WHERE a.id = ?1"_s);
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
@@ -421,8 +481,9 @@ QList<AssessmentSummary> SqliteStore::listAssessments(const AssessmentFilter& f)
 
 qint64 SqliteStore::countAssessments(const AssessmentFilter& f) {
     const FilterSql filter = filterSql(f);
-    auto s = m_db.prepare(u"SELECT count(*) FROM assessments a JOIN customers c ON c.id = a.customer_id"_s +
-                          filter.where);
+    auto s = m_db.prepare(
+        u"SELECT count(*) FROM assessments a JOIN customers c ON c.id = a.customer_id"_s +
+        filter.where);
     for (int i = 0; i < filter.values.size(); ++i)
         s.bind(i + 1, filter.values[i]);
     s.step();
@@ -430,14 +491,15 @@ qint64 SqliteStore::countAssessments(const AssessmentFilter& f) {
 }
 
 std::optional<QuoteRecord> SqliteStore::latestQuote(const QString& assessmentId) {
-    auto s = m_db.prepare(u"SELECT catalog_version, rates_version, composite, band, price, total_cost, "
-                          "billable_hours, quote_json, created_at FROM quotes WHERE assessment_id = ?1 "
-                          "ORDER BY id DESC LIMIT 1"_s);
+    auto s =
+        m_db.prepare(u"SELECT catalog_version, rates_version, composite, band, price, total_cost, "
+                     "billable_hours, quote_json, created_at FROM quotes WHERE assessment_id = ?1 "
+                     "ORDER BY id DESC LIMIT 1"_s);
     s.bind(1, assessmentId);
     if (!s.step())
         return std::nullopt;
-    return QuoteRecord{s.text(0), s.text(1), s.real(2), s.text(3), s.real(4), s.real(5),
-                       s.real(6),  s.text(7).toUtf8(), parseTime(s.text(8))};
+    return QuoteRecord{s.text(0), s.text(1), s.real(2),          s.text(3),           s.real(4),
+                       s.real(5), s.real(6), s.text(7).toUtf8(), parseTime(s.text(8))};
 }
 
 } // namespace treeops::storage
