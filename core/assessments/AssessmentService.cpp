@@ -32,13 +32,13 @@ QJsonObject PricedAssessment::quoteJson() const {
 }
 
 std::shared_ptr<const scoring::QuoteEngine> AssessmentService::activeEngine() {
-    const auto catalog = m_store.activeCatalog();
-    const auto rates = m_store.activeRates();
+    const auto catalog = m_store.activeCatalogVersion();
+    const auto rates = m_store.activeRatesVersion();
     if (!catalog || !rates)
         throw StoreError(
             StoreError::Kind::NotFound,
             translate("Assessment", "the store has no active catalog or rates; import them first"));
-    return engineFor(catalog->version, rates->version);
+    return engineFor(*catalog, *rates);
 }
 
 std::shared_ptr<const scoring::QuoteEngine>

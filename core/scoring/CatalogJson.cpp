@@ -5,8 +5,8 @@
 #include "json/JsonReader.h"
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace treeops::scoring {
@@ -153,18 +153,37 @@ void validateWeights(const CatalogData& c, Problems& problems) {
                  .arg(WeightTolerance)});
 }
 
+bool allDigits(QStringView text) {
+    return !text.isEmpty() &&
+           std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+// AF_<DOMAIN>_NNN, checked by hand: a regular expression per factor made loading the catalog
+// the slowest part of a command-line quote.
+bool isFactorCodeOf(const QString& code, Domain domain) {
+    const QString prefix = u"AF_"_s + domainCodeInfix(domain) + u'_';
+    return code.size() == prefix.size() + 3 && code.startsWith(prefix) &&
+           allDigits(QStringView(code).mid(prefix.size()));
+}
+
+// <factor code>.<n>, n a positive number without leading zeros.
+bool isModifierCodeOf(const QString& code, const QString& factorCode) {
+    const QStringView rest = QStringView(code).mid(factorCode.size());
+    return code.startsWith(factorCode) && rest.size() >= 2 && rest.front() == u'.' &&
+           rest.at(1) != u'0' && allDigits(rest.mid(1));
+}
+
 void validateFactorModifiers(const FactorDef& f, const QString& path, Problems& problems) {
     if (f.modifiers.size() > Catalog::MaxModifiersPerFactor)
         problems.append({jsonPath(path, "modifiers"_L1),
                          translate("Catalog", "%1 modifiers; at most %2 are allowed")
                              .arg(f.modifiers.size())
                              .arg(Catalog::MaxModifiersPerFactor)});
-    static const QRegularExpression suffix(u"^\\.[1-9][0-9]*$"_s);
     QSet<QString> codes;
     for (qsizetype i = 0; i < f.modifiers.size(); ++i) {
         const QString codePath = jsonPath(jsonPath(jsonPath(path, "modifiers"_L1), i), "code"_L1);
         const QString& code = f.modifiers[i].code;
-        if (!code.startsWith(f.code) || !suffix.match(code.mid(f.code.size())).hasMatch())
+        if (!isModifierCodeOf(code, f.code))
             problems.append(
                 {codePath,
                  translate("Catalog", "\"%1\" does not belong to factor %2 (expected %2.<n>)")
@@ -183,8 +202,7 @@ void validateFactors(const CatalogData& c, Problems& problems) {
     for (qsizetype i = 0; i < c.factors.size(); ++i) {
         const FactorDef& f = c.factors[i];
         const QString path = jsonPath(u"factors"_s, i);
-        const QRegularExpression pattern(u"^AF_"_s + domainCodeInfix(f.domain) + u"_[0-9]{3}$"_s);
-        if (!pattern.match(f.code).hasMatch())
+        if (!isFactorCodeOf(f.code, f.domain))
             problems.append({jsonPath(path, "code"_L1),
                              translate("Catalog", "\"%1\" does not match AF_%2_NNN for domain %3")
                                  .arg(f.code, domainCodeInfix(f.domain), domainKey(f.domain))});

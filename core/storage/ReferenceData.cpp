@@ -45,9 +45,9 @@ scoring::RatesData shippedRates() {
 }
 
 void ensureReferenceData(Store& store) {
-    if (!store.activeCatalog())
+    if (!store.activeCatalogVersion())
         store.publishCatalog(shippedCatalog(), true);
-    if (!store.activeRates())
+    if (!store.activeRatesVersion())
         store.publishRates(shippedRates(), true);
 }
 

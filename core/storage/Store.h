@@ -25,12 +25,14 @@ public:
     virtual void activateCatalog(const QString& version) = 0;
     virtual std::optional<scoring::CatalogData> catalog(const QString& version) = 0;
     virtual std::optional<scoring::CatalogData> activeCatalog() = 0;
+    virtual std::optional<QString> activeCatalogVersion() = 0;
     virtual QList<PublishedVersion> catalogVersions() = 0;
 
     virtual PublishOutcome publishRates(const scoring::RatesData& rates, bool activate) = 0;
     virtual void activateRates(const QString& version) = 0;
     virtual std::optional<scoring::RatesData> rates(const QString& version) = 0;
     virtual std::optional<scoring::RatesData> activeRates() = 0;
+    virtual std::optional<QString> activeRatesVersion() = 0;
     virtual QList<PublishedVersion> ratesVersions() = 0;
 
     // Assessments with their latest quote. Returns the new row version.

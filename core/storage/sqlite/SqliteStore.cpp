@@ -274,6 +274,13 @@ std::optional<QByteArray> SqliteStore::content(QLatin1StringView table, const QS
     return s.text(0).toUtf8();
 }
 
+std::optional<QString> SqliteStore::activeVersion(QLatin1StringView table) {
+    auto s = m_db.prepare(u"SELECT version FROM %1 WHERE active = 1"_s.arg(table));
+    if (!s.step())
+        return std::nullopt;
+    return s.text(0);
+}
+
 QList<PublishedVersion> SqliteStore::versions(QLatin1StringView table) {
     QList<PublishedVersion> out;
     auto s = m_db.prepare(
@@ -305,6 +312,9 @@ std::optional<scoring::CatalogData> SqliteStore::activeCatalog() {
                                             return scoring::readCatalog(b, w, p);
                                         });
 }
+std::optional<QString> SqliteStore::activeCatalogVersion() {
+    return activeVersion("catalog_versions"_L1);
+}
 QList<PublishedVersion> SqliteStore::catalogVersions() {
     return versions("catalog_versions"_L1);
 }
@@ -328,6 +338,9 @@ std::optional<scoring::RatesData> SqliteStore::activeRates() {
                                       [](const QByteArray& b, const QString& w, Problems& p) {
                                           return scoring::readRates(b, w, p);
                                       });
+}
+std::optional<QString> SqliteStore::activeRatesVersion() {
+    return activeVersion("rates_versions"_L1);
 }
 QList<PublishedVersion> SqliteStore::ratesVersions() {
     return versions("rates_versions"_L1);

@@ -20,12 +20,14 @@ public:
     void activateCatalog(const QString& version) override;
     std::optional<scoring::CatalogData> catalog(const QString& version) override;
     std::optional<scoring::CatalogData> activeCatalog() override;
+    std::optional<QString> activeCatalogVersion() override;
     QList<PublishedVersion> catalogVersions() override;
 
     PublishOutcome publishRates(const scoring::RatesData& rates, bool activate) override;
     void activateRates(const QString& version) override;
     std::optional<scoring::RatesData> rates(const QString& version) override;
     std::optional<scoring::RatesData> activeRates() override;
+    std::optional<QString> activeRatesVersion() override;
     QList<PublishedVersion> ratesVersions() override;
 
     qint64 saveAssessment(const AssessmentWrite& assessment) override;
@@ -46,6 +48,7 @@ private:
     std::optional<QByteArray> content(QLatin1StringView table, const QString& where,
                                       const QString& version);
     QList<PublishedVersion> versions(QLatin1StringView table);
+    std::optional<QString> activeVersion(QLatin1StringView table);
 
     qint64 customerId(const AssessmentWrite& a);
     qint64 writeAssessment(const AssessmentWrite& a, const QString& now);
