@@ -4,11 +4,22 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../core/cli/CliApplication.cpp" line="+313"/>
+        <location filename="../core/cli/CliApplication.cpp" line="+350"/>
         <source>%n assessment(s) listed</source>
         <translation>
             <numerusform>%n assessment listed</numerusform>
             <numerusform>%n assessments listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>treeops::widgets::AssessmentsPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+265"/>
+        <source>%Ln assessment(s)</source>
+        <translation>
+            <numerusform>%Ln assessment</numerusform>
+            <numerusform>%Ln assessments</numerusform>
         </translation>
     </message>
 </context>

@@ -206,6 +206,25 @@ QJsonObject DemoData::next() {
     return a;
 }
 
+storage::AssessmentStatus DemoData::status() {
+    const int roll = pick(100);
+    if (roll < 20)
+        return storage::AssessmentStatus::Draft;
+    if (roll < 60)
+        return storage::AssessmentStatus::Quoted;
+    if (roll < 80)
+        return storage::AssessmentStatus::Accepted;
+    return storage::AssessmentStatus::Completed;
+}
+
+qint64 DemoData::ageSeconds() {
+    constexpr qint64 HistorySeconds = 120LL * 24 * 3600;
+    // The smaller of two uniform draws leans towards recent work.
+    const qint64 a = pick(1'000'000);
+    const qint64 b = pick(1'000'000);
+    return std::min(a, b) * HistorySeconds / 1'000'000;
+}
+
 QList<QJsonObject> DemoData::generate(int count) {
     QList<QJsonObject> out;
     out.reserve(count);

@@ -2,6 +2,7 @@
 
 #include "scoring/Catalog.h"
 #include "scoring/Rates.h"
+#include "storage/Records.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -17,6 +18,10 @@ public:
 
     QJsonObject next();
     QList<QJsonObject> generate(int count);
+    // Where a demo assessment stands: mostly quoted or accepted, as in a working pipeline.
+    storage::AssessmentStatus status();
+    // How long ago it was last touched, within the last 120 days, recent ones more common.
+    qint64 ageSeconds();
 
 private:
     QJsonObject customer();

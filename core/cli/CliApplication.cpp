@@ -1,7 +1,7 @@
 #include "cli/CliApplication.h"
 
 #include "assessments/AssessmentService.h"
-#include "assessments/DemoData.h"
+#include "assessments/DemoSeeder.h"
 #include "i18n/Translate.h"
 #include "scoring/CatalogJson.h"
 #include "scoring/RatesJson.h"
@@ -391,43 +391,20 @@ int CliApplication::demoSeed(const Options& o) {
     const int count = o.count.toInt(&countOk);
     bool seedOk = false;
     const uint seed = o.seed.toUInt(&seedOk);
-    if (!countOk || count < 1 || count > 1000000)
+    if (!countOk || count < 1 || count > assessments::DemoSeeder::MaxCount)
         return usageError(translate("Cli", "demo seed needs --count N with N from 1 to 1000000"));
     if (!seedOk)
         return usageError(translate("Cli", "--seed takes a whole number"));
     storage::Store& s = store(o);
-    assessments::AssessmentService service(s);
-    const auto catalog = s.activeCatalog();
-    const auto rates = s.activeRates();
-    assessments::DemoData demo(*catalog, *rates, seed);
-    constexpr int BatchSize = 5000;
-    constexpr int HistoryDays = 120;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    int done = 0;
-    while (done < count) {
-        QList<assessments::AssessmentService::BatchItem> batch;
-        for (int i = 0; i < BatchSize && done + i < count; ++i) {
-            Problems problems;
-            auto priced = service.price(demo.next(), problems);
-            if (!priced)
-                throw StoreError(
-                    StoreError::Kind::Failed,
-                    translate("Cli", "demo data did not validate: %1").arg(joinProblems(problems)));
-            priced->assessment.id = assessments::AssessmentService::newAssessmentId();
-            const int age = (done + i) * 7919 % (HistoryDays * 24 * 60);
-            const auto status =
-                static_cast<storage::AssessmentStatus>((done + i) % storage::AssessmentStatusCount);
-            batch.append({std::move(*priced), status, now.addSecs(-60LL * age)});
-        }
-        service.saveAll(batch);
-        done += static_cast<int>(batch.size());
+    assessments::DemoSeeder(s, seed).seed(count, [this](int stored, int total) {
         m_err << translate("Cli", "progress: %1% stored %2 of %3 demo assessments")
-                     .arg(done * 100 / count)
-                     .arg(done)
-                     .arg(count)
+                     .arg(stored * 100 / total)
+                     .arg(stored)
+                     .arg(total)
               << u'\n';
         m_err.flush();
-    }
+        return true;
+    });
     m_out << translate("Cli", "%1 demo assessments stored in %2").arg(count).arg(s.location())
           << u'\n';
     return Ok;

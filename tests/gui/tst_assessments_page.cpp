@@ -1,0 +1,272 @@
+// The main window and its Assessments page on the offscreen platform, against real SQLite
+// stores: lazy loading, search, filters, store-side sorting, the empty and error states,
+// remembered layout, and a rendering to look at.
+#include "assessments/AssessmentListModel.h"
+#include "assessments/AssessmentService.h"
+#include "assessments/DemoData.h"
+#include "main/AboutDialog.h"
+#include "main/MainWindow.h"
+#include "storage/ReferenceData.h"
+#include "storage/StoreFactory.h"
+#include "storage/sqlite/SqliteVersion.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace treeops;
+using namespace Qt::StringLiterals;
+using widgets::AssessmentListModel;
+using widgets::MainWindow;
+
+namespace {
+
+constexpr int SeededCount = 300;
+constexpr int StatusCount = SeededCount / storage::AssessmentStatusCount;
+
+// Demo assessments through the service, as the CLI stores them; statuses take turns.
+void seed(storage::Store& store, int count) {
+    storage::ensureReferenceData(store);
+    assessments::AssessmentService service(store);
+    assessments::DemoData demo(*store.activeCatalog(), *store.activeRates(), 7);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<assessments::AssessmentService::BatchItem> batch;
+    for (int i = 0; i < count; ++i) {
+        Problems problems;
+        auto priced = service.price(demo.next(), problems);
+        if (!priced)
+            qFatal("demo data did not price: %s", qPrintable(joinProblems(problems)));
+        priced->assessment.id = assessments::AssessmentService::newAssessmentId();
+        const auto status =
+            static_cast<storage::AssessmentStatus>(i % storage::AssessmentStatusCount);
+        batch.append({std::move(*priced), status, now.addSecs(-3600LL * i)});
+    }
+    service.saveAll(batch);
+}
+
+QString cell(const QAbstractItemModel* model, int row, int column) {
+    return model->index(row, column).data().toString();
+}
+
+// Every row has arrived (a loading row has no Updated time) and satisfies `matches`.
+template <typename Predicate> bool allRows(const QAbstractItemModel* model, Predicate matches) {
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (cell(model, row, AssessmentListModel::Updated).isEmpty() || !matches(row))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class AssessmentsPageTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_seededUrl;
+
+    QString urlFor(const QString& name) const { return u"sqlite://"_s + m_dir.filePath(name); }
+
+    static std::unique_ptr<MainWindow> openWindow(const QString& url) {
+        auto window = std::make_unique<MainWindow>(url);
+        window->resize(1280, 760);
+        window->show();
+        return window;
+    }
+    template <typename T> static T* child(const MainWindow& window, const QString& name) {
+        T* found = window.findChild<T*>(name);
+        if (!found)
+            qFatal("no child named %s", qPrintable(name));
+        return found;
+    }
+    static QAbstractItemModel* model(const MainWindow& window) {
+        return child<QTableView>(window, u"assessmentTable"_s)->model();
+    }
+    static QString statusBarText(const MainWindow& window) {
+        return child<QWidget>(window, u"storeStatus"_s)->toolTip();
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+            .removeRecursively();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QApplication::setQuitOnLastWindowClosed(false);
+        QVERIFY(m_dir.isValid());
+        m_seededUrl = urlFor(u"seeded.db"_s);
+        seed(*storage::openStore(m_seededUrl), SeededCount);
+    }
+
+    void listsEverySeededAssessment() {
+        const auto window = openWindow(m_seededUrl);
+        QTRY_COMPARE(model(*window)->rowCount(), SeededCount);
+        QTRY_VERIFY(child<QLabel>(*window, u"footer"_s)->text().contains(u"300"_s));
+        // Newest first; the seeded assessments are an hour apart.
+        QTRY_COMPARE(model(*window)->index(1, AssessmentListModel::Updated).data(Qt::ToolTipRole),
+                     QVariant(u"1 h ago"_s));
+        QCOMPARE(statusBarText(*window), u"Ready"_s);
+        QVERIFY(child<QLabel>(*window, u"storeLocation"_s)->text().contains(u"seeded.db"_s));
+        QVERIFY(child<QWidget>(*window, u"assessmentTable"_s)->isVisible());
+        QVERIFY(!child<QWidget>(*window, u"emptyState"_s)->isVisible());
+    }
+
+    void findShortcutFocusesTheSearch() {
+        const auto window = openWindow(m_seededUrl);
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto* search = child<QLineEdit>(*window, u"assessmentSearch"_s);
+        child<QTableView>(*window, u"assessmentTable"_s)->setFocus();
+        QTest::keySequence(window.get(), QKeySequence::Find);
+        QTRY_VERIFY(search->hasFocus());
+    }
+
+    void searchNarrowsTheList() {
+        const auto window = openWindow(m_seededUrl);
+        const QAbstractItemModel* rows = model(*window);
+        QTRY_COMPARE(rows->rowCount(), SeededCount);
+        QTest::keyClicks(child<QLineEdit>(*window, u"assessmentSearch"_s), u"hickory"_s);
+        QTRY_VERIFY(rows->rowCount() > 0 && rows->rowCount() < SeededCount);
+        QTRY_VERIFY(allRows(rows, [rows](int row) {
+            return cell(rows, row, AssessmentListModel::Customer)
+                       .contains(u"hickory"_s, Qt::CaseInsensitive) ||
+                   cell(rows, row, AssessmentListModel::Address)
+                       .contains(u"hickory"_s, Qt::CaseInsensitive);
+        }));
+        QTRY_VERIFY(child<QLabel>(*window, u"footer"_s)
+                        ->text()
+                        .contains(QString::number(rows->rowCount())));
+    }
+
+    void statusFilterShowsOnlyThatStatus() {
+        const auto window = openWindow(m_seededUrl);
+        const QAbstractItemModel* rows = model(*window);
+        QTRY_COMPARE(rows->rowCount(), SeededCount);
+        auto* status = child<QComboBox>(*window, u"statusFilter"_s);
+        status->setCurrentIndex(
+            status->findData(static_cast<int>(storage::AssessmentStatus::Accepted)));
+        QTRY_COMPARE(rows->rowCount(), StatusCount);
+        QTRY_VERIFY(allRows(rows, [rows](int row) {
+            return cell(rows, row, AssessmentListModel::Status) == u"Accepted"_s;
+        }));
+    }
+
+    void stateFilterOffersTheRatesStates() {
+        const auto window = openWindow(m_seededUrl);
+        const QAbstractItemModel* rows = model(*window);
+        auto* state = child<QComboBox>(*window, u"stateFilter"_s);
+        QTRY_VERIFY(state->count() > 1);
+        QTRY_COMPARE(rows->rowCount(), SeededCount);
+        const QString chosen = cell(rows, 0, AssessmentListModel::State);
+        state->setCurrentIndex(state->findData(chosen));
+        QTRY_VERIFY(rows->rowCount() < SeededCount);
+        QTRY_VERIFY(allRows(rows, [rows, chosen](int row) {
+            return cell(rows, row, AssessmentListModel::State) == chosen;
+        }));
+    }
+
+    void priceHeaderSortsByPriceHighestFirst() {
+        const auto window = openWindow(m_seededUrl);
+        const QAbstractItemModel* rows = model(*window);
+        QTRY_COMPARE(rows->rowCount(), SeededCount);
+        QHeaderView* header = child<QTableView>(*window, u"assessmentTable"_s)->horizontalHeader();
+        const auto clickHeader = [header](int column) {
+            const QPoint centre(header->sectionViewportPosition(column) +
+                                    header->sectionSize(column) / 2,
+                                header->height() / 2);
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+        };
+        clickHeader(AssessmentListModel::Price);
+
+        storage::AssessmentFilter byPrice;
+        byPrice.sort = storage::AssessmentSort::Price;
+        byPrice.descending = true;
+        byPrice.limit = 5;
+        QStringList expected;
+        for (const auto& a : storage::openStore(m_seededUrl)->listAssessments(byPrice))
+            expected << QLocale().toCurrencyString(*a.price);
+        const auto firstPrices = [rows] {
+            QStringList prices;
+            for (int row = 0; row < 5; ++row)
+                prices << cell(rows, row, AssessmentListModel::Price);
+            return prices;
+        };
+        QTRY_COMPARE(firstPrices(), expected);
+        QCOMPARE(header->sortIndicatorSection(), int(AssessmentListModel::Price));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+
+        // The store cannot sort by services: the indicator stays where the rows are sorted.
+        clickHeader(AssessmentListModel::Services);
+        QCOMPARE(header->sortIndicatorSection(), int(AssessmentListModel::Price));
+    }
+
+    void emptyStoreShowsTheEmptyState() {
+        const auto window = openWindow(urlFor(u"empty.db"_s));
+        QTRY_VERIFY(child<QWidget>(*window, u"emptyState"_s)->isVisible());
+        QVERIFY(!child<QWidget>(*window, u"assessmentTable"_s)->isVisible());
+        QCOMPARE(model(*window)->rowCount(), 0);
+        QVERIFY(!child<QWidget>(*window, u"assessmentSearch"_s)->isVisible());
+        window->grab().save(QDir::current().filePath(u"assessments-empty.png"_s));
+    }
+
+    void unopenableStoreShowsTheError() {
+        const auto window = openWindow(u"sqlite://"_s + m_dir.path());
+        auto* banner = child<QLabel>(*window, u"errorBanner"_s);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"folder"_s), qPrintable(banner->text()));
+        QVERIFY(statusBarText(*window).startsWith(u"Error"_s));
+        window->grab().save(QDir::current().filePath(u"assessments-error.png"_s));
+    }
+
+    void aboutShowsTheVersions() {
+        const auto window = openWindow(m_seededUrl);
+        QTRY_COMPARE(statusBarText(*window), u"Ready"_s);
+        child<QAction>(*window, u"aboutAction"_s)->trigger();
+        auto* about = window->findChild<widgets::AboutDialog*>();
+        QVERIFY(about);
+        QStringList texts;
+        for (const QLabel* label : about->findChildren<QLabel*>())
+            texts << label->text();
+        QVERIFY(texts.contains(QString::fromLatin1(qVersion())));
+        QVERIFY(texts.contains(storage::sqliteLibraryVersion()));
+        QVERIFY(texts.contains(storage::openStore(m_seededUrl)->activeRates()->version));
+        QVERIFY(QTest::qWaitForWindowExposed(about));
+        about->grab().save(QDir::current().filePath(u"about-dialog.png"_s));
+    }
+
+    void rendersTheWindow() {
+        const auto window = openWindow(m_seededUrl);
+        const QAbstractItemModel* rows = model(*window);
+        QTRY_COMPARE(rows->rowCount(), SeededCount);
+        QTRY_VERIFY(!cell(rows, 0, AssessmentListModel::Updated).isEmpty());
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        const QString file = QDir::current().filePath(u"assessments-page.png"_s);
+        QVERIFY2(window->grab().save(file), qPrintable(file));
+    }
+
+    void tableLayoutIsRemembered() {
+        const int width = 333;
+        {
+            const auto window = openWindow(m_seededUrl);
+            child<QTableView>(*window, u"assessmentTable"_s)
+                ->horizontalHeader()
+                ->resizeSection(AssessmentListModel::Customer, width);
+            window->close();
+        }
+        const auto again = openWindow(m_seededUrl);
+        QCOMPARE(child<QTableView>(*again, u"assessmentTable"_s)
+                     ->horizontalHeader()
+                     ->sectionSize(AssessmentListModel::Customer),
+                 width);
+    }
+};
+
+QTEST_MAIN(AssessmentsPageTest)
+#include "tst_assessments_page.moc"

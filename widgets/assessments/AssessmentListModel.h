@@ -1,0 +1,68 @@
+#pragma once
+
+#include "storage/Records.h"
+
+#include <QAbstractTableModel>
+
+namespace treeops::assessments {
+class AssessmentListWorker;
+}
+
+namespace treeops::widgets {
+
+class AssessmentPageLoader;
+
+// The assessment list as a table. Rows are loaded lazily, a page at a time, by a worker in
+// another thread; a row whose page has not arrived yet reads "Loading…". Sorting is done by
+// the store.
+class AssessmentListModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        Customer,
+        Address,
+        State,
+        Services,
+        Trees,
+        Composite,
+        Band,
+        Price,
+        Status,
+        Updated,
+        ColumnCount
+    };
+
+    explicit AssessmentListModel(assessments::AssessmentListWorker* worker,
+                                 QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    // Lists what the filter's search, status and state select; the model keeps its own sort
+    // and paging. Nothing is listed before the first call.
+    void setFilter(const storage::AssessmentFilter& filter);
+    static bool isSortable(int column);
+
+signals:
+    void loaded(qint64 total);
+    void failed(const QString& message);
+
+private:
+    QVariant display(const storage::AssessmentSummary& assessment, int column) const;
+    QVariant toolTip(const storage::AssessmentSummary& assessment, int column) const;
+    void reload();
+    void resetRowCount(qint64 total);
+    void refreshRows(int firstRow, int count);
+
+    AssessmentPageLoader* m_loader;
+    storage::AssessmentFilter m_filter;
+    int m_rowCount = 0;
+    bool m_listing = false;
+};
+
+} // namespace treeops::widgets
