@@ -6,88 +6,88 @@
     <message>
         <location filename="../core/assessments/AssessmentService.cpp" line="+40"/>
         <source>the store has no active catalog or rates; import them first</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén de datos no tiene un catálogo ni tarifas activos; impórtelos primero</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>catalog %1 or rates %2 is not in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>el catálogo %1 o las tarifas %2 no están en el almacén de datos</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>every assessment in a batch needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>cada evaluación de un lote necesita un id</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>stored assessment %1 no longer reads: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la evaluación guardada %1 ya no se puede leer: %2</translation>
     </message>
     <message>
         <location filename="../core/scoring/AssessmentJson.cpp" line="+68"/>
         <source>&quot;%1&quot; is not supported; expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es compatible; se esperaba &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&quot;%1&quot; has no rates; known states: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no tiene tarifas; estados conocidos: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&quot;%1&quot; is not a crew tier; allowed: beginner, experienced, expert</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nivel de cuadrilla; valores permitidos: beginner, experienced, expert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>at least one crew member is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere al menos un miembro de la cuadrilla</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; is not a known position</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un puesto conocido</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&quot;%1&quot; is not known equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un equipo conocido</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a service; allowed: removal, trimming, stump_grinding</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un servicio; valores permitidos: removal, trimming, stump_grinding</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 trees; an assessment has 1..%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 árboles; una evaluación admite de 1 a %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;%1&quot; is not a modifier of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un modificador de %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+30"/>
         <source>&quot;%1&quot; is selected twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; está seleccionado dos veces</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>&quot;%1&quot; is not in catalog %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no está en el catálogo %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is retired in catalog %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; está retirado en el catálogo %2</translation>
     </message>
     <message>
         <location filename="../core/assessments/DemoSeeder.cpp" line="+30"/>
         <source>demo data did not validate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos de demostración no pasaron la validación: %1</translation>
     </message>
 </context>
 <context>
@@ -96,38 +96,38 @@
         <location filename="../core/scoring/CatalogJson.cpp" line="+51"/>
         <location line="+66"/>
         <source>&quot;%1&quot; is not an AFISS domain</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un dominio AFISS</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>domain &quot;%1&quot; has no weight</source>
-        <translation type="unfinished"></translation>
+        <translation>el dominio &quot;%1&quot; no tiene peso</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>weights add up to %1; they must sum to 1 (within %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>los pesos suman %1; deben sumar 1 (con una tolerancia de %2)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 modifiers; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 modificadores; se permiten como máximo %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; does not belong to factor %2 (expected %2.&lt;n&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no pertenece al factor %2 (se esperaba %2.&lt;n&gt;)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+19"/>
         <source>&quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; se usa dos veces</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -137,47 +137,47 @@
         <location line="+23"/>
         <location line="+12"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <location line="-70"/>
         <source>&quot;%1&quot; does not match AF_%2_NNN for domain %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no coincide con AF_%2_NNN para el dominio %3</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&quot;%1&quot; is not a factor</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un factor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not active</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no está activo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a rule needs two different factors</source>
-        <translation type="unfinished"></translation>
+        <translation>una regla necesita dos factores distintos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>at least one complexity band is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere al menos una banda de complejidad</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 leaves a gap or overlap; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deja un hueco o una superposición; se esperaba %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>must be greater than from</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser mayor que from</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the last band must end at 100</source>
-        <translation type="unfinished"></translation>
+        <translation>la última banda debe terminar en 100</translation>
     </message>
 </context>
 <context>
@@ -185,207 +185,207 @@
     <message>
         <location filename="../core/cli/CliApplication.cpp" line="+68"/>
         <source>TreeOps command line: quoting, reference data and the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de comandos de TreeOps: presupuestos, datos de referencia y almacén de datos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the TreeOps version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión de TreeOps.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store URL (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del almacén de datos (predeterminada: %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Input file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de entrada, o - para la entrada estándar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assessment status: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatus de la evaluación: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by state (USPS code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por estado (código USPS).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Filter by customer, address or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por cliente, dirección o id.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida: text o json.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At most this many rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo esta cantidad de filas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many demo assessments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad de evaluaciones de demostración.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed for reproducible demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla para generar datos de demostración reproducibles.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row version being replaced (refuses to overwrite a newer save).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la fila que se reemplaza (no sobrescribe una versión guardada más reciente).</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+6"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run treeops-cli --help for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute treeops-cli --help para ver cómo se usa.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>error: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>error: no se puede leer %1: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún comando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>catalog takes export, validate FILE or import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog admite export, validate FILE o import FILE</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>catalog %1 needs a FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>catalog %1 necesita un archivo (FILE)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: catalog %2 is valid (%3 factors, %4 interaction rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el catálogo %2 es válido (%3 factores, %4 reglas de interacción)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>catalog %1 published and active</source>
-        <translation type="unfinished"></translation>
+        <translation>catálogo %1 publicado y activo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>catalog %1 was already published; it is now active</source>
-        <translation type="unfinished"></translation>
+        <translation>el catálogo %1 ya estaba publicado; ahora está activo</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>rates takes export or import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>rates admite export o import FILE</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>rates %1 published and active</source>
-        <translation type="unfinished"></translation>
+        <translation>tarifas %1 publicadas y activas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rates %1 were already published; they are now active</source>
-        <translation type="unfinished"></translation>
+        <translation>las tarifas %1 ya estaban publicadas; ahora están activas</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>assessment takes save, list or show ID</source>
-        <translation type="unfinished"></translation>
+        <translation>assessment admite save, list o show ID</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+35"/>
         <source>--status %1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--status %1 no es ninguno de estos valores: %2</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>--expect-version takes a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect-version requiere un número entero</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>saved %1 (version %2, %3, price %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>se guardó %1 (versión %2, %3, precio %4)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>--limit takes a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit requiere un número entero de al menos 1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>--format takes text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format admite text o json</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n assessment(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evaluación listada</numerusform>
+            <numerusform>%n evaluaciones listadas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>assessment show needs an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>assessment show necesita un ID</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>error: no assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: no existe la evaluación %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>warning: the stored quote says %1 but its pinned catalog and rates give %2</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: el presupuesto guardado indica %1, pero su catálogo y tarifas fijados dan %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>demo seed needs --count N with N from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>demo seed necesita --count N con N entre 1 y 1000000</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--seed takes a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed requiere un número entero</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>progress: %1% stored %2 of %3 demo assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>progreso: %1%; se guardaron %2 de %3 evaluaciones de demostración</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 demo assessments stored in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 evaluaciones de demostración guardadas en %2</translation>
     </message>
 </context>
 <context>
@@ -393,42 +393,42 @@
     <message>
         <location filename="../app/gui/main.cpp" line="+36"/>
         <source>The store already has assessments; no demo data added.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de datos ya tiene evaluaciones; no se agregaron datos de demostración.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 demo assessments stored in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 evaluaciones de demostración guardadas en %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>TreeOps operations console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de operaciones de TreeOps.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Store URL (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del almacén de datos (predeterminada: %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Store N demo assessments first if the store has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar primero N evaluaciones de demostración si el almacén de datos no tiene ninguna.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open the window, load the first page of assessments and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la ventana, cargar la primera página de evaluaciones y salir.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>error: --demo takes a number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: --demo requiere un número del 1 al %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error: %1</translation>
     </message>
 </context>
 <context>
@@ -436,77 +436,77 @@
     <message>
         <location filename="../core/json/JsonReader.cpp" line="+55"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto JSON en el nivel superior</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un arreglo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>unknown field; allowed here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido; permitidos aquí: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una lista</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es true ni false</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es texto</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número finito</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not a whole number (allowed %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número entero (rango permitido: %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is outside %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera del rango %2</translation>
     </message>
 </context>
 <context>
@@ -514,37 +514,37 @@
     <message>
         <location filename="../core/scoring/RatesJson.cpp" line="+104"/>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>at least one entry is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se requiere al menos una entrada</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>is above high (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>es mayor que high (%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a two-letter USPS code</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un código USPS de dos letras</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>with nonproductive_hours it leaves no productive hours in the year</source>
-        <translation type="unfinished"></translation>
+        <translation>junto con nonproductive_hours no deja horas productivas en el año</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
 </context>
 <context>
@@ -552,112 +552,112 @@
     <message>
         <location filename="../core/storage/sqlite/SqliteDatabase.cpp" line="+42"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the file is not a TreeOps database or is damaged (%1); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es una base de datos de TreeOps o está dañado (%1); no se modificó</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+135"/>
         <source>stored %1 is unreadable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos guardados de %1 no se pueden leer: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 has schema version %2, newer than this TreeOps understands (%3). Use a newer TreeOps; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene la versión de esquema %2, más reciente que la que admite esta versión de TreeOps (%3). Use una versión más reciente de TreeOps; el archivo no se modificó.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>SQLite %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 is an SQLite database of another application; TreeOps will not change it. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una base de datos SQLite de otra aplicación; TreeOps no la modificará. Elija otro archivo.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>version &quot;%1&quot; is already published with different content; published versions never change, so give this one a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión &quot;%1&quot; ya está publicada con otro contenido; las versiones publicadas nunca cambian, así que asigne a esta una versión nueva</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>version &quot;%1&quot; is not published</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión &quot;%1&quot; no está publicada</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>catálogo %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>active catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>catálogo activo</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>rates %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tarifas %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>active rates</source>
-        <translation type="unfinished"></translation>
+        <translation>tarifas activas</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>assessment %1 already exists; open it to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>la evaluación %1 ya existe; ábrala para modificarla</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>assessment %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la evaluación %1 no existe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>assessment %1 was changed elsewhere at %2 (version %3, you edited version %4). Nothing was overwritten: reload it, or save yours as a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>la evaluación %1 se modificó en otro lugar el %2 (versión %3; usted editó la versión %4). No se sobrescribió nada: vuelva a cargarla o guarde la suya como copia.</translation>
     </message>
     <message>
         <location filename="../core/storage/StoreFactory.cpp" line="+22"/>
         <source>cannot create the folder %1 for the store</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1 para el almacén de datos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is a folder; the store URL must name a file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; la URL del almacén de datos debe indicar un archivo</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&quot;%1&quot;: an SQLite store URL is sqlite:///absolute/path/file.db</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: una URL de almacén de datos SQLite tiene la forma sqlite:///absolute/path/file.db</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot;: this build of TreeOps stores data in SQLite only; PostgreSQL and Redis tiers are not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: esta compilación de TreeOps solo guarda datos en SQLite; los niveles PostgreSQL y Redis todavía no están disponibles</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is not a store URL; use sqlite:///path/to/file.db</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una URL de almacén de datos; use sqlite:///path/to/file.db</translation>
     </message>
     <message>
         <location filename="../core/assessments/AssessmentListWorker.cpp" line="+64"/>
         <source>the store is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>el almacén de datos no está abierto</translation>
     </message>
 </context>
 <context>
@@ -665,47 +665,47 @@
     <message>
         <location filename="../widgets/main/AboutDialog.cpp" line="+20"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>About TreeOps</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de TreeOps</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;TreeOps&lt;/b&gt;&lt;br&gt;Operations console for tree-service companies</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;TreeOps&lt;/b&gt;&lt;br&gt;Consola de operaciones para empresas de servicios de árboles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TreeOps:</source>
-        <translation type="unfinished"></translation>
+        <translation>TreeOps:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite:</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén de datos:</translation>
     </message>
 </context>
 <context>
@@ -713,62 +713,62 @@
     <message>
         <location filename="../widgets/assessments/AssessmentListModel.cpp" line="+85"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trees</source>
-        <translation type="unfinished"></translation>
+        <translation>Árboles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Composite</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje compuesto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estatus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
 </context>
 <context>
@@ -776,37 +776,37 @@
     <message>
         <location filename="../widgets/assessments/AssessmentText.cpp" line="+16"/>
         <source>Removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trimming</source>
-        <translation type="unfinished"></translation>
+        <translation>Poda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stump grinding</source>
-        <translation type="unfinished"></translation>
+        <translation>Trituración de tocones</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuestado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
 </context>
 <context>
@@ -814,59 +814,59 @@
     <message>
         <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+96"/>
         <source>The store could not be opened: %1. Start TreeOps with --store to choose another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el almacén de datos: %1. Inicie TreeOps con --store para elegir otro almacén de datos.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Assessments could not be loaded: %1. Check the store with treeops-cli, then change the filter to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las evaluaciones: %1. Revise el almacén de datos con treeops-cli y luego cambie el filtro para intentarlo de nuevo.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Search customer, address or id (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cliente, dirección o id (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estatus</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estatus:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta&amp;do:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No assessments yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay evaluaciones</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This page lists the assessments your estimators make, with their quotes and status.&lt;br&gt;Run &lt;code&gt;treeops-cli demo seed --count 200&lt;/code&gt; to try TreeOps with demo data, or create one with &lt;code&gt;treeops-cli assessment save&lt;/code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página muestra las evaluaciones que hacen sus estimadores, con sus presupuestos y su estatus.&lt;br&gt;Ejecute &lt;code&gt;treeops-cli demo seed --count 200&lt;/code&gt; para probar TreeOps con datos de demostración, o cree una con &lt;code&gt;treeops-cli assessment save&lt;/code&gt;.</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%Ln assessment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln evaluación</numerusform>
+            <numerusform>%Ln evaluaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -875,47 +875,47 @@
     <message>
         <location filename="../widgets/main/MainWindow.cpp" line="+30"/>
         <source>TreeOps</source>
-        <translation type="unfinished"></translation>
+        <translation>TreeOps</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About TreeOps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de TreeOps</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Opening the store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el almacén de datos…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
 </context>
 <context>
@@ -923,22 +923,22 @@
     <message>
         <location filename="../widgets/common/RelativeTime.cpp" line="+13"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>hace un momento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 min</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 d ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace %1 d</translation>
     </message>
 </context>
 </TS>
