@@ -183,7 +183,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="+68"/>
+        <location filename="../core/cli/CliApplication.cpp" line="+69"/>
         <source>TreeOps command line: quoting, reference data and the store.</source>
         <translation>Línea de comandos de TreeOps: presupuestos, datos de referencia y almacén de datos.</translation>
     </message>
@@ -274,22 +274,27 @@
         <translation>comando desconocido &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>catalog takes export, validate FILE or import FILE</source>
         <translation>catalog admite export, validate FILE o import FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>catalog %1 needs a FILE</source>
-        <translation>catalog %1 necesita un archivo (FILE)</translation>
+        <location line="+8"/>
+        <source>catalog %1 is valid (%2 factors, %3 interaction rules)</source>
+        <translation>el catálogo %1 es válido (%2 factores, %3 reglas de interacción)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: catalog %2 is valid (%3 factors, %4 interaction rules)</source>
-        <translation>%1: el catálogo %2 es válido (%3 factores, %4 reglas de interacción)</translation>
+        <location line="+23"/>
+        <source>rates takes export, validate FILE or import FILE</source>
+        <translation>rates admite export, validate FILE o import FILE</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>rates %1 are valid (%2 states, %3 positions, %4 machines)</source>
+        <translation>las tarifas %1 son válidas (%2 estados, %3 puestos, %4 equipos)</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>catalog %1 published and active</source>
         <translation>catálogo %1 publicado y activo</translation>
     </message>
@@ -299,12 +304,7 @@
         <translation>el catálogo %1 ya estaba publicado; ahora está activo</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>rates takes export or import FILE</source>
-        <translation>rates admite export o import FILE</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>rates %1 published and active</source>
         <translation>tarifas %1 publicadas y activas</translation>
     </message>
@@ -319,7 +319,7 @@
         <translation>assessment admite save, list o show ID</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <location line="+35"/>
         <source>--status %1 is not one of %2</source>
         <translation>--status %1 no es ninguno de estos valores: %2</translation>
@@ -570,7 +570,7 @@
         <translation>los datos guardados de %1 no se pueden leer: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>%1 has schema version %2, newer than this TreeOps understands (%3). Use a newer TreeOps; the file was not changed.</source>
         <translation>%1 tiene la versión de esquema %2, más reciente que la que admite esta versión de TreeOps (%3). Use una versión más reciente de TreeOps; el archivo no se modificó.</translation>
     </message>
@@ -595,27 +595,27 @@
         <translation>la versión &quot;%1&quot; no está publicada</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>catalog %1</source>
         <translation>catálogo %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>active catalog</source>
         <translation>catálogo activo</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>rates %1</source>
         <translation>tarifas %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>active rates</source>
         <translation>tarifas activas</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>assessment %1 already exists; open it to change it</source>
         <translation>la evaluación %1 ya existe; ábrala para modificarla</translation>
     </message>

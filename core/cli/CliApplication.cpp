@@ -31,6 +31,7 @@ const QString CommandsHelp =
     "  catalog validate FILE               Check a catalog file; report every problem\n"
     "  catalog import FILE                 Publish a catalog and make it active (all or nothing)\n"
     "  rates export                        Print the active rates as JSON\n"
+    "  rates validate FILE                 Check a rates file; report every problem\n"
     "  rates import FILE                   Publish rates and make them active (all or nothing)\n"
     "  assessment save [--input FILE|-] [--status S] [--expect-version N]\n"
     "                                      Validate, price and store an assessment with its quote\n"
@@ -186,32 +187,37 @@ int CliApplication::quote(const Options& o) {
     return Ok;
 }
 
+template <typename Data, typename Reader>
+std::optional<Data> CliApplication::readReferenceFile(const QString& file, Reader read) {
+    QByteArray bytes;
+    QString source;
+    if (!readInput(file, bytes, source))
+        return std::nullopt;
+    Problems problems;
+    auto data = read(bytes, source, problems);
+    for (const Problem& p : problems)
+        m_err << (p.where.startsWith(source) ? p.toString() : source + u": "_s + p.toString())
+              << u'\n';
+    return data;
+}
+
 int CliApplication::catalogCommand(const Options& o) {
     const QString action = o.positional.value(1);
     if (action == u"export"_s) {
-        const auto catalog = store(o).activeCatalog();
-        printJson(scoring::catalogToJson(*catalog));
+        printJson(scoring::catalogToJson(*store(o).activeCatalog()));
         return Ok;
     }
-    if (action != u"import"_s && action != u"validate"_s)
+    if ((action != u"import"_s && action != u"validate"_s) || o.positional.size() < 3)
         return usageError(translate("Cli", "catalog takes export, validate FILE or import FILE"));
-    QByteArray bytes;
-    QString source;
-    if (o.positional.size() < 3)
-        return usageError(translate("Cli", "catalog %1 needs a FILE").arg(action));
-    if (!readInput(o.positional.value(2), bytes, source))
+    const auto catalog = readReferenceFile<scoring::CatalogData>(
+        o.positional.value(2), [](const QByteArray& b, const QString& s, Problems& p) {
+            return scoring::readCatalog(b, s, p);
+        });
+    if (!catalog)
         return InvalidInput;
-    Problems problems;
-    const auto catalog = scoring::readCatalog(bytes, source, problems);
-    if (!catalog) {
-        for (const Problem& p : problems)
-            m_err << (p.where.startsWith(source) ? p.toString() : source + u": "_s + p.toString())
-                  << u'\n';
-        return InvalidInput;
-    }
     if (action == u"validate"_s) {
-        m_out << translate("Cli", "%1: catalog %2 is valid (%3 factors, %4 interaction rules)")
-                     .arg(source, catalog->version)
+        m_out << translate("Cli", "catalog %1 is valid (%2 factors, %3 interaction rules)")
+                     .arg(catalog->version)
                      .arg(catalog->factors.size())
                      .arg(catalog->interactions.size())
               << u'\n';
@@ -232,19 +238,22 @@ int CliApplication::ratesCommand(const Options& o) {
         printJson(scoring::ratesToJson(*store(o).activeRates()));
         return Ok;
     }
-    if (action != u"import"_s || o.positional.size() < 3)
-        return usageError(translate("Cli", "rates takes export or import FILE"));
-    QByteArray bytes;
-    QString source;
-    if (!readInput(o.positional.value(2), bytes, source))
+    if ((action != u"import"_s && action != u"validate"_s) || o.positional.size() < 3)
+        return usageError(translate("Cli", "rates takes export, validate FILE or import FILE"));
+    const auto rates = readReferenceFile<scoring::RatesData>(
+        o.positional.value(2), [](const QByteArray& b, const QString& s, Problems& p) {
+            return scoring::readRates(b, s, p);
+        });
+    if (!rates)
         return InvalidInput;
-    Problems problems;
-    const auto rates = scoring::readRates(bytes, source, problems);
-    if (!rates) {
-        for (const Problem& p : problems)
-            m_err << (p.where.startsWith(source) ? p.toString() : source + u": "_s + p.toString())
-                  << u'\n';
-        return InvalidInput;
+    if (action == u"validate"_s) {
+        m_out << translate("Cli", "rates %1 are valid (%2 states, %3 positions, %4 machines)")
+                     .arg(rates->version)
+                     .arg(rates->states.size())
+                     .arg(rates->positions.size())
+                     .arg(rates->equipment.size())
+              << u'\n';
+        return Ok;
     }
     const auto outcome = store(o).publishRates(*rates, true);
     m_out << (outcome == storage::PublishOutcome::Published
@@ -267,11 +276,9 @@ int CliApplication::assessmentCommand(const Options& o) {
 }
 
 int CliApplication::assessmentSave(const Options& o) {
-    const auto status =
-        o.status.isEmpty()
-            ? storage::AssessmentStatus::Quoted
-            : storage::statusFromKey(o.status).value_or(storage::AssessmentStatus(-1));
-    if (status == storage::AssessmentStatus(-1))
+    const auto status = o.status.isEmpty() ? std::optional(storage::AssessmentStatus::Quoted)
+                                           : storage::statusFromKey(o.status);
+    if (!status)
         return usageError(translate("Cli", "--status %1 is not one of %2")
                               .arg(o.status, storage::statusKeysList()));
     bool versionOk = true;
@@ -289,12 +296,12 @@ int CliApplication::assessmentSave(const Options& o) {
         m_err << joinProblems(problems) << u'\n';
         return InvalidInput;
     }
-    const auto saved = service.save(std::move(*priced), status, expected);
+    const auto saved = service.save(std::move(*priced), *status, expected);
     m_out << saved.id << u'\n';
     m_err << translate("Cli", "saved %1 (version %2, %3, price %4)")
                  .arg(saved.id)
                  .arg(saved.rowVersion)
-                 .arg(storage::statusKey(status),
+                 .arg(storage::statusKey(*status),
                       QLocale::c().toString(saved.priced.quote.price, 'f', 2))
           << u'\n';
     return Ok;

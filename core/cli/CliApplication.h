@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
 namespace treeops::storage {
 class Store;
@@ -38,6 +39,9 @@ private:
 
     storage::Store& store(const Options& o);
     bool readInput(const QString& name, QByteArray& bytes, QString& source);
+    // Reads and checks a catalog or rates file, printing every problem as file: path: reason.
+    template <typename Data, typename Reader>
+    std::optional<Data> readReferenceFile(const QString& file, Reader read);
     int usageError(const QString& message);
     void printJson(const class QJsonObject& object);
 

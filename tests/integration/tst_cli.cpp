@@ -25,6 +25,12 @@ QString dataDir() {
     return QStringLiteral(TREEOPS_TEST_DATA_DIR);
 }
 
+// Validating never publishes, so until an import the store keeps the rates it started with.
+QString shippedRatesVersion() {
+    const QString file = dataDir() + u"/../../resources/rates/default-rates.json"_s;
+    return QJsonDocument::fromJson(test::readFile(file))[u"version"_s].toString();
+}
+
 } // namespace
 
 class CliTest : public QObject {
@@ -130,6 +136,12 @@ private slots:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(QJsonDocument(rates).toJson());
         out.close();
+        const Run validated = cli({u"rates"_s, u"validate"_s, file});
+        QCOMPARE(validated.exitCode, 0);
+        QVERIFY(validated.out.contains("rates-test-2 are valid"));
+        QCOMPARE(
+            QJsonDocument::fromJson(cli({u"rates"_s, u"export"_s}).out)[u"version"_s].toString(),
+            shippedRatesVersion());
         QCOMPARE(cli({u"rates"_s, u"import"_s, file}).exitCode, 0);
         QCOMPARE(
             QJsonDocument::fromJson(cli({u"rates"_s, u"export"_s}).out)[u"version"_s].toString(),
@@ -141,6 +153,7 @@ private slots:
         const Run broken = cli({u"rates"_s, u"import"_s, file});
         QCOMPARE(broken.exitCode, 2);
         QVERIFY2(broken.err.contains(file + u":3:"_s), qPrintable(broken.err));
+        QCOMPARE(cli({u"rates"_s, u"validate"_s, file}).exitCode, 2);
     }
 
     void assessmentSaveListShow() {

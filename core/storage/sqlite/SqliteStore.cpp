@@ -136,6 +136,18 @@ std::optional<Data> decode(const std::optional<QByteArray>& content, const QStri
     return data;
 }
 
+constexpr QLatin1StringView CatalogTable{"catalog_versions"};
+constexpr QLatin1StringView RatesTable{"rates_versions"};
+const QString ByVersion = u"version = ?1"_s;
+const QString Active = u"active = 1"_s;
+
+constexpr auto catalogReader = [](const QByteArray& b, const QString& w, Problems& p) {
+    return scoring::readCatalog(b, w, p);
+};
+constexpr auto ratesReader = [](const QByteArray& b, const QString& w, Problems& p) {
+    return scoring::readRates(b, w, p);
+};
+
 } // namespace
 
 SqliteStore::SqliteStore(const QString& path)
@@ -292,58 +304,46 @@ QList<PublishedVersion> SqliteStore::versions(QLatin1StringView table) {
 }
 
 PublishOutcome SqliteStore::publishCatalog(const scoring::CatalogData& c, bool activateNow) {
-    return publish("catalog_versions"_L1, c.version, canonical(scoring::catalogToJson(c)),
-                   activateNow);
+    return publish(CatalogTable, c.version, canonical(scoring::catalogToJson(c)), activateNow);
 }
 void SqliteStore::activateCatalog(const QString& version) {
-    activate("catalog_versions"_L1, version);
+    activate(CatalogTable, version);
 }
 std::optional<scoring::CatalogData> SqliteStore::catalog(const QString& version) {
-    return decode<scoring::CatalogData>(content("catalog_versions"_L1, u"version = ?1"_s, version),
+    return decode<scoring::CatalogData>(content(CatalogTable, ByVersion, version),
                                         translate("Store", "catalog %1").arg(version),
-                                        [](const QByteArray& b, const QString& w, Problems& p) {
-                                            return scoring::readCatalog(b, w, p);
-                                        });
+                                        catalogReader);
 }
 std::optional<scoring::CatalogData> SqliteStore::activeCatalog() {
-    return decode<scoring::CatalogData>(content("catalog_versions"_L1, u"active = 1"_s, {}),
-                                        translate("Store", "active catalog"),
-                                        [](const QByteArray& b, const QString& w, Problems& p) {
-                                            return scoring::readCatalog(b, w, p);
-                                        });
+    return decode<scoring::CatalogData>(content(CatalogTable, Active, {}),
+                                        translate("Store", "active catalog"), catalogReader);
 }
 std::optional<QString> SqliteStore::activeCatalogVersion() {
-    return activeVersion("catalog_versions"_L1);
+    return activeVersion(CatalogTable);
 }
 QList<PublishedVersion> SqliteStore::catalogVersions() {
-    return versions("catalog_versions"_L1);
+    return versions(CatalogTable);
 }
 
 PublishOutcome SqliteStore::publishRates(const scoring::RatesData& r, bool activateNow) {
-    return publish("rates_versions"_L1, r.version, canonical(scoring::ratesToJson(r)), activateNow);
+    return publish(RatesTable, r.version, canonical(scoring::ratesToJson(r)), activateNow);
 }
 void SqliteStore::activateRates(const QString& version) {
-    activate("rates_versions"_L1, version);
+    activate(RatesTable, version);
 }
 std::optional<scoring::RatesData> SqliteStore::rates(const QString& version) {
-    return decode<scoring::RatesData>(content("rates_versions"_L1, u"version = ?1"_s, version),
-                                      translate("Store", "rates %1").arg(version),
-                                      [](const QByteArray& b, const QString& w, Problems& p) {
-                                          return scoring::readRates(b, w, p);
-                                      });
+    return decode<scoring::RatesData>(content(RatesTable, ByVersion, version),
+                                      translate("Store", "rates %1").arg(version), ratesReader);
 }
 std::optional<scoring::RatesData> SqliteStore::activeRates() {
-    return decode<scoring::RatesData>(content("rates_versions"_L1, u"active = 1"_s, {}),
-                                      translate("Store", "active rates"),
-                                      [](const QByteArray& b, const QString& w, Problems& p) {
-                                          return scoring::readRates(b, w, p);
-                                      });
+    return decode<scoring::RatesData>(content(RatesTable, Active, {}),
+                                      translate("Store", "active rates"), ratesReader);
 }
 std::optional<QString> SqliteStore::activeRatesVersion() {
-    return activeVersion("rates_versions"_L1);
+    return activeVersion(RatesTable);
 }
 QList<PublishedVersion> SqliteStore::ratesVersions() {
-    return versions("rates_versions"_L1);
+    return versions(RatesTable);
 }
 
 qint64 SqliteStore::customerId(const AssessmentWrite& a) {
