@@ -56,7 +56,7 @@ class SqliteStoreTest : public QObject {
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void openingCreatesSchemaInWalModeWithForeignKeys() {
+    void openingCreatesSchemaInWalMode() {
         SqliteStore store(path(u"new.db"_s));
         QCOMPARE(store.schemaVersion(), SqliteStore::latestSchemaVersion());
         SqliteDatabase raw(path(u"new.db"_s));
@@ -66,6 +66,22 @@ private slots:
         auto migrations = raw.prepare(u"SELECT count(*) FROM schema_migrations"_s);
         QVERIFY(migrations.step());
         QCOMPARE(migrations.integer(0), qint64(SqliteStore::latestSchemaVersion()));
+    }
+
+    void foreignKeysRefuseAQuotePinnedToAnUnpublishedCatalog() {
+        SqliteStore store(path(u"foreign-keys.db"_s));
+        ensureReferenceData(store);
+        AssessmentWrite write;
+        write.id = u"A-FK"_s;
+        write.customerName = u"Ana Ruiz"_s;
+        write.state = u"FL"_s;
+        write.services = {u"removal"_s};
+        write.treeCount = 1;
+        write.inputJson = "{}";
+        write.quote = QuoteRecord{
+            u"never-published"_s, shippedRates().version, 0, u"minimal"_s, 1, 1, 1, "{}", {}};
+        QVERIFY_THROWS_EXCEPTION(StoreError, store.saveAssessment(write));
+        QVERIFY(!store.assessment(u"A-FK"_s)); // the assessment row was rolled back with the quote
     }
 
     void reopeningKeepsData() {
