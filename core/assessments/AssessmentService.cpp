@@ -1,5 +1,6 @@
 #include "assessments/AssessmentService.h"
 
+#include "assessments/StatusFlow.h"
 #include "i18n/Translate.h"
 #include "scoring/AssessmentJson.h"
 #include "scoring/QuoteJson.h"
@@ -59,15 +60,19 @@ AssessmentService::engineFor(const QString& catalogVersion, const QString& rates
     return engine;
 }
 
-std::optional<PricedAssessment> AssessmentService::price(const QJsonObject& json,
-                                                         Problems& problems) {
-    auto engine = activeEngine();
+std::optional<PricedAssessment> priceWith(std::shared_ptr<const scoring::QuoteEngine> engine,
+                                          const QJsonObject& json, Problems& problems) {
     const scoring::AssessmentReader reader(engine->catalog(), engine->rates());
     auto assessment = reader.read(json, problems);
     if (!assessment)
         return std::nullopt;
     scoring::Quote quote = engine->quote(*assessment);
     return PricedAssessment{std::move(*assessment), std::move(engine), std::move(quote)};
+}
+
+std::optional<PricedAssessment> AssessmentService::price(const QJsonObject& json,
+                                                         Problems& problems) {
+    return priceWith(activeEngine(), json, problems);
 }
 
 std::optional<PricedAssessment>
@@ -116,8 +121,23 @@ storage::AssessmentWrite AssessmentService::toWrite(const PricedAssessment& p,
     return w;
 }
 
+void AssessmentService::checkTransition(const QString& id, storage::AssessmentStatus to,
+                                        qint64 expectedRowVersion) {
+    const auto current = m_store.assessment(id);
+    // A missing or newer assessment is the store's to refuse, with its own message.
+    if (!current || current->summary.rowVersion != expectedRowVersion)
+        return;
+    if (!isAllowedTransition(current->summary.status, to))
+        throw StoreError(
+            StoreError::Kind::InvalidInput,
+            translate("Assessment", "assessment %1 is %2 and cannot become %3")
+                .arg(id, storage::statusKey(current->summary.status), storage::statusKey(to)));
+}
+
 SavedAssessment AssessmentService::save(PricedAssessment priced, storage::AssessmentStatus status,
                                         qint64 expectedRowVersion) {
+    if (expectedRowVersion > 0)
+        checkTransition(priced.assessment.id, status, expectedRowVersion);
     if (priced.assessment.id.isEmpty())
         priced.assessment.id = newAssessmentId();
     storage::AssessmentWrite write = toWrite(priced, status);
@@ -158,6 +178,33 @@ std::optional<ReopenedAssessment> AssessmentService::reopen(const QString& id) {
     scoring::Quote quote = engine->quote(*assessment);
     out.repriced = PricedAssessment{std::move(*assessment), std::move(engine), std::move(quote)};
     return out;
+}
+
+SavedAssessment AssessmentService::duplicate(const QString& id) {
+    const auto stored = m_store.assessment(id);
+    if (!stored)
+        throw StoreError(StoreError::Kind::NotFound,
+                         translate("Assessment", "assessment %1 does not exist").arg(id));
+    QJsonObject json = QJsonDocument::fromJson(stored->inputJson).object();
+    json.remove(u"id"_s);
+    Problems problems;
+    auto priced = price(json, problems);
+    if (!priced)
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         translate("Assessment", "assessment %1 no longer validates with the "
+                                                 "active catalog and rates: %2")
+                             .arg(id, joinProblems(problems)));
+    return save(std::move(*priced), storage::AssessmentStatus::Draft);
+}
+
+qint64 AssessmentService::changeStatus(const QString& id, storage::AssessmentStatus status,
+                                       qint64 expectedRowVersion) {
+    checkTransition(id, status, expectedRowVersion);
+    return m_store.setStatus(id, status, expectedRowVersion);
+}
+
+void AssessmentService::remove(const QString& id, qint64 expectedRowVersion) {
+    m_store.deleteAssessment(id, expectedRowVersion);
 }
 
 } // namespace treeops::assessments

@@ -39,6 +39,11 @@ struct ReopenedAssessment {
     std::optional<PricedAssessment> repriced;
 };
 
+// Reads `json` against the engine's catalog and rates and prices it; nullopt with every problem
+// otherwise. Pure: safe on any thread with an engine it holds.
+std::optional<PricedAssessment> priceWith(std::shared_ptr<const scoring::QuoteEngine> engine,
+                                          const QJsonObject& json, Problems& problems);
+
 // Validates, prices, saves and reopens assessments against a store. Engines are compiled once
 // per (catalog, rates) version pair and shared.
 class AssessmentService {
@@ -68,11 +73,20 @@ public:
 
     std::optional<ReopenedAssessment> reopen(const QString& id);
 
+    // A new draft with the same content, priced with the active catalog and rates.
+    SavedAssessment duplicate(const QString& id);
+    // Refuses, as invalid input, a move the pipeline does not allow (see StatusFlow).
+    qint64 changeStatus(const QString& id, storage::AssessmentStatus status,
+                        qint64 expectedRowVersion);
+    void remove(const QString& id, qint64 expectedRowVersion);
+
     static QString newAssessmentId();
 
 private:
     storage::AssessmentWrite toWrite(const PricedAssessment& priced,
                                      storage::AssessmentStatus status) const;
+    void checkTransition(const QString& id, storage::AssessmentStatus to,
+                         qint64 expectedRowVersion);
 
     storage::Store& m_store;
     QHash<QString, std::shared_ptr<const scoring::QuoteEngine>> m_engines;

@@ -37,6 +37,12 @@ const QString CommandsHelp =
     "                                      Validate, price and store an assessment with its quote\n"
     "  assessment list [--status S] [--state XX] [--search TEXT] [--limit N] [--format text|json]\n"
     "  assessment show ID                  Print an assessment, its stored quote and a re-check\n"
+    "  assessment status ID --status S [--expect-version N]\n"
+    "                                      Move an assessment along draft, quoted, accepted, "
+    "completed\n"
+    "  assessment delete ID [--expect-version N]\n"
+    "                                      Delete an assessment (kept in the deletion record)\n"
+    "  assessment duplicate ID             Copy an assessment into a new draft; prints the new id\n"
     "  demo seed --count N [--seed N]      Store N realistic demo assessments with quotes\n"
     "\nExit codes: 0 success, 2 invalid input (nothing was changed), 1 any other failure."_s;
 
@@ -272,7 +278,45 @@ int CliApplication::assessmentCommand(const Options& o) {
         return assessmentList(o);
     if (action == u"show"_s)
         return assessmentShow(o);
-    return usageError(translate("Cli", "assessment takes save, list or show ID"));
+    if (action == u"status"_s || action == u"delete"_s || action == u"duplicate"_s)
+        return assessmentChange(o);
+    return usageError(translate(
+        "Cli", "assessment takes save, list, show ID, status ID, delete ID or duplicate ID"));
+}
+
+int CliApplication::assessmentChange(const Options& o) {
+    const QString action = o.positional.value(1);
+    const QString id = o.positional.value(2);
+    if (id.isEmpty())
+        return usageError(translate("Cli", "assessment %1 needs an ID").arg(action));
+    assessments::AssessmentService service(store(o));
+    if (action == u"duplicate"_s) {
+        const auto copy = service.duplicate(id);
+        m_out << copy.id << u'\n';
+        return Ok;
+    }
+    const auto current = store(o).assessment(id);
+    if (!current) {
+        m_err << translate("Cli", "error: no assessment %1").arg(id) << u'\n';
+        return Failure;
+    }
+    // Without --expect-version the command acts on the version it just read.
+    bool versionOk = true;
+    const qint64 version = o.expectVersion.isEmpty() ? current->summary.rowVersion
+                                                     : o.expectVersion.toLongLong(&versionOk);
+    if (!versionOk)
+        return usageError(translate("Cli", "--expect-version takes a whole number"));
+    if (action == u"delete"_s) {
+        service.remove(id, version);
+        m_err << translate("Cli", "deleted %1; it is kept in the deletion record").arg(id) << u'\n';
+        return Ok;
+    }
+    const auto status = storage::statusFromKey(o.status);
+    if (!status)
+        return usageError(translate("Cli", "assessment status needs --status, one of %1")
+                              .arg(storage::statusKeysList()));
+    m_out << service.changeStatus(id, *status, version) << u'\n';
+    return Ok;
 }
 
 int CliApplication::assessmentSave(const Options& o) {

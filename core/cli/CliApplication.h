@@ -35,6 +35,7 @@ private:
     int assessmentSave(const Options& o);
     int assessmentList(const Options& o);
     int assessmentShow(const Options& o);
+    int assessmentChange(const Options& o);
     int demoSeed(const Options& o);
 
     storage::Store& store(const Options& o);

@@ -73,6 +73,14 @@ struct AssessmentWrite {
     QDateTime recordedAt; // when the assessment was made; now when invalid (imports keep history)
 };
 
+struct DeletedAssessment {
+    QString id;
+    QDateTime deletedAt;
+    QString customer;
+    AssessmentStatus status = AssessmentStatus::Draft;
+    QByteArray inputJson;
+};
+
 struct StoredAssessment {
     AssessmentSummary summary;
     QByteArray inputJson;

@@ -43,6 +43,14 @@ public:
     virtual QList<AssessmentSummary> listAssessments(const AssessmentFilter& filter) = 0;
     virtual qint64 countAssessments(const AssessmentFilter& filter) = 0;
     virtual std::optional<QuoteRecord> latestQuote(const QString& assessmentId) = 0;
+
+    // Both refuse, as a conflict, to act on a version other than `expectedRowVersion`.
+    // Returns the new row version.
+    virtual qint64 setStatus(const QString& id, AssessmentStatus status,
+                             qint64 expectedRowVersion) = 0;
+    // Moves the assessment and its latest quote to the deletion record.
+    virtual void deleteAssessment(const QString& id, qint64 expectedRowVersion) = 0;
+    virtual QList<DeletedAssessment> deletedAssessments(int limit) = 0;
 };
 
 } // namespace treeops::storage

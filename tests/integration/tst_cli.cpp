@@ -184,6 +184,21 @@ private slots:
         QCOMPARE(stale.exitCode, 1);
         QVERIFY2(stale.err.contains(u"changed elsewhere"_s), qPrintable(stale.err));
 
+        const Run copied = cli({u"assessment"_s, u"duplicate"_s, id});
+        QCOMPARE(copied.exitCode, 0);
+        const QString copy = QString::fromUtf8(copied.out).trimmed();
+        QVERIFY(copy != id);
+        QCOMPARE(cli({u"assessment"_s, u"status"_s, id, u"--status"_s, u"quoted"_s}).out, "2\n");
+        const Run backwards =
+            cli({u"assessment"_s, u"status"_s, id, u"--status"_s, u"completed"_s});
+        QCOMPARE(backwards.exitCode, 2);
+        QVERIFY2(backwards.err.contains(u"cannot become completed"_s), qPrintable(backwards.err));
+        const Run staleDelete =
+            cli({u"assessment"_s, u"delete"_s, copy, u"--expect-version"_s, u"9"_s});
+        QCOMPARE(staleDelete.exitCode, 1);
+        QCOMPARE(cli({u"assessment"_s, u"delete"_s, copy}).exitCode, 0);
+        QCOMPARE(cli({u"assessment"_s, u"show"_s, copy}).exitCode, 1);
+
         QCOMPARE(cli({u"assessment"_s, u"show"_s, u"A-NOPE"_s}).exitCode, 1);
         QCOMPARE(cli({u"assessment"_s, u"list"_s, u"--status"_s, u"lost"_s}).exitCode, 2);
     }

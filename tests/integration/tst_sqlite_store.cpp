@@ -207,6 +207,63 @@ private slots:
         QCOMPARE(stored->summary.rowVersion, 2);
     }
 
+    void statusMovesOnlyAlongThePipeline() {
+        SqliteStore store(path(u"status.db"_s));
+        ensureReferenceData(store);
+        assessments::AssessmentService service(store);
+        const auto saved =
+            service.save(priced(service, caseAssessment(u"01-no-factors-single-removal.json"_s)),
+                         AssessmentStatus::Draft);
+        qint64 version = saved.rowVersion;
+        version = service.changeStatus(saved.id, AssessmentStatus::Quoted, version);
+        version = service.changeStatus(saved.id, AssessmentStatus::Accepted, version);
+        version = service.changeStatus(saved.id, AssessmentStatus::Completed, version);
+        QCOMPARE(store.assessment(saved.id)->summary.status, AssessmentStatus::Completed);
+        try {
+            service.changeStatus(saved.id, AssessmentStatus::Draft, version);
+            QFAIL("completed work was reopened as a draft");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::InvalidInput);
+        }
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 service.changeStatus(saved.id, AssessmentStatus::Completed, 1));
+        QCOMPARE(store.assessment(saved.id)->summary.rowVersion, version);
+    }
+
+    void deleteIsRecordedAndRefusesStaleVersions() {
+        SqliteStore store(path(u"delete.db"_s));
+        ensureReferenceData(store);
+        assessments::AssessmentService service(store);
+        const auto saved =
+            service.save(priced(service, caseAssessment(u"13-mixed-services-fixed-costs.json"_s)),
+                         AssessmentStatus::Quoted);
+        QVERIFY_THROWS_EXCEPTION(StoreError, service.remove(saved.id, saved.rowVersion + 1));
+        QVERIFY(store.assessment(saved.id));
+        service.remove(saved.id, saved.rowVersion);
+        QVERIFY(!store.assessment(saved.id));
+        QVERIFY(!store.latestQuote(saved.id));
+        const auto deleted = store.deletedAssessments(10);
+        QCOMPARE(deleted.size(), 1);
+        QCOMPARE(deleted[0].id, saved.id);
+        QCOMPARE(deleted[0].status, AssessmentStatus::Quoted);
+        QCOMPARE(QJsonDocument::fromJson(deleted[0].inputJson)[u"id"_s].toString(), saved.id);
+    }
+
+    void duplicateIsANewDraftWithTheSameContent() {
+        SqliteStore store(path(u"duplicate.db"_s));
+        ensureReferenceData(store);
+        assessments::AssessmentService service(store);
+        const auto original =
+            service.save(priced(service, caseAssessment(u"13-mixed-services-fixed-costs.json"_s)),
+                         AssessmentStatus::Accepted);
+        const auto copy = service.duplicate(original.id);
+        QVERIFY(copy.id != original.id);
+        const auto stored = store.assessment(copy.id);
+        QCOMPARE(stored->summary.status, AssessmentStatus::Draft);
+        QCOMPARE(stored->summary.address, store.assessment(original.id)->summary.address);
+        QCOMPARE(*stored->summary.price, *store.assessment(original.id)->summary.price);
+    }
+
     void batchIsAllOrNothing() {
         SqliteStore store(path(u"batch.db"_s));
         ensureReferenceData(store);

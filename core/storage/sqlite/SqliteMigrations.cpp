@@ -81,9 +81,27 @@ CREATE TABLE quotes (
 CREATE INDEX quotes_assessment ON quotes (assessment_id, id);
 )sql"_L1;
 
+// Deleting an assessment moves it here with its latest quote, so a delete is never silent and
+// can be looked into (or undone by hand) later.
+constexpr auto DeletionRecord = R"sql(
+CREATE TABLE assessment_deletions (
+    id          INTEGER PRIMARY KEY,
+    assessment  TEXT NOT NULL,
+    deleted_at  TEXT NOT NULL,
+    customer    TEXT NOT NULL,
+    address     TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    row_version INTEGER NOT NULL,
+    input_json  TEXT NOT NULL,
+    quote_json  TEXT
+);
+CREATE INDEX assessment_deletions_assessment ON assessment_deletions (assessment);
+)sql"_L1;
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments, quotes"_L1,
               QLatin1StringView(Initial)},
+    Migration{2, "record of deleted assessments"_L1, QLatin1StringView(DeletionRecord)},
 };
 
 } // namespace

@@ -402,19 +402,23 @@ qint64 SqliteStore::writeAssessment(const AssessmentWrite& a, const QString& now
         .run();
     if (m_db.changes() == 1)
         return a.expectedRowVersion + 1;
+    refuseStale(a.id, a.expectedRowVersion);
+}
+
+void SqliteStore::refuseStale(const QString& id, qint64 expectedRowVersion) {
     auto current = m_db.prepare(u"SELECT row_version, updated_at FROM assessments WHERE id = ?1"_s);
-    current.bind(1, a.id);
+    current.bind(1, id);
     if (!current.step())
         throw StoreError(StoreError::Kind::NotFound,
-                         translate("Store", "assessment %1 does not exist").arg(a.id));
+                         translate("Store", "assessment %1 does not exist").arg(id));
     throw StoreError(
         StoreError::Kind::Conflict,
         translate("Store",
                   "assessment %1 was changed elsewhere at %2 (version %3, you edited version "
                   "%4). Nothing was overwritten: reload it, or save yours as a copy.")
-            .arg(a.id, current.text(1))
+            .arg(id, current.text(1))
             .arg(current.integer(0))
-            .arg(a.expectedRowVersion));
+            .arg(expectedRowVersion));
 }
 
 void SqliteStore::writeQuote(const QString& assessmentId, const QuoteRecord& q,
@@ -501,6 +505,54 @@ qint64 SqliteStore::countAssessments(const AssessmentFilter& f) {
         s.bind(i + 1, filter.values[i]);
     s.step();
     return s.integer(0);
+}
+
+qint64 SqliteStore::setStatus(const QString& id, AssessmentStatus status,
+                              qint64 expectedRowVersion) {
+    SqliteTransaction tx(m_db);
+    m_db.prepare(
+            u"UPDATE assessments SET status = ?2, updated_at = ?3, row_version = row_version + 1 "
+            "WHERE id = ?1 AND row_version = ?4"_s)
+        .bind(1, id)
+        .bind(2, statusKey(status))
+        .bind(3, nowText())
+        .bind(4, expectedRowVersion)
+        .run();
+    if (m_db.changes() != 1)
+        refuseStale(id, expectedRowVersion);
+    tx.commit();
+    return expectedRowVersion + 1;
+}
+
+void SqliteStore::deleteAssessment(const QString& id, qint64 expectedRowVersion) {
+    SqliteTransaction tx(m_db);
+    m_db.prepare(u"INSERT INTO assessment_deletions (assessment, deleted_at, customer, address, "
+                 "status, row_version, input_json, quote_json) "
+                 "SELECT a.id, ?3, c.name, a.address, a.status, a.row_version, a.input_json, "
+                 "(SELECT q.quote_json FROM quotes q WHERE q.assessment_id = a.id ORDER BY q.id "
+                 "DESC LIMIT 1) "
+                 "FROM assessments a JOIN customers c ON c.id = a.customer_id "
+                 "WHERE a.id = ?1 AND a.row_version = ?2"_s)
+        .bind(1, id)
+        .bind(2, expectedRowVersion)
+        .bind(3, nowText())
+        .run();
+    if (m_db.changes() != 1)
+        refuseStale(id, expectedRowVersion);
+    m_db.prepare(u"DELETE FROM assessments WHERE id = ?1"_s).bind(1, id).run();
+    tx.commit();
+}
+
+QList<DeletedAssessment> SqliteStore::deletedAssessments(int limit) {
+    auto s = m_db.prepare(u"SELECT assessment, deleted_at, customer, status, input_json "
+                          "FROM assessment_deletions ORDER BY id DESC LIMIT ?1"_s);
+    s.bind(1, limit);
+    QList<DeletedAssessment> out;
+    while (s.step())
+        out.append({s.text(0), parseTime(s.text(1)), s.text(2),
+                    statusFromKey(s.text(3)).value_or(AssessmentStatus::Draft),
+                    s.text(4).toUtf8()});
+    return out;
 }
 
 std::optional<QuoteRecord> SqliteStore::latestQuote(const QString& assessmentId) {

@@ -36,6 +36,10 @@ public:
     QList<AssessmentSummary> listAssessments(const AssessmentFilter& filter) override;
     qint64 countAssessments(const AssessmentFilter& filter) override;
     std::optional<QuoteRecord> latestQuote(const QString& assessmentId) override;
+    qint64 setStatus(const QString& id, AssessmentStatus status,
+                     qint64 expectedRowVersion) override;
+    void deleteAssessment(const QString& id, qint64 expectedRowVersion) override;
+    QList<DeletedAssessment> deletedAssessments(int limit) override;
 
 private:
     void checkIsTreeOpsDatabase();
@@ -53,6 +57,7 @@ private:
     qint64 customerId(const AssessmentWrite& a);
     qint64 writeAssessment(const AssessmentWrite& a, const QString& now);
     void writeQuote(const QString& assessmentId, const QuoteRecord& quote, const QString& now);
+    [[noreturn]] void refuseStale(const QString& id, qint64 expectedRowVersion);
 
     SqliteDatabase m_db;
     int m_schemaVersion = 0;
