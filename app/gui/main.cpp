@@ -3,6 +3,7 @@
 #include "i18n/Translate.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
+#include "settings/LanguageStartup.h"
 #include "storage/ReferenceData.h"
 #include "storage/Store.h"
 #include "storage/StoreError.h"
@@ -74,7 +75,10 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(u"treeops"_s);
     QCoreApplication::setOrganizationName({});
     QCoreApplication::setApplicationVersion(QStringLiteral(TREEOPS_VERSION));
-    installTranslations(QLocale::system());
+    // Words and number formats follow the language chosen in Settings (or the system's).
+    const QLocale locale = widgets::startupLocale();
+    QLocale::setDefault(locale);
+    installTranslations(locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(translate("Gui", "TreeOps operations console."));

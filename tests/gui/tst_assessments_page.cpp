@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(statusBarText(*window), u"Ready"_s);
         QVERIFY(child<QLabel>(*window, u"storeLocation"_s)->text().contains(u"seeded.db"_s));
         QVERIFY(child<QWidget>(*window, u"assessmentTable"_s)->isVisible());
-        QVERIFY(!child<QWidget>(*window, u"emptyState"_s)->isVisible());
+        QVERIFY(!child<QWidget>(*window, u"assessmentsEmptyState"_s)->isVisible());
     }
 
     void findShortcutFocusesTheSearch() {
@@ -209,7 +209,7 @@ private slots:
 
     void emptyStoreShowsTheEmptyState() {
         const auto window = openWindow(urlFor(u"empty.db"_s));
-        QTRY_VERIFY(child<QWidget>(*window, u"emptyState"_s)->isVisible());
+        QTRY_VERIFY(child<QWidget>(*window, u"assessmentsEmptyState"_s)->isVisible());
         QVERIFY(!child<QWidget>(*window, u"assessmentTable"_s)->isVisible());
         QCOMPARE(model(*window)->rowCount(), 0);
         QVERIFY(!child<QWidget>(*window, u"assessmentSearch"_s)->isVisible());

@@ -57,7 +57,7 @@ Qt::SortOrder initialSortOrder(int column) {
 
 } // namespace
 
-AssessmentListModel::AssessmentListModel(assessments::AssessmentListWorker* worker, QObject* parent)
+AssessmentListModel::AssessmentListModel(assessments::StoreWorker* worker, QObject* parent)
     : QAbstractTableModel(parent)
     , m_loader(new AssessmentPageLoader(worker, this)) {
     connect(m_loader, &AssessmentPageLoader::counted, this, &AssessmentListModel::resetRowCount);
@@ -218,6 +218,15 @@ void AssessmentListModel::refreshRows(int firstRow, int count) {
     const int lastRow = std::min(firstRow + count, m_rowCount) - 1;
     if (lastRow >= firstRow)
         emit dataChanged(index(firstRow, 0), index(lastRow, ColumnCount - 1));
+}
+
+void AssessmentListModel::refresh() {
+    if (m_listing)
+        reload();
+}
+
+const storage::AssessmentSummary* AssessmentListModel::summaryAt(int row) const {
+    return m_loader->row(row);
 }
 
 } // namespace treeops::widgets

@@ -5,7 +5,7 @@
 #include <QAbstractTableModel>
 
 namespace treeops::assessments {
-class AssessmentListWorker;
+class StoreWorker;
 }
 
 namespace treeops::widgets {
@@ -33,8 +33,7 @@ public:
         ColumnCount
     };
 
-    explicit AssessmentListModel(assessments::AssessmentListWorker* worker,
-                                 QObject* parent = nullptr);
+    explicit AssessmentListModel(assessments::StoreWorker* worker, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -46,6 +45,10 @@ public:
     // Lists what the filter's search, status and state select; the model keeps its own sort
     // and paging. Nothing is listed before the first call.
     void setFilter(const storage::AssessmentFilter& filter);
+    // Lists again with the same filter, after the store changed.
+    void refresh();
+    // The row's assessment, or null while its page is loading.
+    const storage::AssessmentSummary* summaryAt(int row) const;
     static bool isSortable(int column);
 
 signals:

@@ -2,15 +2,15 @@
 
 namespace treeops::widgets {
 
-using assessments::AssessmentListWorker;
+using assessments::StoreWorker;
 
-AssessmentPageLoader::AssessmentPageLoader(AssessmentListWorker* worker, QObject* parent)
+AssessmentPageLoader::AssessmentPageLoader(StoreWorker* worker, QObject* parent)
     : QObject(parent) {
-    connect(this, &AssessmentPageLoader::pageRequested, worker, &AssessmentListWorker::fetchPage);
-    connect(this, &AssessmentPageLoader::countRequested, worker, &AssessmentListWorker::count);
-    connect(worker, &AssessmentListWorker::pageFetched, this, &AssessmentPageLoader::takePage);
-    connect(worker, &AssessmentListWorker::counted, this, &AssessmentPageLoader::takeCount);
-    connect(worker, &AssessmentListWorker::failed, this, &AssessmentPageLoader::takeFailure);
+    connect(this, &AssessmentPageLoader::pageRequested, worker, &StoreWorker::fetchPage);
+    connect(this, &AssessmentPageLoader::countRequested, worker, &StoreWorker::count);
+    connect(worker, &StoreWorker::pageFetched, this, &AssessmentPageLoader::takePage);
+    connect(worker, &StoreWorker::counted, this, &AssessmentPageLoader::takeCount);
+    connect(worker, &StoreWorker::failed, this, &AssessmentPageLoader::takeFailure);
 }
 
 void AssessmentPageLoader::reload(const storage::AssessmentFilter& filter) {
@@ -20,7 +20,7 @@ void AssessmentPageLoader::reload(const storage::AssessmentFilter& filter) {
     m_recentPages.clear();
     m_total.reset();
     m_announced = false;
-    m_countRequest = ++m_lastRequestId;
+    m_countRequest = StoreWorker::newRequestId();
     emit countRequested(*m_countRequest, m_filter);
     // Asked for together with the count, so the first screen needs one round trip, not two.
     requestPage(0);
@@ -44,7 +44,7 @@ void AssessmentPageLoader::requestPage(int page) {
     storage::AssessmentFilter filter = m_filter;
     filter.offset = page * PageSize;
     filter.limit = PageSize;
-    const quint64 id = ++m_lastRequestId;
+    const quint64 id = StoreWorker::newRequestId();
     m_requestedPages.insert(page, id);
     emit pageRequested(id, filter);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "assessments/AssessmentListWorker.h"
+#include "assessments/StoreWorker.h"
 #include "storage/Records.h"
 
 #include <QHash>
@@ -10,7 +10,7 @@
 
 namespace treeops::widgets {
 
-// Loads a filtered assessment list page by page through an AssessmentListWorker, on demand,
+// Loads a filtered assessment list page by page through an StoreWorker, on demand,
 // and keeps the pages used most recently. The total is counted once per filter, never per
 // scroll.
 class AssessmentPageLoader : public QObject {
@@ -20,8 +20,7 @@ public:
     static constexpr int PageSize = 200;
     static constexpr int MaxCachedPages = 25;
 
-    explicit AssessmentPageLoader(assessments::AssessmentListWorker* worker,
-                                  QObject* parent = nullptr);
+    explicit AssessmentPageLoader(assessments::StoreWorker* worker, QObject* parent = nullptr);
 
     // Forgets every page and asks for the count and the first page of `filter`.
     void reload(const storage::AssessmentFilter& filter);
@@ -48,7 +47,6 @@ private:
     void announceIfLoaded();
 
     storage::AssessmentFilter m_filter;
-    quint64 m_lastRequestId = assessments::AssessmentListWorker::OpenRequest;
     std::optional<quint64> m_countRequest;
     // Page → the request that asks for it. A failed page stays here so that repaints do not
     // hammer a broken store; the next reload asks again.

@@ -1,20 +1,28 @@
 #include "assessments/AssessmentsPage.h"
 
 #include "assessments/AssessmentListModel.h"
-#include "assessments/AssessmentListWorker.h"
 #include "assessments/AssessmentText.h"
+#include "assessments/StatusFlow.h"
+#include "assessments/StoreWorker.h"
 #include "common/StatusTone.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -22,7 +30,7 @@ namespace treeops::widgets {
 namespace {
 
 using namespace Qt::StringLiterals;
-using assessments::AssessmentListWorker;
+using assessments::StoreWorker;
 
 // Long enough that a word is typed before the store is asked, short enough not to be noticed.
 constexpr int SearchDelayMs = 250;
@@ -56,14 +64,16 @@ QString bannerStyle() {
 
 } // namespace
 
-AssessmentsPage::AssessmentsPage(AssessmentListWorker* worker, QWidget* parent)
+AssessmentsPage::AssessmentsPage(StoreWorker* worker, QWidget* parent)
     : QWidget(parent)
     , m_model(new AssessmentListModel(worker, this))
+    , m_worker(worker)
     , m_sortColumn(AssessmentListModel::Updated) {
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(SearchDelayMs);
     connect(&m_searchDebounce, &QTimer::timeout, this, &AssessmentsPage::applyFilter);
 
+    createActions();
     m_filterBar = createFilterBar();
     m_banner = createBanner();
     createTable();
@@ -73,12 +83,19 @@ AssessmentsPage::AssessmentsPage(AssessmentListWorker* worker, QWidget* parent)
     m_content->addWidget(m_emptyState);
     m_footer = new QLabel;
     m_footer->setObjectName(u"footer"_s);
+    m_notice = new QLabel;
+    m_notice->setObjectName(u"notice"_s);
+    auto* footerBar = new QHBoxLayout;
+    footerBar->addWidget(m_footer);
+    footerBar->addStretch(1);
+    footerBar->addWidget(m_notice);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(createActionBar());
     layout->addWidget(m_filterBar);
     layout->addWidget(m_banner);
     layout->addWidget(m_content, 1);
-    layout->addWidget(m_footer);
+    layout->addLayout(footerBar);
 
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
@@ -86,17 +103,18 @@ AssessmentsPage::AssessmentsPage(AssessmentListWorker* worker, QWidget* parent)
         m_search->selectAll();
     });
     listenTo(worker);
+    listenToChanges(worker);
+    updateActions();
 }
 
-void AssessmentsPage::listenTo(AssessmentListWorker* worker) {
-    connect(worker, &AssessmentListWorker::opened, this, &AssessmentsPage::startListing);
-    connect(worker, &AssessmentListWorker::failed, this,
-            [this](quint64 id, const QString& message) {
-                if (id == AssessmentListWorker::OpenRequest)
-                    showError(tr("The store could not be opened: %1. Start TreeOps with --store to "
-                                 "choose another store.")
-                                  .arg(message));
-            });
+void AssessmentsPage::listenTo(StoreWorker* worker) {
+    connect(worker, &StoreWorker::opened, this, &AssessmentsPage::startListing);
+    connect(worker, &StoreWorker::failed, this, [this](quint64 id, const QString& message) {
+        if (id == StoreWorker::OpenRequest)
+            showError(tr("The store could not be opened: %1. Start TreeOps with --store to "
+                         "choose another store.")
+                          .arg(message));
+    });
     connect(m_model, &AssessmentListModel::loaded, this, &AssessmentsPage::showLoaded);
     connect(m_model, &AssessmentListModel::failed, this, [this](const QString& message) {
         showError(tr("Assessments could not be loaded: %1. Check the store with treeops-cli, "
@@ -139,6 +157,25 @@ QWidget* AssessmentsPage::createFilterBar() {
     for (QComboBox* combo : {m_statusFilter, m_stateFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &AssessmentsPage::applyFilter);
 
+    const auto makeDateEdit = [this](const QString& name) {
+        auto* edit = new QDateEdit;
+        edit->setObjectName(name);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"yyyy-MM-dd"_s);
+        // The earliest date stands for "no limit" and reads as such.
+        edit->setMinimumDate(QDate(2000, 1, 1));
+        edit->setSpecialValueText(tr("Any"));
+        edit->setDate(edit->minimumDate());
+        connect(edit, &QDateEdit::dateChanged, this, &AssessmentsPage::applyFilter);
+        return edit;
+    };
+    m_updatedFrom = makeDateEdit(u"updatedFrom"_s);
+    m_updatedTo = makeDateEdit(u"updatedTo"_s);
+    auto* fromLabel = new QLabel(tr("&Updated from:"));
+    fromLabel->setBuddy(m_updatedFrom);
+    auto* toLabel = new QLabel(tr("t&o:"));
+    toLabel->setBuddy(m_updatedTo);
+
     auto* statusLabel = new QLabel(tr("&Status:"));
     statusLabel->setBuddy(m_statusFilter);
     auto* stateLabel = new QLabel(tr("S&tate:"));
@@ -154,6 +191,11 @@ QWidget* AssessmentsPage::createFilterBar() {
     layout->addSpacing(12);
     layout->addWidget(stateLabel);
     layout->addWidget(m_stateFilter);
+    layout->addSpacing(12);
+    layout->addWidget(fromLabel);
+    layout->addWidget(m_updatedFrom);
+    layout->addWidget(toLabel);
+    layout->addWidget(m_updatedTo);
     return bar;
 }
 
@@ -175,7 +217,7 @@ QWidget* AssessmentsPage::createEmptyState() {
     body->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* empty = new QWidget;
-    empty->setObjectName(u"emptyState"_s);
+    empty->setObjectName(u"assessmentsEmptyState"_s);
     auto* layout = new QVBoxLayout(empty);
     layout->addStretch(1);
     layout->addWidget(title);
@@ -211,6 +253,14 @@ void AssessmentsPage::createTable() {
     m_table->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this,
             &AssessmentsPage::keepSortIndicatorSortable);
+
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &AssessmentsPage::showContextMenu);
+    connect(m_table, &QAbstractItemView::activated, this, &AssessmentsPage::openCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AssessmentsPage::updateActions);
+    for (QAction* action : {m_open, m_duplicate, m_delete, m_copy})
+        m_table->addAction(action);
 }
 
 QByteArray AssessmentsPage::tableLayout() const {
@@ -246,13 +296,19 @@ void AssessmentsPage::applyFilter() {
     if (const QVariant status = m_statusFilter->currentData(); status.isValid())
         filter.status = static_cast<storage::AssessmentStatus>(status.toInt());
     filter.state = m_stateFilter->currentData().toString();
+    if (m_updatedFrom->date() != m_updatedFrom->minimumDate())
+        filter.updatedFrom = m_updatedFrom->date();
+    if (m_updatedTo->date() != m_updatedTo->minimumDate())
+        filter.updatedTo = m_updatedTo->date();
     m_footer->setText(tr("Loading…"));
     m_model->setFilter(filter);
 }
 
 bool AssessmentsPage::isFiltered() const {
     return !m_search->text().trimmed().isEmpty() || m_statusFilter->currentIndex() > 0 ||
-           m_stateFilter->currentIndex() > 0;
+           m_stateFilter->currentIndex() > 0 ||
+           m_updatedFrom->date() != m_updatedFrom->minimumDate() ||
+           m_updatedTo->date() != m_updatedTo->minimumDate();
 }
 
 void AssessmentsPage::showLoaded(qint64 total) {
@@ -271,6 +327,188 @@ void AssessmentsPage::showError(const QString& message) {
     m_banner->show();
     m_footer->clear();
     emit failed(message);
+}
+
+void AssessmentsPage::createActions() {
+    m_new = new QAction(tr("&New assessment"), this);
+    m_new->setShortcut(QKeySequence::New);
+    m_open = new QAction(tr("&Open"), this);
+    m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_duplicate = new QAction(tr("D&uplicate"), this);
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_delete = new QAction(tr("&Delete…"), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_copy = new QAction(tr("&Copy as CSV"), this);
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_statusMenu = new QMenu(tr("Change &status"), this);
+    for (QAction* action : {m_open, m_duplicate, m_delete, m_copy})
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_new, &QAction::triggered, this, &AssessmentsPage::newRequested);
+    connect(m_open, &QAction::triggered, this, &AssessmentsPage::openCurrent);
+    connect(m_duplicate, &QAction::triggered, this, &AssessmentsPage::duplicateCurrent);
+    connect(m_delete, &QAction::triggered, this, &AssessmentsPage::deleteCurrent);
+    connect(m_copy, &QAction::triggered, this, &AssessmentsPage::copySelectionAsCsv);
+    connect(m_statusMenu, &QMenu::aboutToShow, this, &AssessmentsPage::fillStatusMenu);
+}
+
+QList<QAction*> AssessmentsPage::rowActions() const {
+    return {m_new, m_open, m_duplicate, m_delete, m_statusMenu->menuAction(), m_copy};
+}
+
+QWidget* AssessmentsPage::createActionBar() {
+    auto* bar = new QWidget;
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins({});
+    for (QAction* action : rowActions()) {
+        auto* button = new QToolButton;
+        button->setDefaultAction(action);
+        if (action == m_statusMenu->menuAction())
+            button->setPopupMode(QToolButton::InstantPopup);
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    return bar;
+}
+
+const storage::AssessmentSummary* AssessmentsPage::currentSummary() const {
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->summaryAt(current.row()) : nullptr;
+}
+
+QString AssessmentsPage::currentId() const {
+    const auto* summary = currentSummary();
+    return summary ? summary->id : QString();
+}
+
+void AssessmentsPage::updateActions() {
+    const auto* summary = currentSummary();
+    for (QAction* action : {m_open, m_duplicate, m_delete, m_copy})
+        action->setEnabled(summary != nullptr);
+    m_statusMenu->setEnabled(summary && !assessments::nextStatuses(summary->status).isEmpty());
+}
+
+void AssessmentsPage::showContextMenu(const QPoint& position) {
+    if (!m_table->indexAt(position).isValid())
+        return;
+    QMenu menu;
+    menu.addActions({m_open, m_duplicate, m_statusMenu->menuAction()});
+    menu.addSeparator();
+    menu.addActions({m_copy, m_delete});
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+// Only the moves the pipeline allows are offered.
+void AssessmentsPage::fillStatusMenu() {
+    m_statusMenu->clear();
+    const auto* summary = currentSummary();
+    if (!summary)
+        return;
+    for (storage::AssessmentStatus next : assessments::nextStatuses(summary->status)) {
+        QAction* action = m_statusMenu->addAction(statusIcon(AssessmentText::statusTone(next)),
+                                                  AssessmentText::status(next));
+        connect(action, &QAction::triggered, this, [this, next] { changeStatus(next); });
+    }
+}
+
+void AssessmentsPage::openCurrent() {
+    if (const QString id = currentId(); !id.isEmpty())
+        emit openRequested(id);
+}
+
+void AssessmentsPage::duplicateCurrent() {
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    const quint64 request = assessments::StoreWorker::newRequestId();
+    m_requests.insert(request);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, request, id] { worker->duplicateAssessment(request, id); });
+}
+
+void AssessmentsPage::deleteCurrent() {
+    const auto* summary = currentSummary();
+    if (!summary)
+        return;
+    const QString id = summary->id;
+    const qint64 version = summary->rowVersion;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete assessment"),
+        tr("Delete assessment %1 for %2, %3?\n\nIt leaves this list and is kept, with its last "
+           "quote, in the store's deletion record.")
+            .arg(id, summary->customer, summary->address),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const quint64 request = assessments::StoreWorker::newRequestId();
+    m_requests.insert(request);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, id, version] {
+        worker->deleteAssessment(request, id, version);
+    });
+}
+
+void AssessmentsPage::changeStatus(storage::AssessmentStatus status) {
+    const auto* summary = currentSummary();
+    if (!summary)
+        return;
+    const quint64 request = assessments::StoreWorker::newRequestId();
+    m_requests.insert(request);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, id = summary->id, status,
+                                         version = summary->rowVersion] {
+        worker->changeStatus(request, id, status, version);
+    });
+}
+
+void AssessmentsPage::listenToChanges(assessments::StoreWorker* worker) {
+    using assessments::StoreWorker;
+    connect(worker, &StoreWorker::storeChanged, m_model, &AssessmentListModel::refresh);
+    connect(worker, &StoreWorker::assessmentDuplicated, this,
+            [this](quint64 request, const QString& id) {
+                if (m_requests.remove(request))
+                    showNotice(tr("Copied into the new draft %1.").arg(id));
+            });
+    connect(worker, &StoreWorker::assessmentDeleted, this,
+            [this](quint64 request, const QString& id) {
+                if (m_requests.remove(request))
+                    showNotice(tr("Deleted %1; it is kept in the deletion record.").arg(id));
+            });
+    connect(worker, &StoreWorker::statusChanged, this,
+            [this](quint64 request, const QString& id, qint64) {
+                if (m_requests.remove(request))
+                    showNotice(tr("Status of %1 changed.").arg(id));
+            });
+    const auto refused = [this](quint64 request, const QString& message) {
+        if (m_requests.remove(request))
+            showError(message);
+    };
+    connect(worker, &StoreWorker::failed, this, refused);
+    connect(worker, &StoreWorker::conflicted, this, refused);
+}
+
+void AssessmentsPage::showNotice(const QString& message) {
+    m_banner->hide();
+    m_notice->setText(message);
+}
+
+void AssessmentsPage::copySelectionAsCsv() {
+    const auto quoted = [](QString text) {
+        if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
+            text = u'"' + text.replace(u'"', u"\"\""_s) + u'"';
+        return text;
+    };
+    QStringList lines;
+    QStringList header;
+    for (int column = 0; column < AssessmentListModel::ColumnCount; ++column)
+        header << quoted(m_model->headerData(column, Qt::Horizontal).toString());
+    lines << header.join(u',');
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    for (const QModelIndex& row : rows) {
+        QStringList cells;
+        for (int column = 0; column < AssessmentListModel::ColumnCount; ++column)
+            cells << quoted(m_model->index(row.row(), column).data().toString());
+        lines << cells.join(u',');
+    }
+    QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
 }
 
 } // namespace treeops::widgets

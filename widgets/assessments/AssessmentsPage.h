@@ -1,16 +1,22 @@
 #pragma once
 
+#include "storage/Records.h"
+
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QDateEdit;
+class QMenu;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
 
 namespace treeops::assessments {
-class AssessmentListWorker;
+class StoreWorker;
 struct StoreOverview;
 } // namespace treeops::assessments
 
@@ -24,17 +30,23 @@ class AssessmentsPage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit AssessmentsPage(assessments::AssessmentListWorker* worker, QWidget* parent = nullptr);
+    explicit AssessmentsPage(assessments::StoreWorker* worker, QWidget* parent = nullptr);
 
     QByteArray tableLayout() const;
     void restoreTableLayout(const QByteArray& layout);
 
+    // The id of the current row, empty when none is loaded.
+    QString currentId() const;
+    QList<QAction*> rowActions() const;
+
 signals:
     void loaded(qint64 total);
     void failed(const QString& message);
+    void openRequested(const QString& id);
+    void newRequested();
 
 private:
-    void listenTo(assessments::AssessmentListWorker* worker);
+    void listenTo(assessments::StoreWorker* worker);
     QWidget* createFilterBar();
     QLabel* createBanner();
     QWidget* createEmptyState();
@@ -45,17 +57,41 @@ private:
     void showError(const QString& message);
     void keepSortIndicatorSortable(int column, Qt::SortOrder order);
     bool isFiltered() const;
+    QWidget* createActionBar();
+    void createActions();
+    void updateActions();
+    void showContextMenu(const QPoint& position);
+    void fillStatusMenu();
+    void openCurrent();
+    void duplicateCurrent();
+    void deleteCurrent();
+    void changeStatus(storage::AssessmentStatus status);
+    void copySelectionAsCsv();
+    void listenToChanges(assessments::StoreWorker* worker);
+    void showNotice(const QString& message);
+    const storage::AssessmentSummary* currentSummary() const;
 
     AssessmentListModel* m_model;
     QWidget* m_filterBar = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_statusFilter = nullptr;
     QComboBox* m_stateFilter = nullptr;
+    QDateEdit* m_updatedFrom = nullptr;
+    QDateEdit* m_updatedTo = nullptr;
+    assessments::StoreWorker* m_worker;
+    QAction* m_new = nullptr;
+    QAction* m_open = nullptr;
+    QAction* m_duplicate = nullptr;
+    QAction* m_delete = nullptr;
+    QAction* m_copy = nullptr;
+    QMenu* m_statusMenu = nullptr;
+    QSet<quint64> m_requests;
     QLabel* m_banner = nullptr;
     QStackedWidget* m_content = nullptr;
     QTableView* m_table = nullptr;
     QWidget* m_emptyState = nullptr;
     QLabel* m_footer = nullptr;
+    QLabel* m_notice = nullptr;
     QTimer m_searchDebounce;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

@@ -20,6 +20,8 @@ void StatusLabel::setStatus(StatusTone tone, const QString& text) {
     const int size = m_text->fontMetrics().height() * 2 / 3;
     m_dot->setPixmap(statusIcon(tone).pixmap(size, size));
     m_text->setText(text);
+    // A status word is short and must never be cut, wherever the label is placed.
+    m_text->setMinimumWidth(m_text->fontMetrics().horizontalAdvance(text));
     setToolTip(text);
 }
 

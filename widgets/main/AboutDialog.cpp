@@ -1,6 +1,6 @@
 #include "main/AboutDialog.h"
 
-#include "assessments/AssessmentListWorker.h"
+#include "assessments/StoreWorker.h"
 #include "common/AppIcon.h"
 #include "storage/sqlite/SqliteVersion.h"
 

@@ -5,12 +5,15 @@
 #include "common/StatusLabel.h"
 #include "main/AboutDialog.h"
 #include "main/Settings.h"
+#include "settings/SettingsPage.h"
+#include "workspace/AssessmentEditorPage.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -18,10 +21,13 @@ namespace treeops::widgets {
 namespace {
 
 using namespace Qt::StringLiterals;
-using assessments::AssessmentListWorker;
+using assessments::StoreWorker;
 
 constexpr QSize DefaultSize(1280, 760);
 constexpr int SidebarChars = 18;
+
+// Keys the last page is remembered under, in sidebar order.
+const QStringList PageKeys{u"assessments"_s, u"editor"_s, u"settings"_s};
 
 } // namespace
 
@@ -31,19 +37,26 @@ MainWindow::MainWindow(const QString& storeUrl, QWidget* parent)
     setWindowIcon(appIcon());
 
     // The worker gets no parent: it moves to the store thread and is deleted there.
-    auto* worker = new AssessmentListWorker;
+    auto* worker = new StoreWorker;
     worker->moveToThread(&m_storeThread);
     connect(&m_storeThread, &QThread::finished, worker, &QObject::deleteLater);
     // Everything that listens to the worker connects before the store is opened, so that no
     // answer can go out unheard.
     m_assessments = new AssessmentsPage(worker);
-    connect(worker, &AssessmentListWorker::opened, this, &MainWindow::showStoreOpened);
+    m_editor = new AssessmentEditorPage(worker);
+    m_settingsPage = new SettingsPage;
+    connect(m_assessments, &AssessmentsPage::openRequested, this, &MainWindow::openInEditor);
+    connect(m_assessments, &AssessmentsPage::newRequested, this, &MainWindow::newInEditor);
+    connect(m_editor, &AssessmentEditorPage::titleChanged, this, [this](const QString& title) {
+        m_editorTitle = title;
+        updateTitle();
+    });
+    connect(worker, &StoreWorker::opened, this, &MainWindow::showStoreOpened);
     // Failed list requests are the page's to show; the status bar is about the store itself.
-    connect(worker, &AssessmentListWorker::failed, this,
-            [this](quint64 id, const QString& message) {
-                if (id == AssessmentListWorker::OpenRequest)
-                    showStoreFailed(message);
-            });
+    connect(worker, &StoreWorker::failed, this, [this](quint64 id, const QString& message) {
+        if (id == StoreWorker::OpenRequest)
+            showStoreFailed(message);
+    });
 
     setCentralWidget(createPages());
     createMenus();
@@ -53,6 +66,7 @@ MainWindow::MainWindow(const QString& storeUrl, QWidget* parent)
     resize(DefaultSize);
     restoreGeometry(settings.mainWindowGeometry());
     m_assessments->restoreTableLayout(settings.assessmentTableLayout());
+    showPage(static_cast<Page>(std::max(0, int(PageKeys.indexOf(settings.lastPage())))));
 
     m_storeThread.setObjectName(u"store"_s);
     m_storeThread.start();
@@ -60,34 +74,88 @@ MainWindow::MainWindow(const QString& storeUrl, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    // Pages can still emit while they go (a cell editor commits on losing focus); this window
+    // is no longer there to hear it.
+    for (QObject* page : std::initializer_list<QObject*>{m_assessments, m_editor, m_settingsPage})
+        disconnect(page, nullptr, this, nullptr);
     m_storeThread.quit();
     m_storeThread.wait();
 }
 
 QWidget* MainWindow::createPages() {
-    auto* sidebar = new QListWidget;
-    sidebar->setObjectName(u"sidebar"_s);
-    sidebar->setFixedWidth(SidebarChars * fontMetrics().averageCharWidth());
-    auto* pages = new QStackedWidget;
+    m_sidebar = new QListWidget;
+    m_sidebar->setObjectName(u"sidebar"_s);
+    m_sidebar->setFixedWidth(SidebarChars * fontMetrics().averageCharWidth());
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(u"pages"_s);
 
-    sidebar->addItem(tr("Assessments"));
-    pages->addWidget(m_assessments);
+    m_sidebar->addItems({tr("Assessments"), tr("Editor"), tr("Settings")});
+    for (QWidget* page : std::initializer_list<QWidget*>{m_assessments, m_editor, m_settingsPage})
+        m_pages->addWidget(page);
 
-    connect(sidebar, &QListWidget::currentRowChanged, pages, &QStackedWidget::setCurrentIndex);
-    sidebar->setCurrentRow(0);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        updateTitle();
+    });
+    m_sidebar->setCurrentRow(0);
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
-    layout->addWidget(sidebar);
-    layout->addWidget(pages, 1);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
     return central;
+}
+
+void MainWindow::showPage(Page page) {
+    m_sidebar->setCurrentRow(static_cast<int>(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const {
+    return static_cast<Page>(m_sidebar->currentRow());
+}
+
+void MainWindow::updateTitle() {
+    const bool editing = currentPage() == Page::Editor && !m_editorTitle.isEmpty();
+    setWindowTitle(editing ? tr("%1 — TreeOps").arg(m_editorTitle) : tr("TreeOps"));
+}
+
+bool MainWindow::confirmDiscardEdits() {
+    if (!m_editor->isModified())
+        return true;
+    return QMessageBox::question(
+               this, tr("Discard changes"),
+               tr("%1 has changes that are not saved. Discard them?").arg(m_editorTitle),
+               QMessageBox::Discard | QMessageBox::Cancel,
+               QMessageBox::Cancel) == QMessageBox::Discard;
+}
+
+void MainWindow::openInEditor(const QString& id) {
+    if (!confirmDiscardEdits())
+        return;
+    m_editor->openAssessment(id);
+    showPage(Page::Editor);
+}
+
+void MainWindow::newInEditor() {
+    if (!confirmDiscardEdits())
+        return;
+    m_editor->newAssessment();
+    showPage(Page::Editor);
 }
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    const QList<QAction*> rowActions = m_assessments->rowActions();
+    file->addAction(rowActions.first()); // New assessment
+    const QList<QAction*> editing = m_editor->editActions();
+    file->addActions(editing.mid(0, 4)); // save, mark quoted, export PDF, export JSON
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions(editing.mid(4)); // undo, redo
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About TreeOps"), this, &MainWindow::showAbout);
@@ -123,7 +191,12 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!confirmDiscardEdits()) {
+        event->ignore();
+        return;
+    }
     Settings settings;
+    settings.setLastPage(PageKeys.value(m_sidebar->currentRow()));
     settings.setMainWindowGeometry(saveGeometry());
     settings.setAssessmentTableLayout(m_assessments->tableLayout());
     QMainWindow::closeEvent(event);

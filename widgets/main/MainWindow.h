@@ -1,15 +1,19 @@
 #pragma once
 
-#include "assessments/AssessmentListWorker.h"
+#include "assessments/StoreWorker.h"
 
 #include <QMainWindow>
 #include <QThread>
 
 class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace treeops::widgets {
 
+class AssessmentEditorPage;
 class AssessmentsPage;
+class SettingsPage;
 class StatusLabel;
 
 // The console: a sidebar of pages, the menus and a status bar naming the store. Store work
@@ -22,6 +26,12 @@ public:
     ~MainWindow() override;
 
     AssessmentsPage* assessmentsPage() const { return m_assessments; }
+    AssessmentEditorPage* editorPage() const { return m_editor; }
+
+    // The pages of the sidebar, by the key the last one is remembered under.
+    enum class Page { Assessments, Editor, Settings };
+    void showPage(Page page);
+    Page currentPage() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -33,10 +43,19 @@ private:
     void showStoreOpened(const assessments::StoreOverview& overview);
     void showStoreFailed(const QString& message);
     void showAbout();
+    bool confirmDiscardEdits();
+    void openInEditor(const QString& id);
+    void newInEditor();
+    void updateTitle();
 
     QThread m_storeThread;
     assessments::StoreOverview m_store;
     AssessmentsPage* m_assessments = nullptr;
+    AssessmentEditorPage* m_editor = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QString m_editorTitle;
     StatusLabel* m_storeStatus = nullptr;
     QLabel* m_storeLocation = nullptr;
 };

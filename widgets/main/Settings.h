@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QImage>
+#include <QLocale>
 #include <QSettings>
 
 namespace treeops::widgets {
@@ -9,6 +11,12 @@ namespace treeops::widgets {
 // Settings.cpp; callers get typed values and never spell a key. Credentials never go here.
 class Settings {
 public:
+    enum class Language { System, English, Spanish };
+
+    // The range a quote's validity may take; values outside it are clamped on read and write.
+    static constexpr int MinQuoteValidityDays = 1;
+    static constexpr int MaxQuoteValidityDays = 365;
+
     Settings();
 
     QByteArray mainWindowGeometry() const;
@@ -16,6 +24,32 @@ public:
 
     QByteArray assessmentTableLayout() const;
     void setAssessmentTableLayout(const QByteArray& layout);
+
+    QString companyName() const;
+    void setCompanyName(const QString& name);
+    // The name documents print: the company's, or the product's until one is set.
+    QString companyDisplayName() const;
+
+    // Free text of several lines: address, phone, email.
+    QString companyContact() const;
+    void setCompanyContact(const QString& contact);
+
+    QString companyLogoPath() const;
+    void setCompanyLogoPath(const QString& path);
+    // The logo read from companyLogoPath(); a null image when none is set or it cannot be read.
+    QImage companyLogo() const;
+
+    int quoteValidityDays() const;
+    void setQuoteValidityDays(int days);
+
+    Language language() const;
+    void setLanguage(Language language);
+    // The locale the interface is translated for, as language() asks.
+    QLocale uiLocale() const;
+
+    // The sidebar page shown last, by its key, e.g. "assessments".
+    QString lastPage() const;
+    void setLastPage(const QString& page);
 
 private:
     QSettings m_settings;

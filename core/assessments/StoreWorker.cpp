@@ -1,0 +1,161 @@
+#include "assessments/StoreWorker.h"
+
+#include "i18n/Translate.h"
+#include "scoring/QuoteJson.h"
+#include "storage/ReferenceData.h"
+#include "storage/Store.h"
+#include "storage/StoreError.h"
+#include "storage/StoreFactory.h"
+
+#include <QJsonDocument>
+#include <atomic>
+
+namespace treeops::assessments {
+namespace {
+
+StoreOverview overviewOf(storage::Store& store) {
+    StoreOverview overview;
+    overview.location = store.location();
+    // Only the name: parsing the whole catalog here would be wasted work.
+    overview.catalogVersion = store.activeCatalogVersion().value_or(QString());
+    if (const auto rates = store.activeRates()) {
+        overview.ratesVersion = rates->version;
+        for (const scoring::StateRate& state : rates->states)
+            overview.states << state.state;
+    }
+    overview.states.sort();
+    return overview;
+}
+
+} // namespace
+
+StoreWorker::StoreWorker(QObject* parent)
+    : QObject(parent) {
+    // Queued connections across the thread boundary copy these through QMetaType.
+    qRegisterMetaType<storage::AssessmentFilter>();
+    qRegisterMetaType<QList<storage::AssessmentSummary>>();
+    qRegisterMetaType<StoreOverview>();
+    qRegisterMetaType<OpenedAssessment>();
+    qRegisterMetaType<SavedSummary>();
+    qRegisterMetaType<std::shared_ptr<const scoring::QuoteEngine>>();
+    qRegisterMetaType<storage::AssessmentStatus>();
+}
+
+StoreWorker::~StoreWorker() = default;
+
+quint64 StoreWorker::newRequestId() {
+    static std::atomic<quint64> last{OpenRequest};
+    return ++last;
+}
+
+void StoreWorker::open(const QString& storeUrl) {
+    try {
+        m_store = storage::openStore(storeUrl);
+        // A store opened for the first time gets the shipped catalog and rates, as in the CLI.
+        storage::ensureReferenceData(*m_store);
+        m_service = std::make_unique<AssessmentService>(*m_store);
+        emit opened(overviewOf(*m_store));
+        emit engineReady(m_service->activeEngine());
+    } catch (const storage::StoreError& e) {
+        m_service.reset();
+        m_store.reset();
+        m_openError = e.message();
+        emit failed(OpenRequest, m_openError);
+    }
+}
+
+void StoreWorker::fetchPage(quint64 requestId, const storage::AssessmentFilter& filter) {
+    serve(requestId, [&](storage::Store& store) {
+        emit pageFetched(requestId, filter.offset, store.listAssessments(filter));
+    });
+}
+
+void StoreWorker::count(quint64 requestId, const storage::AssessmentFilter& filter) {
+    serve(requestId,
+          [&](storage::Store& store) { emit counted(requestId, store.countAssessments(filter)); });
+}
+
+void StoreWorker::openAssessment(quint64 requestId, const QString& id) {
+    serve(requestId, [&](storage::Store&) {
+        const auto reopened = m_service->reopen(id);
+        if (!reopened) {
+            emit failed(requestId, translate("Store", "assessment %1 does not exist").arg(id));
+            return;
+        }
+        const storage::AssessmentSummary& summary = reopened->stored.summary;
+        OpenedAssessment opened{summary.id,
+                                summary.rowVersion,
+                                summary.status,
+                                QJsonDocument::fromJson(reopened->stored.inputJson).object(),
+                                reopened->storedQuote,
+                                nullptr};
+        if (reopened->repriced)
+            opened.pinnedEngine = reopened->repriced->engine;
+        emit assessmentOpened(requestId, opened);
+    });
+}
+
+void StoreWorker::saveAssessment(quint64 requestId, const QJsonObject& document,
+                                 storage::AssessmentStatus status, qint64 expectedRowVersion) {
+    write(requestId, [&] {
+        Problems problems;
+        auto priced = m_service->price(document, problems);
+        if (!priced) {
+            emit failed(requestId, translate("Store", "not saved: %1").arg(joinProblems(problems)));
+            return;
+        }
+        const auto saved = m_service->save(std::move(*priced), status, expectedRowVersion);
+        emit assessmentSaved(requestId, {saved.id, saved.rowVersion, status,
+                                         scoring::roundMoney(saved.priced.quote.price)});
+    });
+}
+
+void StoreWorker::changeStatus(quint64 requestId, const QString& id,
+                               storage::AssessmentStatus status, qint64 expectedRowVersion) {
+    write(requestId, [&] {
+        emit statusChanged(requestId, id, m_service->changeStatus(id, status, expectedRowVersion));
+    });
+}
+
+void StoreWorker::deleteAssessment(quint64 requestId, const QString& id,
+                                   qint64 expectedRowVersion) {
+    write(requestId, [&] {
+        m_service->remove(id, expectedRowVersion);
+        emit assessmentDeleted(requestId, id);
+    });
+}
+
+void StoreWorker::duplicateAssessment(quint64 requestId, const QString& id) {
+    write(requestId, [&] { emit assessmentDuplicated(requestId, m_service->duplicate(id).id); });
+}
+
+// Runs a change; a conflict is reported apart from other failures so the user can reload or
+// save a copy, and every completed change tells the lists to refresh.
+template <typename Write> void StoreWorker::write(quint64 requestId, Write change) {
+    serve(requestId, [&](storage::Store&) {
+        try {
+            change();
+        } catch (const storage::StoreError& e) {
+            if (e.kind() != storage::StoreError::Kind::Conflict)
+                throw;
+            emit conflicted(requestId, e.message());
+            return;
+        }
+        emit storeChanged();
+    });
+}
+
+template <typename Query> void StoreWorker::serve(quint64 requestId, Query query) {
+    if (!m_store) {
+        emit failed(requestId, m_openError.isEmpty() ? translate("Store", "the store is not open")
+                                                     : m_openError);
+        return;
+    }
+    try {
+        query(*m_store);
+    } catch (const storage::StoreError& e) {
+        emit failed(requestId, e.message());
+    }
+}
+
+} // namespace treeops::assessments

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "assessments/AssessmentService.h"
+#include "storage/Records.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace treeops::storage {
+class Store;
+}
+
+namespace treeops::assessments {
+
+// What a window shows about the store it lists from.
+struct StoreOverview {
+    QString location;
+    QString catalogVersion;
+    QString ratesVersion;
+    QStringList states; // USPS codes the active rates price, sorted
+};
+
+// An assessment opened for editing: its document, where it stands, and the quote stored with it
+// together with the engine of the catalog and rates that quote was pinned to.
+struct OpenedAssessment {
+    QString id;
+    qint64 rowVersion = 0;
+    storage::AssessmentStatus status = storage::AssessmentStatus::Draft;
+    QJsonObject document;
+    std::optional<storage::QuoteRecord> storedQuote;
+    std::shared_ptr<const scoring::QuoteEngine> pinnedEngine;
+};
+
+struct SavedSummary {
+    QString id;
+    qint64 rowVersion = 0;
+    storage::AssessmentStatus status = storage::AssessmentStatus::Draft;
+    double price = 0;
+};
+
+// The console's store connection, in a worker thread of its own: an SQLite connection must stay
+// in the thread that opened it. It lists, opens, saves, re-statuses, deletes and duplicates
+// assessments. Every request carries an id chosen by the caller and echoed in the answer, so
+// answers to superseded requests can be recognised and dropped.
+class StoreWorker : public QObject {
+    Q_OBJECT
+
+public:
+    // The id `failed` carries when the store itself could not be opened.
+    static constexpr quint64 OpenRequest = 0;
+
+    explicit StoreWorker(QObject* parent = nullptr);
+
+    // A request id no other caller of any worker has used, so each caller can tell its own
+    // answers from the ones meant for others.
+    static quint64 newRequestId();
+    ~StoreWorker() override;
+
+public slots:
+    void open(const QString& storeUrl);
+    void fetchPage(quint64 requestId, const treeops::storage::AssessmentFilter& filter);
+    void count(quint64 requestId, const treeops::storage::AssessmentFilter& filter);
+    void openAssessment(quint64 requestId, const QString& id);
+    // Prices `document` with the active catalog and rates and stores it with its quote.
+    void saveAssessment(quint64 requestId, const QJsonObject& document,
+                        treeops::storage::AssessmentStatus status, qint64 expectedRowVersion);
+    void changeStatus(quint64 requestId, const QString& id,
+                      treeops::storage::AssessmentStatus status, qint64 expectedRowVersion);
+    void deleteAssessment(quint64 requestId, const QString& id, qint64 expectedRowVersion);
+    void duplicateAssessment(quint64 requestId, const QString& id);
+
+signals:
+    void opened(const treeops::assessments::StoreOverview& overview);
+    void pageFetched(quint64 requestId, int offset,
+                     const QList<treeops::storage::AssessmentSummary>& rows);
+    void counted(quint64 requestId, qint64 total);
+    // The active catalog and rates, compiled; sent once the store is open.
+    void engineReady(std::shared_ptr<const treeops::scoring::QuoteEngine> engine);
+    void assessmentOpened(quint64 requestId, const treeops::assessments::OpenedAssessment& opened);
+    void assessmentSaved(quint64 requestId, const treeops::assessments::SavedSummary& saved);
+    void statusChanged(quint64 requestId, const QString& id, qint64 rowVersion);
+    void assessmentDeleted(quint64 requestId, const QString& id);
+    void assessmentDuplicated(quint64 requestId, const QString& newId);
+    // After any write, so lists can refresh.
+    void storeChanged();
+    void failed(quint64 requestId, const QString& message);
+    // Someone saved a newer version first; nothing was overwritten.
+    void conflicted(quint64 requestId, const QString& message);
+
+private:
+    template <typename Query> void serve(quint64 requestId, Query query);
+    template <typename Write> void write(quint64 requestId, Write change);
+
+    std::unique_ptr<storage::Store> m_store;
+    std::unique_ptr<AssessmentService> m_service;
+    QString m_openError;
+};
+
+} // namespace treeops::assessments
+
+Q_DECLARE_METATYPE(treeops::storage::AssessmentFilter)
+Q_DECLARE_METATYPE(treeops::storage::AssessmentSummary)
+Q_DECLARE_METATYPE(treeops::assessments::StoreOverview)
+Q_DECLARE_METATYPE(treeops::assessments::OpenedAssessment)
+Q_DECLARE_METATYPE(treeops::assessments::SavedSummary)
+Q_DECLARE_METATYPE(std::shared_ptr<const treeops::scoring::QuoteEngine>)
+Q_DECLARE_METATYPE(treeops::storage::AssessmentStatus)

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "main/Settings.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QGroupBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace treeops::widgets {
+
+class LogoField;
+
+// What the company prints on its documents, how long its quotes stay valid and the language of
+// the console. Every change is saved as it is made; there is nothing to confirm.
+class SettingsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SettingsPage(QWidget* parent = nullptr);
+
+    // Makes the image at `path` the company logo, as choosing it does; a file that cannot be
+    // read is refused with a message under the field and the current logo stays.
+    bool setLogoFile(const QString& path);
+
+signals:
+    // The name, contact or logo changed, so that open documents can show the new ones.
+    void companyChanged();
+
+private:
+    QGroupBox* createCompanySection();
+    QGroupBox* createQuotesSection();
+    QGroupBox* createLanguageSection();
+    void setKeyboardOrder();
+
+    Settings m_settings;
+    QLineEdit* m_name = nullptr;
+    QPlainTextEdit* m_contact = nullptr;
+    LogoField* m_logo = nullptr;
+    QSpinBox* m_validityDays = nullptr;
+    QComboBox* m_language = nullptr;
+};
+
+} // namespace treeops::widgets
