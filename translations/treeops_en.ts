@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../core/cli/CliApplication.cpp" line="+357"/>
+        <location filename="../core/cli/CliApplication.cpp" line="+401"/>
         <source>%n assessment(s) listed</source>
         <translation>
             <numerusform>%n assessment listed</numerusform>
@@ -15,11 +15,34 @@
 <context>
     <name>treeops::widgets::AssessmentsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+265"/>
+        <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+321"/>
         <source>%Ln assessment(s)</source>
         <translation>
             <numerusform>%Ln assessment</numerusform>
             <numerusform>%Ln assessments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>treeops::widgets::FactorTreeModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/factors/FactorTreeModel.cpp" line="+218"/>
+        <source>%1 (%n selected)</source>
+        <comment>domain row: its name and how many of its factors are selected</comment>
+        <translation>
+            <numerusform>%1 (%n selected)</numerusform>
+            <numerusform>%1 (%n selected)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>treeops::widgets::TableSection</name>
+    <message numerus="yes">
+        <location filename="../widgets/editor/TableSection.cpp" line="+156"/>
+        <source>… and %n more, marked in the table</source>
+        <translation>
+            <numerusform>… and %n more, marked in the table</numerusform>
+            <numerusform>… and %n more, marked in the table</numerusform>
         </translation>
     </message>
 </context>
