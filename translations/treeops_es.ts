@@ -16,7 +16,7 @@
     <message>
         <location line="+79"/>
         <source>assessment %1 is %2 and cannot become %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la evaluación %1 está en estatus %2 y no puede pasar a %3</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -31,12 +31,12 @@
     <message>
         <location line="+11"/>
         <source>assessment %1 does not exist</source>
-        <translation type="unfinished">la evaluación %1 no existe</translation>
+        <translation>la evaluación %1 no existe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>assessment %1 no longer validates with the active catalog and rates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la evaluación %1 ya no pasa la validación con el catálogo y las tarifas activos: %2</translation>
     </message>
     <message>
         <location filename="../core/scoring/AssessmentJson.cpp" line="+68"/>
@@ -343,22 +343,22 @@
     <message>
         <location line="-48"/>
         <source>assessment takes save, list, show ID, status ID, delete ID or duplicate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>assessment admite save, list, show ID, status ID, delete ID o duplicate ID</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>assessment %1 needs an ID</source>
-        <translation type="unfinished"></translation>
+        <translation>assessment %1 necesita un ID</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>deleted %1; it is kept in the deletion record</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminó %1; se conserva en el registro de eliminaciones</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>assessment status needs --status, one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>assessment status necesita --status, uno de estos valores: %1</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -425,47 +425,47 @@
     <message>
         <location filename="../widgets/workspace/DocumentCommand.cpp" line="+22"/>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>sitio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>crew</source>
-        <translation type="unfinished"></translation>
+        <translation>cuadrilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>travel time</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de traslado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>emergencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>trees</source>
-        <translation type="unfinished"></translation>
+        <translation>árboles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>risk factors</source>
-        <translation type="unfinished"></translation>
+        <translation>factores de riesgo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fixed costs</source>
-        <translation type="unfinished"></translation>
+        <translation>costos fijos</translation>
     </message>
 </context>
 <context>
@@ -594,158 +594,158 @@
     <message>
         <location filename="../widgets/quote/QuoteDocument.cpp" line="+83"/>
         <source>Quote no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto n.º</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+150"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="-148"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido hasta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>QUOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>PRESUPUESTO</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>PREPARED FOR</source>
-        <translation type="unfinished"></translation>
+        <translation>PREPARADO PARA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WORK SITE</source>
-        <translation type="unfinished"></translation>
+        <translation>LUGAR DEL TRABAJO</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tree removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoción de árboles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tree trimming</source>
-        <translation type="unfinished"></translation>
+        <translation>Poda de árboles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stump grinding</source>
-        <translation type="unfinished">Trituración de tocones</translation>
+        <translation>Trituración de tocones</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 in across, ground %2 in deep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in de diámetro, triturado a %2 in de profundidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 ft tall, %2 in trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ft de altura, tronco de %2 in</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Price</source>
-        <translation type="unfinished">Precio</translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Site complexity: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complejidad del sitio: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Priced as emergency service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio calculado como servicio de emergencia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The total is our minimum charge for a visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El total corresponde a nuestro cargo mínimo por visita.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prices include travel to the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los precios incluyen el traslado al sitio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prices include travel to the site and: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los precios incluyen el traslado al sitio y: %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Safety measures included</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas de seguridad incluidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Our crew follows standard arboricultural safety practice on every job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra cuadrilla sigue las prácticas estándar de seguridad en arboricultura en cada trabajo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>For this site the price also covers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para este sitio, el precio también cubre:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This quote is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este presupuesto es válido hasta el %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payment is due on completion of the work. Work is scheduled once the signed quote is returned; prices may change if the work or site differs from what is described above.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago vence al completar el trabajo. El trabajo se programa una vez que recibamos el presupuesto firmado; los precios pueden cambiar si el trabajo o el sitio difieren de lo descrito arriba.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado por</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not write %1 (%2). Choose a folder you can write to and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1 (%2). Elija una carpeta en la que tenga permiso de escritura e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 · Quote %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Presupuesto %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the file cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el archivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the PDF could not be finished</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo terminar el PDF</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@
     <message>
         <location line="+22"/>
         <source>not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se guardó: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+3"/>
@@ -958,22 +958,22 @@
     <message>
         <location filename="../widgets/quote/AfissChart.cpp" line="+28"/>
         <source>Score (0–100)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje (0–100)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>AFISS domain scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntajes de los dominios AFISS</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>%1 ×%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2</translation>
     </message>
 </context>
 <context>
@@ -981,159 +981,159 @@
     <message>
         <location filename="../widgets/workspace/AssessmentEditorPage.cpp" line="+96"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Risk factors (AFISS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores de riesgo (AFISS)</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+291"/>
         <source>Quote saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto guardado como %1</translation>
     </message>
     <message>
         <location line="-277"/>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar borrador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark &amp;quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como pres&amp;upuestado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;JSON…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer cambios en %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Redo changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer cambios en %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Reload theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar la otra versión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save mine as a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la mía como copia</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Saved %1 as %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 como %2 a las %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your changes are still here. Reload to see the other version (yours are dropped), or keep yours as a new assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios siguen aquí. Vuelva a cargar para ver la otra versión (se descartarán los suyos) o conserve los suyos como una nueva evaluación.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Quoted at %1 with catalog %2 and rates %3. The active catalog %4 and rates %5 price it at %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuestado en %1 con el catálogo %2 y las tarifas %3. Con el catálogo activo %4 y las tarifas %5, el precio es %6.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re-quote at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a presupuestar en %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Quote %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto %1.pdf</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+22"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>Export quote as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar presupuesto como PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Another quote is still being written; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se está escribiendo otro presupuesto; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Quote %1.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto %1.json</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export quote as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar presupuesto como JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON documents (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos JSON (*.json)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva evaluación</translation>
     </message>
 </context>
 <context>
@@ -1141,163 +1141,163 @@
     <message>
         <location filename="../widgets/editor/AssessmentForm.cpp" line="+103"/>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona o empresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Street, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle, ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;State</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours to drive the crew to the site and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de traslado de la cuadrilla al sitio, ida y vuelta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras&amp;lado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;mergency call-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de e&amp;mergencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work that cannot wait is quoted at emergency rates</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo que no puede esperar se presupuesta con tarifas de emergencia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrilla</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>T&amp;ier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni&amp;vel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar persona</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove person</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar persona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No crew yet. A quote needs at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuadrilla. Un presupuesto necesita al menos una persona.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Trees</source>
-        <translation type="unfinished">Árboles</translation>
+        <translation>Árboles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar árbol</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar árbol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No trees yet. Add one row per tree to remove or trim and per stump to grind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay árboles. Agregue una fila por cada árbol que se deba remover o podar y por cada tocón que se deba triturar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar equipo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No equipment. Add the trucks and machines the job needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay equipo. Agregue los camiones y las máquinas que necesita el trabajo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fixed costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Costos fijos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar costo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Remove cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar costo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No fixed costs. Add dump fees, permits and the like.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay costos fijos. Agregue tarifas de vertedero, permisos y similares.</translation>
     </message>
 </context>
 <context>
@@ -1431,17 +1431,17 @@
     <message>
         <location line="+12"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Updated from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizada de&amp;sde:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>t&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1479,59 +1479,61 @@
     <message>
         <location line="+12"/>
         <source>&amp;New assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva evaluación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar como CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar es&amp;tatus</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Delete assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar evaluación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete assessment %1 for %2, %3?
 
 It leaves this list and is kept, with its last quote, in the store&apos;s deletion record.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la evaluación %1 de %2, %3?
+
+Desaparecerá de esta lista y se conservará, con su último presupuesto, en el registro de eliminaciones del almacén de datos.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Copied into the new draft %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió en el nuevo borrador %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleted %1; it is kept in the deletion record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó %1; se conserva en el registro de eliminaciones.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status of %1 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió el estatus de %1.</translation>
     </message>
 </context>
 <context>
@@ -1539,48 +1541,48 @@ It leaves this list and is kept, with its last quote, in the store&apos;s deleti
     <message>
         <location filename="../widgets/editor/EditorColumns.cpp" line="+40"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>People in this position, 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas en este puesto, de 1 a %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Machines of this kind, 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Máquinas de este tipo, de 1 a %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the cost is for, e.g. dump fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepto del costo, p. ej., tarifa de vertedero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>US dollars, up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dólares estadounidenses, hasta %1</translation>
     </message>
 </context>
 <context>
@@ -1588,72 +1590,72 @@ It leaves this list and is kept, with its last quote, in the store&apos;s deleti
     <message>
         <location filename="../widgets/editor/EditorText.cpp" line="+19"/>
         <source>Arborist</source>
-        <translation type="unfinished"></translation>
+        <translation>Arborista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Climber</source>
-        <translation type="unfinished"></translation>
+        <translation>Trepador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ground lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Jefe de tierra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ground crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal de tierra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apprentice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprendiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Safety manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente de seguridad</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Removal</source>
-        <translation type="unfinished">Remoción</translation>
+        <translation>Remoción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trimming</source>
-        <translation type="unfinished">Poda</translation>
+        <translation>Poda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stump grinding</source>
-        <translation type="unfinished">Trituración de tocones</translation>
+        <translation>Trituración de tocones</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>Principiante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Experienced</source>
-        <translation type="unfinished"></translation>
+        <translation>Con experiencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Experto</translation>
     </message>
 </context>
 <context>
@@ -1661,47 +1663,47 @@ It leaves this list and is kept, with its last quote, in the store&apos;s deleti
     <message>
         <location filename="../widgets/factors/FactorPicker.cpp" line="+79"/>
         <source>Filter by code or name (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por código o nombre (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lists the factors whose code, name or description contains every word typed, in any case and with or without accents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra los factores cuyo código, nombre o descripción contiene todas las palabras escritas, sin distinguir mayúsculas ni acentos.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show selected only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los seleccionados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Untick every factor and modifier of this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarca todos los factores y modificadores de esta evaluación</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>No factor catalog is loaded yet, so there are no factors to pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se cargó ningún catálogo de factores, así que no hay factores para elegir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No factors are selected yet. Untick “Show selected only” to pick from the whole catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay factores seleccionados. Desmarque “Mostrar solo los seleccionados” para elegir de todo el catálogo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No selected factor matches “%1”. Clear the filter or untick “Show selected only”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún factor seleccionado coincide con “%1”. Borre el filtro o desmarque “Mostrar solo los seleccionados”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No factor matches “%1”. Try fewer or shorter words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún factor coincide con “%1”. Pruebe con menos palabras o con palabras más cortas.</translation>
     </message>
 </context>
 <context>
@@ -1710,68 +1712,68 @@ It leaves this list and is kept, with its last quote, in the store&apos;s deleti
         <location filename="../widgets/factors/FactorTreeModel.cpp" line="+181"/>
         <source>%1 %</source>
         <comment>a factor&apos;s base percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>+%1 %</source>
         <comment>the percentage a modifier adds</comment>
-        <translation type="unfinished"></translation>
+        <translation>+%1 %</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Pick when:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir cuando:</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 (%n selected)</source>
         <comment>domain row: its name and how many of its factors are selected</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n seleccionado)</numerusform>
+            <numerusform>%1 (%n seleccionados)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fall zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de caída</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interference</source>
-        <translation type="unfinished"></translation>
+        <translation>Interferencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Site conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones del sitio</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Factor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adds</source>
         <comment>column of the percentage a factor or modifier adds</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suma</translation>
     </message>
 </context>
 <context>
@@ -1779,12 +1781,12 @@ It leaves this list and is kept, with its last quote, in the store&apos;s deleti
     <message>
         <location filename="../widgets/editor/JsonTableModel.cpp" line="+130"/>
         <source>Row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1, %2: %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1792,42 +1794,42 @@ It leaves this list and is kept, with its last quote, in the store&apos;s deleti
     <message>
         <location filename="../widgets/settings/LogoField.cpp" line="+38"/>
         <source>Ch&amp;oose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del logotipo</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The saved logo “%1” can no longer be read (%2). Choose it again or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo guardado “%1” ya no se puede leer (%2). Elíjalo de nuevo o quítelo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” could not be read as an image (%2). Choose a PNG, JPEG or SVG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no se pudo leer como imagen (%2). Elija un archivo PNG, JPEG o SVG.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose the Company Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el logotipo de la empresa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logotipo</translation>
     </message>
 </context>
 <context>
@@ -1846,27 +1848,27 @@ It leaves this list and is kept, with its last quote, in the store&apos;s deleti
     <message>
         <location line="+0"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 — TreeOps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — TreeOps</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene cambios sin guardar. ¿Desea descartarlos?</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1881,7 +1883,7 @@ It leaves this list and is kept, with its last quote, in the store&apos;s deleti
     <message>
         <location line="+4"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1915,22 +1917,22 @@ It leaves this list and is kept, with its last quote, in the store&apos;s deleti
         <location filename="../widgets/quote/PriceSummary.cpp" line="+29"/>
         <location line="+28"/>
         <source>Price</source>
-        <translation type="unfinished">Precio</translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Price (minimum job price)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio (precio mínimo del trabajo)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Effective rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifa efectiva %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 range %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de %1: %2 – %3</translation>
     </message>
 </context>
 <context>
@@ -1938,57 +1940,57 @@ It leaves this list and is kept, with its last quote, in the store&apos;s deleti
     <message>
         <location filename="../widgets/quote/QuoteLineModel.cpp" line="+74"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 points at %2 points per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos a %2 puntos por hora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Billed as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado como %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Points times the complexity multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por el multiplicador de complejidad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Price</source>
-        <translation type="unfinished">Precio</translation>
+        <translation>Precio</translation>
     </message>
 </context>
 <context>
@@ -1996,122 +1998,122 @@ It leaves this list and is kept, with its last quote, in the store&apos;s deleti
     <message>
         <location filename="../widgets/quote/QuotePanel.cpp" line="+80"/>
         <source>Because of %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Debido a %1 y %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The quote appears here as soon as the assessment has a customer, a site, a crew and at least one tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto aparece aquí en cuanto la evaluación tenga un cliente, un sitio, una cuadrilla y al menos un árbol.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Site complexity (AFISS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complejidad del sitio (AFISS)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Composite score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntaje compuesto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complexity band</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda de complejidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points multiplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplicador de puntos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Partidas</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Costos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Small tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas menores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per crew hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo por hora de cuadrilla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Work time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Billable time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo facturable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Traslado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixed costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Costos fijos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo total</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Safety protocols</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolos de seguridad</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot price this assessment yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede calcular el precio de esta evaluación:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Correct these fields in the assessment; the quote updates as soon as it can be priced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija estos campos en la evaluación; el presupuesto se actualiza en cuanto se pueda calcular el precio.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 of 100</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 100</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>×%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No interaction protocols apply</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplica ningún protocolo de interacción</translation>
     </message>
 </context>
 <context>
@@ -2119,102 +2121,102 @@ It leaves this list and is kept, with its last quote, in the store&apos;s deleti
     <message>
         <location filename="../widgets/quote/QuoteText.cpp" line="+21"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fall zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de caída</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interference</source>
-        <translation type="unfinished"></translation>
+        <translation>Interferencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Removal</source>
-        <translation type="unfinished">Remoción</translation>
+        <translation>Remoción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trimming</source>
-        <translation type="unfinished">Poda</translation>
+        <translation>Poda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stump grinding</source>
-        <translation type="unfinished">Trituración de tocones</translation>
+        <translation>Trituración de tocones</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Emergencia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extreme</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrema</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>below range</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo del rango</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>within range</source>
-        <translation type="unfinished"></translation>
+        <translation>dentro del rango</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>above range</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima del rango</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/h</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -2245,68 +2247,68 @@ It leaves this list and is kept, with its last quote, in the store&apos;s deleti
     <message>
         <location filename="../widgets/settings/SettingsPage.cpp" line="+65"/>
         <source>Your company&apos;s name, as printed on quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de su empresa, tal como aparece en los presupuestos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Address, phone, email</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección, teléfono, correo electrónico</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la empresa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lo&amp;go:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo&amp;gotipo:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> days</source>
         <extracomment>After the number of days a quote stays valid, e.g. &quot;30 days&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuestos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quotes are &amp;valid for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los presupuestos son &amp;válidos por:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Takes effect the next time TreeOps starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica la próxima vez que se inicie TreeOps.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
 </context>
 <context>
@@ -2314,9 +2316,9 @@ It leaves this list and is kept, with its last quote, in the store&apos;s deleti
     <message numerus="yes">
         <location filename="../widgets/editor/TableSection.cpp" line="+156"/>
         <source>… and %n more, marked in the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más, marcado en la tabla</numerusform>
+            <numerusform>… y %n más, marcados en la tabla</numerusform>
         </translation>
     </message>
 </context>
@@ -2325,91 +2327,95 @@ It leaves this list and is kept, with its last quote, in the store&apos;s deleti
     <message>
         <location filename="../widgets/editor/TreeTableModel.cpp" line="+43"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 ft</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Species</source>
-        <translation type="unfinished"></translation>
+        <translation>Especie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Optional, e.g. live oak</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, p. ej., encino siempreverde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Altura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removal and trimming: the tree&apos;s height in feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoción y poda: altura del árbol en pies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canopy
 radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio de
+copa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removal and trimming: the canopy&apos;s radius in feet</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoción y poda: radio de la copa en pies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DBH</source>
-        <translation type="unfinished"></translation>
+        <translation>DAP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removal and trimming: trunk diameter at breast height in inches</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoción y poda: diámetro del tronco a la altura del pecho (DAP), en pulgadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Above
 grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Altura sobre
+el suelo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stump grinding: the stump&apos;s height above grade in inches</source>
-        <translation type="unfinished"></translation>
+        <translation>Trituración de tocones: altura del tocón sobre el nivel del suelo en pulgadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grind
 depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad
+de triturado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stump grinding: how deep to grind below grade in inches; %1 if empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Trituración de tocones: profundidad de triturado bajo el nivel del suelo en pulgadas; %1 si está vacío</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stump
 diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diámetro
+del tocón</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stump grinding: the stump&apos;s diameter in inches</source>
-        <translation type="unfinished"></translation>
+        <translation>Trituración de tocones: diámetro del tocón en pulgadas</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "storage/ReferenceData.h"
 #include "storage/Store.h"
 #include "storage/StoreFactory.h"
+#include "support/ShippedData.h"
 #include "workspace/AssessmentEditorPage.h"
 
 #include <QAction>
@@ -44,21 +45,6 @@ template <typename T> T* child(const QObject& parent, const QString& name) {
 
 QString artifact(const QString& name) {
     return QCoreApplication::applicationDirPath() + u'/' + name;
-}
-
-// The price the engine gives for the editor's assessment, computed apart from the window.
-double enginePrice(const assessments::PricedAssessment& priced) {
-    const scoring::Catalog catalog(storage::shippedCatalog());
-    const scoring::Rates rates(storage::shippedRates());
-    Problems problems;
-    const auto again =
-        scoring::AssessmentReader(catalog, rates).read(priced.assessmentJson(), problems);
-    if (!again)
-        qFatal("%s", qPrintable(joinProblems(problems)));
-    return scoring::QuoteEngine(std::make_shared<const scoring::Catalog>(catalog),
-                                std::make_shared<const scoring::Rates>(rates))
-        .quote(*again)
-        .price;
 }
 
 } // namespace
@@ -152,7 +138,8 @@ private slots:
         QTRY_COMPARE(selectedFactors(editor).size(), 1);
 
         QVERIFY(editor->priced());
-        const double price = enginePrice(*editor->priced());
+        // The engine, apart from the window, prices what the editor holds.
+        const double price = test::priceOrDie(editor->priced()->assessmentJson()).quote.price;
         QCOMPARE(editor->priced()->quote.price, price);
         QCOMPARE(shownPrice(editor), QLocale().toCurrencyString(scoring::roundMoney(price)));
         QVERIFY(editor->isModified());

@@ -6,6 +6,7 @@
 #include "scoring/AssessmentJson.h"
 #include "scoring/QuoteJson.h"
 #include "storage/ReferenceData.h"
+#include "support/ShippedData.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,28 +26,6 @@ using assessments::PricedAssessment;
 using widgets::QuoteDocumentOptions;
 
 namespace {
-
-QJsonObject exampleJson() {
-    const QString path = QStringLiteral(TREEOPS_TEST_DATA_DIR) +
-                         u"/../../resources/examples/storm-oak-removal.json"_s;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-PricedAssessment price(const QJsonObject& json) {
-    static const auto engine = std::make_shared<const scoring::QuoteEngine>(
-        std::make_shared<const scoring::Catalog>(storage::shippedCatalog()),
-        std::make_shared<const scoring::Rates>(storage::shippedRates()));
-    Problems problems;
-    auto assessment =
-        scoring::AssessmentReader(engine->catalog(), engine->rates()).read(json, problems);
-    if (!assessment)
-        qFatal("the example does not price: %s", qPrintable(joinProblems(problems)));
-    scoring::Quote quote = engine->quote(*assessment);
-    return {std::move(*assessment), engine, std::move(quote)};
-}
 
 // A stand-in company logo: a green disc with initials, wider than tall like most logos.
 QImage logo() {
@@ -102,9 +81,9 @@ class QuoteDocumentTest : public QObject {
 private slots:
     void initTestCase() {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QJsonObject json = exampleJson();
+        QJsonObject json = test::exampleAssessment();
         json.insert(u"id"_s, u"Q-2025-0142"_s);
-        m_example = price(json);
+        m_example = test::priceOrDie(json);
     }
 
     void htmlHasWhatTheCustomerNeeds() {
@@ -144,11 +123,11 @@ private slots:
     }
 
     void htmlEscapesUserText() {
-        QJsonObject json = exampleJson();
+        QJsonObject json = test::exampleAssessment();
         json.insert(u"customer"_s, QJsonObject{{u"name"_s, u"<script>Ann & Bo</script>"_s}});
         QuoteDocumentOptions o = options();
         o.companyName = u"Trees <b>&</b> Co"_s;
-        const QString html = widgets::quoteDocumentHtml(price(json), o);
+        const QString html = widgets::quoteDocumentHtml(test::priceOrDie(json), o);
         QVERIFY(!html.contains(u"<script>"_s));
         QVERIFY(html.contains(u"&lt;script&gt;Ann &amp; Bo&lt;/script&gt;"_s));
         QVERIFY(html.contains(u"Trees &lt;b&gt;&amp;&lt;/b&gt; Co"_s));
@@ -182,14 +161,14 @@ private slots:
     }
 
     void aLongQuoteRunsOverPages() {
-        QJsonObject json = exampleJson();
+        QJsonObject json = test::exampleAssessment();
         QJsonArray trees;
         const QJsonArray example = json.value(u"trees"_s).toArray();
         for (int i = 0; i < 40; ++i)
             trees.append(example.at(i % example.size()));
         json.insert(u"trees"_s, trees);
         const QString pdf = output(u"quote-long.pdf"_s);
-        QCOMPARE(widgets::writeQuotePdf(price(json), options(), pdf), QString());
+        QCOMPARE(widgets::writeQuotePdf(test::priceOrDie(json), options(), pdf), QString());
         QVERIFY(isPdf(pdf));
     }
 

@@ -5,6 +5,7 @@
 #include "scoring/AssessmentJson.h"
 #include "scoring/QuoteJson.h"
 #include "storage/ReferenceData.h"
+#include "support/ShippedData.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
@@ -28,32 +29,6 @@ using assessments::PricedAssessment;
 namespace {
 
 constexpr int Repeats = 1000;
-
-QJsonObject exampleJson() {
-    const QString path = QStringLiteral(TREEOPS_TEST_DATA_DIR) +
-                         u"/../../resources/examples/storm-oak-removal.json"_s;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-std::shared_ptr<const scoring::QuoteEngine> shippedEngine() {
-    return std::make_shared<const scoring::QuoteEngine>(
-        std::make_shared<const scoring::Catalog>(storage::shippedCatalog()),
-        std::make_shared<const scoring::Rates>(storage::shippedRates()));
-}
-
-PricedAssessment price(const std::shared_ptr<const scoring::QuoteEngine>& engine,
-                       const QJsonObject& json) {
-    Problems problems;
-    auto assessment =
-        scoring::AssessmentReader(engine->catalog(), engine->rates()).read(json, problems);
-    if (!assessment)
-        qFatal("the example does not price: %s", qPrintable(joinProblems(problems)));
-    scoring::Quote quote = engine->quote(*assessment);
-    return {std::move(*assessment), engine, std::move(quote)};
-}
 
 QString money(double amount) {
     return QLocale().toCurrencyString(scoring::roundMoney(amount));
@@ -82,26 +57,26 @@ class QuotePanelTest : public QObject {
     const PricedAssessment& example() const { return *m_example; }
     // The example with every factor removed: no interaction is triggered.
     PricedAssessment withoutFactors() const {
-        QJsonObject json = exampleJson();
+        QJsonObject json = test::exampleAssessment();
         json.insert(u"factors"_s, QJsonArray());
-        return price(m_engine, json);
+        return test::priceOrDie(json, m_engine);
     }
     // The example with a taller first tree: a different quote, as typing a digit makes.
     PricedAssessment taller() const {
-        QJsonObject json = exampleJson();
+        QJsonObject json = test::exampleAssessment();
         QJsonArray trees = json.value(u"trees"_s).toArray();
         QJsonObject first = trees.at(0).toObject();
         first.insert(u"height_ft"_s, 85);
         trees.replace(0, first);
         json.insert(u"trees"_s, trees);
-        return price(m_engine, json);
+        return test::priceOrDie(json, m_engine);
     }
 
 private slots:
     void initTestCase() {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        m_engine = shippedEngine();
-        m_example = price(m_engine, exampleJson());
+        m_engine = test::shippedEngine();
+        m_example = test::priceOrDie(test::exampleAssessment(), m_engine);
     }
 
     void init() {
@@ -269,13 +244,13 @@ private slots:
     }
 
     void keepsUpWithTheLargestAssessment() {
-        QJsonObject json = exampleJson();
+        QJsonObject json = test::exampleAssessment();
         const QJsonArray three = json.value(u"trees"_s).toArray();
         QJsonArray trees;
         for (int i = 0; i < scoring::MaxTrees; ++i)
             trees.append(three.at(i % three.size()));
         json.insert(u"trees"_s, trees);
-        const PricedAssessment large = price(m_engine, json);
+        const PricedAssessment large = test::priceOrDie(json, m_engine);
         m_panel->showQuote(example());
         const int smallHeight = child<QTableView>(*m_panel, u"lineTable"_s)->height();
         constexpr int Calls = 100;
