@@ -7,12 +7,14 @@
 #include "main/AboutDialog.h"
 #include "main/MainWindow.h"
 #include "storage/ReferenceData.h"
+#include "storage/Store.h"
 #include "storage/StoreFactory.h"
 #include "storage/sqlite/SqliteVersion.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -104,6 +106,54 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_seededUrl = urlFor(u"seeded.db"_s);
         seed(*storage::openStore(m_seededUrl), SeededCount);
+    }
+
+    // A year of a busy company's work: the list must open and scroll without loading it all.
+    void opensAndScrollsAHundredThousandAssessments() {
+        constexpr int Count = 100'000;
+        const QString url = urlFor(u"large.db"_s);
+        {
+            const auto store = storage::openStore(url);
+            storage::ensureReferenceData(*store);
+            assessments::AssessmentService service(*store);
+            assessments::DemoData demo(*store->activeCatalog(), *store->activeRates(), 3);
+            Problems problems;
+            const auto priced = service.price(demo.next(), problems);
+            QVERIFY(priced);
+            // One stored job copied under many ids and dates keeps seeding to seconds.
+            const auto first = service.save(*priced, storage::AssessmentStatus::Quoted);
+            const auto stored = store->assessment(first.id);
+            storage::AssessmentWrite write;
+            write.customerName = stored->summary.customer;
+            write.address = stored->summary.address;
+            write.state = stored->summary.state;
+            write.services = stored->summary.services;
+            write.treeCount = stored->summary.treeCount;
+            write.status = storage::AssessmentStatus::Quoted;
+            write.inputJson = stored->inputJson;
+            write.quote = store->latestQuote(first.id);
+            QList<storage::AssessmentWrite> writes;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (int i = 1; i < Count; ++i) {
+                write.id = u"A-%1"_s.arg(i, 6, 10, QLatin1Char('0'));
+                write.recordedAt = now.addSecs(-60LL * i);
+                writes.append(write);
+            }
+            store->saveAssessments(writes);
+        }
+        QElapsedTimer opening;
+        opening.start();
+        const auto window = openWindow(url);
+        QTRY_COMPARE_WITH_TIMEOUT(model(*window)->rowCount(), Count, 20000);
+        QTRY_VERIFY(model(*window)->index(0, AssessmentListModel::Customer).data() !=
+                    QVariant(tr("Loading…")));
+        qInfo("100,000 assessments: first page shown after %lld ms", opening.elapsed());
+
+        auto* table = child<QTableView>(*window, u"assessmentTable"_s);
+        table->scrollToBottom();
+        const QModelIndex last = model(*window)->index(Count - 1, AssessmentListModel::Updated);
+        QTRY_VERIFY(!last.data().toString().isEmpty() && last.data() != QVariant(tr("Loading…")));
+        QTRY_COMPARE(last.data(Qt::ToolTipRole).isValid(), true);
     }
 
     void listsEverySeededAssessment() {
