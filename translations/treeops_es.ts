@@ -908,7 +908,7 @@
 <context>
     <name>treeops::widgets::AboutDialog</name>
     <message>
-        <location filename="../widgets/main/AboutDialog.cpp" line="+20"/>
+        <location filename="../widgets/main/AboutDialog.cpp" line="+21"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
@@ -936,6 +936,22 @@
         <location line="+1"/>
         <source>SQLite:</source>
         <translation>SQLite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>libpqxx:</source>
+        <translation>libpqxx:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>%1 (not used yet)</source>
+        <translation>%1 (aún sin usar)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hiredis:</source>
+        <translation>hiredis:</translation>
     </message>
     <message>
         <location line="+1"/>

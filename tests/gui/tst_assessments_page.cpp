@@ -6,6 +6,7 @@
 #include "assessments/DemoData.h"
 #include "main/AboutDialog.h"
 #include "main/MainWindow.h"
+#include "storage/ClientLibraries.h"
 #include "storage/ReferenceData.h"
 #include "storage/Store.h"
 #include "storage/StoreFactory.h"
@@ -286,6 +287,8 @@ private slots:
             texts << label->text();
         QVERIFY(texts.contains(QString::fromLatin1(qVersion())));
         QVERIFY(texts.contains(storage::sqliteLibraryVersion()));
+        QVERIFY(texts.join(u' ').contains(storage::pqxxVersion()));
+        QVERIFY(texts.join(u' ').contains(storage::hiredisVersion()));
         QVERIFY(texts.contains(storage::openStore(m_seededUrl)->activeRates()->version));
         QVERIFY(QTest::qWaitForWindowExposed(about));
         about->grab().save(QDir::current().filePath(u"about-dialog.png"_s));

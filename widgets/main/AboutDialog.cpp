@@ -2,6 +2,7 @@
 
 #include "assessments/StoreWorker.h"
 #include "common/AppIcon.h"
+#include "storage/ClientLibraries.h"
 #include "storage/sqlite/SqliteVersion.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,8 @@ AboutDialog::AboutDialog(const assessments::StoreOverview& store, QWidget* paren
     versions->addRow(tr("TreeOps:"), value(QCoreApplication::applicationVersion()));
     versions->addRow(tr("Qt:"), value(QString::fromLatin1(qVersion())));
     versions->addRow(tr("SQLite:"), value(storage::sqliteLibraryVersion()));
+    versions->addRow(tr("libpqxx:"), value(tr("%1 (not used yet)").arg(storage::pqxxVersion())));
+    versions->addRow(tr("hiredis:"), value(tr("%1 (not used yet)").arg(storage::hiredisVersion())));
     versions->addRow(tr("Catalog:"), value(store.catalogVersion));
     versions->addRow(tr("Rates:"), value(store.ratesVersion));
     versions->addRow(tr("Store:"), value(store.location));
