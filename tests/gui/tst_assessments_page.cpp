@@ -3,6 +3,8 @@
 // remembered layout, and a rendering to look at.
 #include "assessments/AssessmentListModel.h"
 #include "assessments/AssessmentService.h"
+#include "assessments/AssessmentText.h"
+#include "assessments/AssessmentsPage.h"
 #include "assessments/DemoData.h"
 #include "main/AboutDialog.h"
 #include "main/MainWindow.h"
@@ -13,16 +15,21 @@
 #include "storage/sqlite/SqliteVersion.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 using namespace treeops;
@@ -155,6 +162,51 @@ private slots:
         const QModelIndex last = model(*window)->index(Count - 1, AssessmentListModel::Updated);
         QTRY_VERIFY(!last.data().toString().isEmpty() && last.data() != QVariant(tr("Loading…")));
         QTRY_COMPARE(last.data(Qt::ToolTipRole).isValid(), true);
+    }
+
+    void rowActionsDuplicateMoveAndDelete() {
+        const QString url = urlFor(u"actions.db"_s);
+        seed(*storage::openStore(url), 2);
+        const auto window = openWindow(url);
+        widgets::AssessmentsPage* page = window->assessmentsPage();
+        auto* table = child<QTableView>(*window, u"assessmentTable"_s);
+        QTRY_COMPARE(model(*window)->rowCount(), 2);
+        const auto selectFirst = [&] {
+            table->setCurrentIndex(model(*window)->index(0, 0));
+            return !page->currentId().isEmpty();
+        };
+        QTRY_VERIFY(selectFirst());
+        // New, Open, Duplicate, Delete, Change status, Copy as CSV
+        const QList<QAction*> actions = page->rowActions();
+
+        actions[2]->trigger();
+        QTRY_COMPARE(model(*window)->rowCount(), 3);
+
+        QTRY_VERIFY(selectFirst());
+        const QString id = page->currentId();
+        const auto before = storage::openStore(url)->assessment(id)->summary.status;
+        QMenu* statuses = actions[4]->menu();
+        emit statuses->aboutToShow();
+        QVERIFY(!statuses->actions().isEmpty());
+        statuses->actions().first()->trigger();
+        QTRY_VERIFY(storage::openStore(url)->assessment(id)->summary.status != before);
+        // Deleting acts on the row's version, so wait until the list shows the moved one.
+        const QString moved = widgets::AssessmentText::status(
+            storage::openStore(url)->assessment(id)->summary.status);
+        QTRY_COMPARE(model(*window)->index(0, AssessmentListModel::Status).data().toString(),
+                     moved);
+
+        QTRY_VERIFY(selectFirst());
+        const QString doomed = page->currentId();
+        QTimer::singleShot(0, [] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box)
+                box->button(QMessageBox::Yes)->click();
+        });
+        actions[3]->trigger();
+        QTRY_COMPARE(model(*window)->rowCount(), 2);
+        QVERIFY(!storage::openStore(url)->assessment(doomed));
+        QCOMPARE(storage::openStore(url)->deletedAssessments(5).first().id, doomed);
     }
 
     void listsEverySeededAssessment() {

@@ -419,10 +419,9 @@ void AssessmentsPage::duplicateCurrent() {
     const QString id = currentId();
     if (id.isEmpty())
         return;
-    const quint64 request = assessments::StoreWorker::newRequestId();
-    m_requests.insert(request);
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, request, id] { worker->duplicateAssessment(request, id); });
+    sendToWorker([id](assessments::StoreWorker* worker, quint64 request) {
+        worker->duplicateAssessment(request, id);
+    });
 }
 
 void AssessmentsPage::deleteCurrent() {
@@ -439,9 +438,7 @@ void AssessmentsPage::deleteCurrent() {
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    const quint64 request = assessments::StoreWorker::newRequestId();
-    m_requests.insert(request);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, id, version] {
+    sendToWorker([id, version](assessments::StoreWorker* worker, quint64 request) {
         worker->deleteAssessment(request, id, version);
     });
 }
@@ -450,12 +447,18 @@ void AssessmentsPage::changeStatus(storage::AssessmentStatus status) {
     const auto* summary = currentSummary();
     if (!summary)
         return;
-    const quint64 request = assessments::StoreWorker::newRequestId();
-    m_requests.insert(request);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, id = summary->id, status,
-                                         version = summary->rowVersion] {
+    sendToWorker([id = summary->id, status, version = summary->rowVersion](
+                     assessments::StoreWorker* worker, quint64 request) {
         worker->changeStatus(request, id, status, version);
     });
+}
+
+// Runs `call` on the worker's thread under a new request id this page will recognise.
+template <typename Call> void AssessmentsPage::sendToWorker(Call call) {
+    const quint64 request = assessments::StoreWorker::newRequestId();
+    m_requests.insert(request);
+    QMetaObject::invokeMethod(m_worker,
+                              [worker = m_worker, request, call] { call(worker, request); });
 }
 
 void AssessmentsPage::listenToChanges(assessments::StoreWorker* worker) {

@@ -66,6 +66,7 @@ private:
     void duplicateCurrent();
     void deleteCurrent();
     void changeStatus(storage::AssessmentStatus status);
+    template <typename Call> void sendToWorker(Call call);
     void copySelectionAsCsv();
     void listenToChanges(assessments::StoreWorker* worker);
     void showNotice(const QString& message);
