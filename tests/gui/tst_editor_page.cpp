@@ -23,6 +23,8 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -302,6 +304,12 @@ private slots:
         QTRY_COMPARE(selectedFactors(editor).size(), 2);
         QTest::qWait(100); // let pending layouts run, as they do before a real window paints
         QVERIFY(window->grab().save(artifact(u"editor-job.png"_s)));
+        // At 1280 px neither the job form nor the quote's lines scroll sideways.
+        auto* formScroll =
+            qobject_cast<QScrollArea*>(editor->form()->parentWidget()->parentWidget());
+        QVERIFY(formScroll);
+        QCOMPARE(formScroll->horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(child<QTableView>(*editor, u"lineTable"_s)->horizontalScrollBar()->maximum(), 0);
         tickFactor(editor, u"AF_FALLZONE_001"_s);
         QTest::qWait(100);
         QVERIFY(window->grab().save(artifact(u"editor-factors.png"_s)));

@@ -1,6 +1,7 @@
 // The live quote panel on the offscreen platform: every figure of a real quote (shipped
 // catalog and rates, the storm-damaged oak example), the problems state, that showQuote()
 // creates no widgets however often it runs, how long it takes, and a rendering to look at.
+#include "quote/QuoteLineModel.h"
 #include "quote/QuotePanel.h"
 #include "scoring/AssessmentJson.h"
 #include "scoring/QuoteJson.h"
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 #include <QValueAxis>
@@ -25,6 +27,7 @@
 using namespace treeops;
 using namespace Qt::StringLiterals;
 using assessments::PricedAssessment;
+using widgets::QuoteLineModel;
 
 namespace {
 
@@ -147,6 +150,7 @@ private slots:
             QCOMPARE(bars->at(bar), score.score);
         }
         QVERIFY(domains->categories().contains(u"Severity ×0.30"_s));
+        QVERIFY(!domains->truncateLabels());
     }
 
     void tableListsEveryTree() {
@@ -207,6 +211,34 @@ private slots:
         m_panel->showQuote(example());
         QVERIFY(child<QWidget>(*m_panel, u"figuresPage"_s)->isVisible());
         QVERIFY(!problems->isVisible());
+    }
+
+    // Beside the editor in a 1280 px window the panel is about 560 px wide: the price stays in
+    // sight, the columns whose figures the tooltips repeat make way, and return when it widens.
+    void narrowPanelShowsThePriceWithoutScrollingSideways() {
+        m_panel->showQuote(example());
+        auto* table = child<QTableView>(*m_panel, u"lineTable"_s);
+        const QHeaderView* header = table->horizontalHeader();
+        QVERIFY(!header->isSectionHidden(QuoteLineModel::Points));
+        QVERIFY(!header->isSectionHidden(QuoteLineModel::Cost));
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+
+        m_panel->resize(560, 1060);
+        QTRY_VERIFY(header->isSectionHidden(QuoteLineModel::Points));
+        QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(!header->isSectionHidden(QuoteLineModel::Price));
+        const QModelIndex adjusted = table->model()->index(0, QuoteLineModel::AdjustedPoints);
+        const scoring::QuoteLine& line = example().quote.lines.front();
+        QVERIFY(adjusted.data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QLocale().toString(line.basePoints, 'f', 1)));
+        const QModelIndex price = table->model()->index(0, QuoteLineModel::Price);
+        QVERIFY(price.data(Qt::ToolTipRole).toString().contains(money(line.cost)));
+        m_panel->grab().save(QDir::current().filePath(u"quote-panel-narrow.png"_s));
+
+        m_panel->resize(860, 1060);
+        QTRY_VERIFY(!header->isSectionHidden(QuoteLineModel::Points));
+        QVERIFY(!header->isSectionHidden(QuoteLineModel::Cost));
     }
 
     void problemTextIsEscaped() {

@@ -4,6 +4,7 @@
 #include "assessments/AssessmentText.h"
 #include "assessments/StatusFlow.h"
 #include "assessments/StoreWorker.h"
+#include "common/PaletteIcon.h"
 #include "common/StatusTone.h"
 
 #include <QAction>
@@ -137,6 +138,7 @@ QWidget* AssessmentsPage::createFilterBar() {
     m_search = new QLineEdit;
     m_search->setObjectName(u"assessmentSearch"_s);
     m_search->setClearButtonEnabled(true);
+    m_search->addAction(paletteIcon(u"search"), QLineEdit::LeadingPosition);
     m_search->setPlaceholderText(
         tr("Search customer, address or id (%1)")
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
@@ -330,17 +332,18 @@ void AssessmentsPage::showError(const QString& message) {
 }
 
 void AssessmentsPage::createActions() {
-    m_new = new QAction(tr("&New assessment"), this);
+    m_new = new QAction(paletteIcon(u"new"), tr("&New assessment"), this);
     m_new->setShortcut(QKeySequence::New);
-    m_open = new QAction(tr("&Open"), this);
+    m_open = new QAction(paletteIcon(u"open"), tr("&Open"), this);
     m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    m_duplicate = new QAction(tr("D&uplicate"), this);
+    m_duplicate = new QAction(paletteIcon(u"duplicate"), tr("D&uplicate"), this);
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_delete = new QAction(tr("&Delete…"), this);
+    m_delete = new QAction(paletteIcon(u"delete"), tr("&Delete…"), this);
     m_delete->setShortcut(QKeySequence::Delete);
-    m_copy = new QAction(tr("&Copy as CSV"), this);
+    m_copy = new QAction(paletteIcon(u"copy"), tr("&Copy as CSV"), this);
     m_copy->setShortcut(QKeySequence::Copy);
     m_statusMenu = new QMenu(tr("Change &status"), this);
+    m_statusMenu->setIcon(paletteIcon(u"status"));
     for (QAction* action : {m_open, m_duplicate, m_delete, m_copy})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_new, &QAction::triggered, this, &AssessmentsPage::newRequested);
@@ -362,6 +365,7 @@ QWidget* AssessmentsPage::createActionBar() {
     for (QAction* action : rowActions()) {
         auto* button = new QToolButton;
         button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         if (action == m_statusMenu->menuAction())
             button->setPopupMode(QToolButton::InstantPopup);
         layout->addWidget(button);

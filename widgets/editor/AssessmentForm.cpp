@@ -25,6 +25,7 @@ constexpr double MaxTravelHours = 24;
 constexpr double TravelStep = 0.25;
 // Crew, equipment and fixed costs rarely run longer; more rows scroll.
 constexpr int ShortListRows = 4;
+constexpr int MinimumTreeRows = 4;
 
 template <typename Field> Field* named(Field* field, const QString& name) {
     field->setObjectName(name);
@@ -62,7 +63,31 @@ AssessmentForm::AssessmentForm(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(createTreesBox(), 1);
     layout->addLayout(bottom);
+    m_rows = {top, bottom};
     setRates(nullptr);
+}
+
+namespace {
+
+// What a row needs to lay its boxes side by side, whichever way it is laid out now.
+int sideBySideWidth(const QBoxLayout& row) {
+    int width = row.spacing() * (row.count() - 1);
+    for (int i = 0; i < row.count(); ++i)
+        width += row.itemAt(i)->minimumSize().width();
+    return width;
+}
+
+} // namespace
+
+void AssessmentForm::fitToWidth(int width) {
+    const QMargins margins = layout()->contentsMargins();
+    const int available = width - margins.left() - margins.right();
+    for (QBoxLayout* row : std::as_const(m_rows)) {
+        const auto direction =
+            sideBySideWidth(*row) <= available ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+        if (row->direction() != direction)
+            row->setDirection(direction);
+    }
 }
 
 AssessmentForm::~AssessmentForm() {
@@ -154,10 +179,13 @@ QGroupBox* AssessmentForm::createCrewBox() {
 QGroupBox* AssessmentForm::createTreesBox() {
     auto* box = new QGroupBox(tr("Trees"));
     auto* layout = new QVBoxLayout(box);
-    layout->addWidget(addTable(new TreeTableModel(this), u"trees"_s,
-                               {tr("Add tree"), tr("Remove tree"),
-                                tr("No trees yet. Add one row per tree to remove or trim and "
-                                   "per stump to grind.")}));
+    TableSection* trees = addTable(new TreeTableModel(this), u"trees"_s,
+                                   {tr("Add tree"), tr("Remove tree"),
+                                    tr("No trees yet. Add one row per tree to remove or trim "
+                                       "and per stump to grind.")});
+    // The bulk of the work: a few trees stay in sight however little height the form has.
+    trees->setMinimumVisibleRows(MinimumTreeRows);
+    layout->addWidget(trees);
     return box;
 }
 

@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <memory>
 
+class QBoxLayout;
 class QGroupBox;
 
 namespace treeops::scoring {
@@ -38,6 +39,9 @@ public:
     // range/reason); problems for paths the form does not show are ignored. An empty list
     // clears all marks.
     void showProblems(const Problems& problems);
+    // Lays the boxes that sit side by side one under the other when `width` is too narrow for
+    // them, so the form never scrolls sideways; the editor calls it as its space changes.
+    void fitToWidth(int width);
 
 signals:
     // The user changed something: the complete new document, and a stable key naming the
@@ -61,6 +65,7 @@ private:
     void storeField(const QString& path, const QJsonValue& value);
     void storeRows(const JsonTableModel* model, const QString& field);
 
+    QList<QBoxLayout*> m_rows; // boxes side by side when there is room
     QJsonObject m_document;
     QList<FieldBinding*> m_fields;
     QList<TableSection*> m_tables;

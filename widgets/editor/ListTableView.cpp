@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QPainter>
+#include <algorithm>
 
 namespace treeops::widgets {
 namespace {
@@ -24,13 +25,29 @@ void ListTableView::setVisibleRows(int rows) {
     updateGeometry();
 }
 
+void ListTableView::setMinimumVisibleRows(int rows) {
+    m_minimumVisibleRows = rows;
+    updateGeometry();
+}
+
+// Measured when asked, not when set: the header's height depends on the columns, which the
+// rates may bring later.
+int ListTableView::heightFor(int rows) const {
+    return horizontalHeader()->sizeHint().height() + rows * verticalHeader()->defaultSectionSize() +
+           2 * frameWidth();
+}
+
 QSize ListTableView::sizeHint() const {
     QSize hint = QTableView::sizeHint();
-    // Measured when asked, not when set: the header's height depends on the columns, which
-    // the rates may bring later.
     if (m_visibleRows > 0)
-        hint.setHeight(horizontalHeader()->sizeHint().height() +
-                       m_visibleRows * verticalHeader()->defaultSectionSize() + 2 * frameWidth());
+        hint.setHeight(heightFor(m_visibleRows));
+    return hint;
+}
+
+QSize ListTableView::minimumSizeHint() const {
+    QSize hint = QTableView::minimumSizeHint();
+    if (m_minimumVisibleRows > 0)
+        hint.setHeight(std::max(hint.height(), heightFor(m_minimumVisibleRows)));
     return hint;
 }
 

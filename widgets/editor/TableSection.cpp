@@ -1,5 +1,6 @@
 #include "editor/TableSection.h"
 
+#include "common/PaletteIcon.h"
 #include "editor/CellDelegate.h"
 #include "editor/EditorText.h"
 #include "editor/JsonTableModel.h"
@@ -58,6 +59,7 @@ int stretchColumn(const JsonTableModel& model) {
 QToolButton* buttonFor(QAction* action, const QString& name) {
     auto* button = new QToolButton;
     button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setObjectName(name);
     return button;
 }
@@ -106,10 +108,10 @@ QTableView* TableSection::view() const {
 }
 
 void TableSection::createActions(const Texts& texts) {
-    m_add = new QAction(texts.add, this);
+    m_add = new QAction(paletteIcon(u"add"), texts.add, this);
     m_add->setShortcut(Qt::Key_Insert);
     m_add->setShortcutContext(Qt::WidgetShortcut); // never while a cell editor has the key
-    m_remove = new QAction(texts.remove, this);
+    m_remove = new QAction(paletteIcon(u"remove"), texts.remove, this);
     m_remove->setShortcut(QKeySequence::Delete);
     m_remove->setShortcutContext(Qt::WidgetShortcut);
     for (QAction* action : {m_add, m_remove}) {
@@ -139,6 +141,10 @@ void TableSection::sizeColumns() {
 
 void TableSection::setVisibleRows(int rows) {
     m_view->setVisibleRows(rows);
+}
+
+void TableSection::setMinimumVisibleRows(int rows) {
+    m_view->setMinimumVisibleRows(rows);
 }
 
 void TableSection::showProblems(const Problems& problems) {

@@ -32,6 +32,7 @@ public:
     QTableView* view() const;
     // Keeps the table this many rows high, for short lists beside a long one that grows.
     void setVisibleRows(int rows);
+    void setMinimumVisibleRows(int rows);
     // Problems of the list itself are shown under it, those of its rows on their cells.
     void showProblems(const Problems& problems);
 

@@ -1,5 +1,6 @@
 #include "factors/FactorPicker.h"
 
+#include "common/PaletteIcon.h"
 #include "factors/FactorFilterProxy.h"
 #include "factors/FactorTreeModel.h"
 #include "factors/FactorTreeView.h"
@@ -93,13 +94,14 @@ QWidget* FactorPicker::createFilterBar() {
     m_selectedOnly->setObjectName(u"selectedOnly"_s);
     connect(m_selectedOnly, &QCheckBox::toggled, this, &FactorPicker::applyFilter);
 
-    m_clearAll = new QAction(tr("Clear all"), this);
+    m_clearAll = new QAction(paletteIcon(u"clear"), tr("Clear all"), this);
     m_clearAll->setToolTip(tr("Untick every factor and modifier of this assessment"));
     m_clearAll->setEnabled(false);
     connect(m_clearAll, &QAction::triggered, m_model, &FactorTreeModel::clearSelection);
     auto* clearButton = new QToolButton;
     clearButton->setObjectName(u"clearAll"_s);
     clearButton->setDefaultAction(m_clearAll);
+    clearButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     auto* bar = new QWidget;
     auto* layout = new QHBoxLayout(bar);

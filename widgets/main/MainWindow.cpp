@@ -2,6 +2,7 @@
 
 #include "assessments/AssessmentsPage.h"
 #include "common/AppIcon.h"
+#include "common/PaletteIcon.h"
 #include "common/StatusLabel.h"
 #include "main/AboutDialog.h"
 #include "main/Settings.h"
@@ -25,6 +26,7 @@ using assessments::StoreWorker;
 
 constexpr QSize DefaultSize(1280, 760);
 constexpr int SidebarChars = 18;
+constexpr int SidebarIconSize = 20;
 
 // Keys the last page is remembered under, in sidebar order.
 const QStringList PageKeys{u"assessments"_s, u"editor"_s, u"settings"_s};
@@ -85,11 +87,17 @@ MainWindow::~MainWindow() {
 QWidget* MainWindow::createPages() {
     m_sidebar = new QListWidget;
     m_sidebar->setObjectName(u"sidebar"_s);
-    m_sidebar->setFixedWidth(SidebarChars * fontMetrics().averageCharWidth());
+    m_sidebar->setIconSize(QSize(SidebarIconSize, SidebarIconSize));
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setFixedWidth(SidebarChars * fontMetrics().averageCharWidth() + 2 * SidebarIconSize);
     m_pages = new QStackedWidget;
     m_pages->setObjectName(u"pages"_s);
 
-    m_sidebar->addItems({tr("Assessments"), tr("Editor"), tr("Settings")});
+    const std::pair<QString, QString> pages[] = {{u"assessments"_s, tr("Assessments")},
+                                                 {u"editor"_s, tr("Editor")},
+                                                 {u"settings"_s, tr("Settings")}};
+    for (const auto& [icon, title] : pages)
+        m_sidebar->addItem(new QListWidgetItem(paletteIcon(icon), title));
     for (QWidget* page : std::initializer_list<QWidget*>{m_assessments, m_editor, m_settingsPage})
         m_pages->addWidget(page);
 

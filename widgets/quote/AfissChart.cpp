@@ -39,7 +39,6 @@ AfissChart::AfissChart(QWidget* parent)
         m_scores->append(0.0);
     m_scores->setColor(BarColor);
     m_scores->setBorderColor(BarColor);
-    m_scores->setLabelColor(palette().color(QPalette::WindowText));
 
     auto* series = new QHorizontalBarSeries;
     series->append(m_scores);
@@ -56,15 +55,37 @@ AfissChart::AfissChart(QWidget* parent)
     chart->setMargins({});
     QValueAxis* scoreAxis = createScoreAxis();
     chart->addAxis(scoreAxis, Qt::AlignBottom);
+    m_domains->setTruncateLabels(false); // a domain without its weight says half of what it must
     chart->addAxis(m_domains, Qt::AlignLeft);
     series->attachAxis(scoreAxis);
     series->attachAxis(m_domains);
     setChart(chart);
+    applyPalette();
 
     setRenderHint(QPainter::Antialiasing);
     setFixedHeight(ChartHeight);
     setFrameShape(QFrame::NoFrame);
     m_weights.fill(-1); // no categories yet
+}
+
+void AfissChart::changeEvent(QEvent* event) {
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void AfissChart::applyPalette() {
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor lines = palette().color(QPalette::Mid);
+    chart()->setTitleBrush(text);
+    m_scores->setLabelColor(text);
+    const QList<QAbstractAxis*> axes = chart()->axes();
+    for (QAbstractAxis* axis : axes) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(lines);
+        axis->setGridLineColor(lines);
+    }
 }
 
 int AfissChart::barOf(scoring::Domain domain) {

@@ -20,7 +20,13 @@ public:
 
     void setScores(const scoring::Quote& quote);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // The chart draws its own text and lines; they take the widget palette's colours so the
+    // chart reads on light and dark palettes alike.
+    void applyPalette();
     static int barOf(scoring::Domain domain);
     void updateCategories(const scoring::Quote& quote);
 

@@ -112,8 +112,12 @@ QVariant QuoteLineModel::value(const Row& row, int column) {
 QString QuoteLineModel::toolTip(const Row& row, int column) {
     const scoring::QuoteLine& line = row.line;
     if (column == AdjustedPoints)
-        return tr("%1 points at %2 points per hour")
-            .arg(QuoteText::number(line.adjustedPoints, 1), QuoteText::number(line.pph, 0));
+        return tr("%1 points × complexity = %2 points, at %3 points per hour")
+            .arg(QuoteText::number(line.basePoints, 1), QuoteText::number(line.adjustedPoints, 1),
+                 QuoteText::number(line.pph, 0));
+    if (column == Price)
+        return tr("Cost %1, price %2")
+            .arg(QuoteText::money(line.cost), QuoteText::money(line.price));
     // The job minimum spreads extra billable time over the lines.
     if (column == Hours && line.billableHours != line.hours)
         return tr("Billed as %1").arg(QuoteText::duration(line.billableHours));

@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <array>
 
 namespace treeops::widgets {
 namespace {
@@ -29,6 +30,8 @@ constexpr int MinVisibleLineRows = 3;
 constexpr int MaxVisibleLineRows = 12;
 constexpr int CellExtra = 16; // a cell's margins and the header's sort arrow
 constexpr int MinimumColumnWidth = 48;
+// Columns a narrow panel hides first, in order; the tooltips of the others repeat their figures.
+constexpr std::array OptionalLineColumns = {QuoteLineModel::Points, QuoteLineModel::Cost};
 
 QLabel* wrappedLabel(const QString& objectName) {
     auto* label = new QLabel;
@@ -173,11 +176,13 @@ QWidget* QuotePanel::createLines() {
         const QString title = m_lines->headerData(column, Qt::Horizontal).toString();
         const int width = std::max(fontMetrics().horizontalAdvance(samples[column]),
                                    fontMetrics().horizontalAdvance(title));
+        m_lineColumnWidths.append(width + CellExtra);
         header->resizeSection(column, width + CellExtra);
     }
     header->setMinimumSectionSize(MinimumColumnWidth);
     header->setSectionResizeMode(QuoteLineModel::Tree, QHeaderView::Stretch);
-    // In a narrow window the columns scroll sideways; the scroll bar must not hide a row.
+    m_lineTable->viewport()->installEventFilter(this);
+    // Should the columns still scroll sideways, the scroll bar must not hide a row.
     connect(m_lineTable->horizontalScrollBar(), &QScrollBar::rangeChanged, this,
             &QuotePanel::fitLineTable);
     fitLineTable();
@@ -243,6 +248,28 @@ void QuotePanel::showQuote(const assessments::PricedAssessment& priced) {
     showCosts(quote);
     showProtocols(quote, catalog);
     m_pages->setCurrentWidget(m_figuresPage);
+}
+
+bool QuotePanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_lineTable->viewport() && event->type() == QEvent::Resize)
+        fitLineColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+// A price scrolled out of sight is worse than a column fewer: in a narrow panel the columns
+// that tooltips repeat make way, and come back when the panel widens.
+void QuotePanel::fitLineColumns() {
+    const int available = m_lineTable->viewport()->width();
+    int needed = 0;
+    for (int width : std::as_const(m_lineColumnWidths))
+        needed += width;
+    QHeaderView* header = m_lineTable->horizontalHeader();
+    for (int column : OptionalLineColumns) {
+        const bool hide = needed > available;
+        header->setSectionHidden(column, hide);
+        if (hide)
+            needed -= m_lineColumnWidths.at(column);
+    }
 }
 
 void QuotePanel::fitLineTable() {

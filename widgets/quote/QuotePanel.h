@@ -30,6 +30,9 @@ public:
     // field.
     void showProblems(const Problems& problems);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QWidget* createFiguresPage();
     QWidget* createComplexity();
@@ -39,6 +42,7 @@ private:
     QWidget* createProblemsPage();
     QWidget* createEmptyPage();
     void fitLineTable();
+    void fitLineColumns();
     void showComplexity(const scoring::Quote& quote, const scoring::Catalog& catalog);
     void showCosts(const scoring::Quote& quote);
     void showProtocols(const scoring::Quote& quote, const scoring::Catalog& catalog);
@@ -53,6 +57,7 @@ private:
     QLabel* m_multiplier = nullptr;
     QuoteLineModel* m_lines = nullptr;
     QTableView* m_lineTable = nullptr;
+    QList<int> m_lineColumnWidths; // each column's width for its widest typical content
     QLabel* m_crewHourly = nullptr;
     QLabel* m_equipmentHourly = nullptr;
     QLabel* m_smallToolsHourly = nullptr;

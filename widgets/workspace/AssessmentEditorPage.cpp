@@ -1,6 +1,7 @@
 #include "workspace/AssessmentEditorPage.h"
 
 #include "assessments/AssessmentText.h"
+#include "common/PaletteIcon.h"
 #include "common/StatusLabel.h"
 #include "editor/AssessmentForm.h"
 #include "factors/FactorPicker.h"
@@ -76,7 +77,7 @@ AssessmentEditorPage::AssessmentEditorPage(StoreWorker* worker, QWidget* parent)
          {m_save, m_markQuoted, m_undoAction, m_redoAction, m_exportPdf, m_exportJson}) {
         auto* button = new QToolButton;
         button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         tools->addWidget(button);
     }
     m_statusLabel = new StatusLabel;
@@ -89,11 +90,12 @@ AssessmentEditorPage::AssessmentEditorPage(StoreWorker* worker, QWidget* parent)
 
     m_tabs = new QTabWidget;
     // The form scrolls rather than taking width the quote needs.
-    auto* formScroll = new QScrollArea;
-    formScroll->setWidget(m_form);
-    formScroll->setWidgetResizable(true);
-    formScroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(formScroll, tr("Job"));
+    m_formScroll = new QScrollArea;
+    m_formScroll->setWidget(m_form);
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll->viewport()->installEventFilter(this);
+    m_tabs->addTab(m_formScroll, tr("Job"));
     m_tabs->addTab(m_factors, tr("Risk factors (AFISS)"));
     auto* quoteScroll = new QScrollArea;
     quoteScroll->setWidget(m_quote);
@@ -130,18 +132,24 @@ AssessmentEditorPage::~AssessmentEditorPage() {
     blockSignals(true);
 }
 
+bool AssessmentEditorPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_formScroll->viewport() && event->type() == QEvent::Resize)
+        m_form->fitToWidth(m_formScroll->viewport()->width());
+    return QWidget::eventFilter(watched, event);
+}
+
 void AssessmentEditorPage::buildActions() {
-    m_save = new QAction(tr("&Save draft"), this);
+    m_save = new QAction(paletteIcon(u"save"), tr("&Save draft"), this);
     m_save->setShortcut(QKeySequence::Save);
-    m_markQuoted = new QAction(tr("Mark &quoted"), this);
-    m_exportPdf = new QAction(tr("Export &PDF…"), this);
+    m_markQuoted = new QAction(paletteIcon(u"mark-quoted"), tr("Mark &quoted"), this);
+    m_exportPdf = new QAction(paletteIcon(u"export-pdf"), tr("Export &PDF…"), this);
     m_exportPdf->setShortcut(QKeySequence::Print);
-    m_exportJson = new QAction(tr("Export &JSON…"), this);
+    m_exportJson = new QAction(paletteIcon(u"export-json"), tr("Export &JSON…"), this);
     // Fixed labels keep the buttons steady; the step they act on is named in the tooltip.
-    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction = new QAction(paletteIcon(u"undo"), tr("&Undo"), this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
-    m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction = new QAction(paletteIcon(u"redo"), tr("&Redo"), this);
     m_redoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     m_redoAction->setEnabled(false);
     connect(m_undoAction, &QAction::triggered, &m_undo, &QUndoStack::undo);
@@ -171,8 +179,8 @@ QWidget* AssessmentEditorPage::buildBanner() {
     m_banner = new QLabel;
     m_banner->setWordWrap(true);
     m_requote = new QPushButton;
-    m_reload = new QPushButton(tr("Reload theirs"));
-    m_saveCopy = new QPushButton(tr("Save mine as a copy"));
+    m_reload = new QPushButton(paletteIcon(u"reload"), tr("Reload theirs"));
+    m_saveCopy = new QPushButton(paletteIcon(u"duplicate"), tr("Save mine as a copy"));
     layout->addWidget(m_banner, 1);
     for (QPushButton* button : {m_requote, m_reload, m_saveCopy}) {
         layout->addWidget(button);

@@ -11,6 +11,7 @@
 class QAction;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTabWidget;
 
 namespace treeops::widgets {
@@ -60,6 +61,9 @@ signals:
     void opened(const QString& id);
     void engineChanged();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void buildActions();
     QWidget* buildBanner();
@@ -95,6 +99,7 @@ private:
     QUndoStack m_undo;
 
     AssessmentForm* m_form = nullptr;
+    QScrollArea* m_formScroll = nullptr;
     FactorPicker* m_factors = nullptr;
     QuotePanel* m_quote = nullptr;
     QuoteExporter* m_exporter = nullptr;

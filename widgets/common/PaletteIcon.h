@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QIcon>
+#include <QStringView>
+
+namespace treeops::widgets {
+
+// An action icon from resources/icons/actions, drawn in the application palette's text colour
+// whenever it is painted: the same SVG reads on light and dark palettes and follows a palette
+// change at run time, and disabled or selected items get the palette's colours for those states.
+QIcon paletteIcon(QStringView name);
+
+// Whether the application palette is a dark one (light text on a dark window).
+bool isDarkPalette();
+
+} // namespace treeops::widgets
