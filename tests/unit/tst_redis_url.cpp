@@ -112,6 +112,24 @@ private slots:
         QCOMPARE(cache_entry::crc32("123456789"), 0xCBF43926U);
     }
 
+    void crc32AgreesWithTheBitwiseDefinitionForEveryLength() {
+        // The fast table-driven version against the polynomial division, bit by bit.
+        const auto reference = [](QByteArrayView bytes) {
+            quint32 crc = 0xFFFFFFFFU;
+            for (const char c : bytes) {
+                crc ^= static_cast<quint8>(c);
+                for (int bit = 0; bit < 8; ++bit)
+                    crc = (crc & 1U) != 0 ? (crc >> 1) ^ 0xEDB88320U : crc >> 1;
+            }
+            return crc ^ 0xFFFFFFFFU;
+        };
+        QByteArray bytes;
+        for (int i = 0; i < 100; ++i) {
+            QCOMPARE(cache_entry::crc32(bytes), reference(bytes));
+            bytes.append(static_cast<char>((i * 131 + 7) & 0xFF));
+        }
+    }
+
     void entriesRoundTrip() {
         const QByteArray stored = cache_entry::encode(cache_entry::Kind::Value, "{\"a\":1}");
         QCOMPARE(stored.size(), cache_entry::HeaderSize + 7);
