@@ -28,6 +28,8 @@ public:
     static QString newConsoleId();
 
     void start();
+    // Returns once the listening thread has ended: within the poll interval (0.1 s), or the
+    // connect timeout if it is connecting at that moment.
     void stop();
 
     bool publish(QStringView assessmentId, ChangeKind kind, qint64 rowVersion);
