@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 root=$PWD
 
-cmake --preset release -DTREEOPS_BUILD_GUI=OFF >/dev/null
+cmake --preset release -DTREEOPS_BUILD_GUI=ON >/dev/null
 cmake --build --preset release --target treeops_bench_redis
 bench=$root/build/release/tests/bench/treeops_bench_redis
 
