@@ -5,6 +5,7 @@
 #include "i18n/Translate.h"
 #include "scoring/CatalogJson.h"
 #include "scoring/RatesJson.h"
+#include "storage/ConnectionTest.h"
 #include "storage/ReferenceData.h"
 #include "storage/Store.h"
 #include "storage/StoreError.h"
@@ -44,6 +45,8 @@ const QString CommandsHelp =
     "                                      Delete an assessment (kept in the deletion record)\n"
     "  assessment duplicate ID             Copy an assessment into a new draft; prints the new id\n"
     "  demo seed --count N [--seed N]      Store N realistic demo assessments with quotes\n"
+    "  store test-connection --store URL   Reach a PostgreSQL store; print its version and "
+    "round trip\n"
     "\nExit codes: 0 success, 2 invalid input (nothing was changed), 1 any other failure."_s;
 
 } // namespace
@@ -172,6 +175,8 @@ int CliApplication::dispatch(const Options& o) {
         return assessmentCommand(o);
     if (command == u"demo"_s && o.positional.value(1) == u"seed"_s)
         return demoSeed(o);
+    if (command == u"store"_s && o.positional.value(1) == u"test-connection"_s)
+        return storeTestConnection(o);
     if (command.isEmpty())
         return usageError(translate("Cli", "no command given"));
     return usageError(translate("Cli", "unknown command \"%1\"").arg(o.positional.join(u' ')));
@@ -457,6 +462,23 @@ int CliApplication::demoSeed(const Options& o) {
         return true;
     });
     m_out << translate("Cli", "%1 demo assessments stored in %2").arg(count).arg(s.location())
+          << u'\n';
+    return Ok;
+}
+
+// Exit codes: 0 reached, 2 the URL is missing or malformed, 1 unreachable or refused (through
+// the StoreError kinds in run()).
+int CliApplication::storeTestConnection(const Options& o) {
+    if (o.storeUrl.trimmed().isEmpty())
+        return usageError(translate("Cli", "store test-connection needs --store URL"));
+    const storage::ConnectionCheck check = storage::testConnection(o.storeUrl);
+    const auto ms = [](std::chrono::microseconds us) {
+        return QLocale::c().toString(static_cast<double>(us.count()) / 1000.0, 'f', 2);
+    };
+    m_out << translate("Cli", "connected to %1").arg(check.server) << u'\n'
+          << translate("Cli", "server: %1").arg(check.serverVersion) << u'\n'
+          << translate("Cli", "round trip: %1 ms (connecting took %2 ms)")
+                 .arg(ms(check.roundTrip), ms(check.connectTime))
           << u'\n';
     return Ok;
 }

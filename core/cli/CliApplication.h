@@ -37,6 +37,7 @@ private:
     int assessmentShow(const Options& o);
     int assessmentChange(const Options& o);
     int demoSeed(const Options& o);
+    int storeTestConnection(const Options& o);
 
     storage::Store& store(const Options& o);
     bool readInput(const QString& name, QByteArray& bytes, QString& source);

@@ -2,6 +2,8 @@
 
 #include "i18n/Translate.h"
 #include "storage/StoreError.h"
+#include "storage/postgres/PostgresConnection.h"
+#include "storage/postgres/PostgresStore.h"
 #include "storage/sqlite/SqliteStore.h"
 
 #include <QCoreApplication>
@@ -41,6 +43,9 @@ QString defaultStoreUrl() {
 std::unique_ptr<Store> openStore(const QString& url) {
     if (url.trimmed().isEmpty())
         return openSqlite(defaultSqlitePath());
+    // libpq parses these itself (URI or key=value), with PG* variables, .pgpass and services.
+    if (isPostgresUrl(url))
+        return std::make_unique<PostgresStore>(url);
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
     if (scheme == u"sqlite"_s) {
@@ -51,16 +56,15 @@ std::unique_ptr<Store> openStore(const QString& url) {
                     .arg(url));
         return openSqlite(parsed.path());
     }
-    if (scheme == u"postgresql"_s || scheme == u"postgres"_s || scheme == u"redis"_s)
+    if (scheme == u"redis"_s)
         throw StoreError(
             StoreError::Kind::InvalidInput,
-            translate("Store",
-                      "\"%1\": this build of TreeOps stores data in SQLite only; PostgreSQL "
-                      "and Redis tiers are not available yet")
-                .arg(url));
-    throw StoreError(
-        StoreError::Kind::InvalidInput,
-        translate("Store", "\"%1\" is not a store URL; use sqlite:///path/to/file.db").arg(url));
+            translate("Store", "\"%1\": the Redis tier is not available yet").arg(url));
+    throw StoreError(StoreError::Kind::InvalidInput,
+                     translate("Store",
+                               "\"%1\" is not a store URL; use sqlite:///path/to/file.db or "
+                               "postgresql://user@host:port/database")
+                         .arg(url));
 }
 
 } // namespace treeops::storage

@@ -10,8 +10,10 @@ namespace treeops::storage {
 QString defaultSqlitePath();
 QString defaultStoreUrl();
 
-// Opens a store from a URL: `sqlite:///absolute/path.db` (or empty for the default).
-// Throws StoreError with a message naming what is wrong with the URL.
+// Opens a store from a URL: `sqlite:///absolute/path.db` (or empty for the default), a libpq
+// URI `postgresql://user@host:port/database` (`postgres://` too) or a libpq connection string
+// such as `host=db.local dbname=treeops`. Passwords come from ~/.pgpass, a service file or PG*
+// variables, as libpq reads them. Throws StoreError with a message naming what is wrong.
 std::unique_ptr<Store> openStore(const QString& url);
 
 } // namespace treeops::storage

@@ -217,9 +217,13 @@ private slots:
     }
 
     void unusableStoresGiveClearErrors() {
-        const Run postgres = cli({u"quote"_s}, "{}", u"postgresql://localhost/treeops"_s);
-        QCOMPARE(postgres.exitCode, 2);
-        QVERIFY(postgres.err.contains(u"not available"_s));
+        // Nothing listens on port 1: unreachable is a failure (1), a malformed URL invalid input
+        // (2).
+        const Run postgres = cli({u"quote"_s}, "{}", u"postgresql://127.0.0.1:1/treeops"_s);
+        QCOMPARE(postgres.exitCode, 1);
+        QVERIFY2(postgres.err.contains(u"cannot reach"_s), qPrintable(postgres.err));
+        const Run malformed = cli({u"quote"_s}, "{}", u"postgresql://[::1/treeops"_s);
+        QCOMPARE(malformed.exitCode, 2);
         const QString junk = m_dir.filePath(u"junk.db"_s);
         QFile file(junk);
         QVERIFY(file.open(QIODevice::WriteOnly));

@@ -1,15 +1,10 @@
 #pragma once
 
-#include <QLatin1StringView>
+#include "storage/Migration.h"
+
 #include <span>
 
 namespace treeops::storage {
-
-struct Migration {
-    int version;
-    QLatin1StringView description;
-    QLatin1StringView sql;
-};
 
 // Forward-only, numbered schema changes for the SQLite dialect. A migration is never edited
 // once released; a change is a new entry.

@@ -482,11 +482,14 @@ std::optional<StoredAssessment> SqliteStore::assessment(const QString& id) {
 QList<AssessmentSummary> SqliteStore::listAssessments(const AssessmentFilter& f) {
     const FilterSql filter = filterSql(f);
     const int n = static_cast<int>(filter.values.size());
-    auto s = m_db.prepare(u"SELECT "_s + SummaryColumns +
-                          u" FROM assessments a JOIN customers c ON c.id = a.customer_id"_s +
-                          filter.where + u" ORDER BY "_s + sortColumn(f.sort) +
-                          (f.descending ? u" DESC"_s : u" ASC"_s) +
-                          u", a.id LIMIT ?%1 OFFSET ?%2"_s.arg(n + 1).arg(n + 2));
+    // The id breaks ties in the same direction, so one index (column, id) serves both directions
+    // (the PostgreSQL store orders the same way).
+    const QString direction = f.descending ? u" DESC"_s : u" ASC"_s;
+    auto s =
+        m_db.prepare(u"SELECT "_s + SummaryColumns +
+                     u" FROM assessments a JOIN customers c ON c.id = a.customer_id"_s +
+                     filter.where + u" ORDER BY "_s + sortColumn(f.sort) + direction + u", a.id"_s +
+                     direction + u" LIMIT ?%1 OFFSET ?%2"_s.arg(n + 1).arg(n + 2));
     for (int i = 0; i < n; ++i)
         s.bind(i + 1, filter.values[i]);
     s.bind(n + 1, f.limit).bind(n + 2, f.offset);

@@ -1,0 +1,166 @@
+#include "storage/postgres/PostgresMigrations.h"
+
+#include <array>
+
+namespace treeops::storage {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// Text that is sorted or compared uses COLLATE "C" so lists order exactly as in SQLite (bytewise)
+// whatever the database's locale; lower() under "C" folds ASCII only, as SQLite's NOCASE does.
+//
+// Ids of partitioned rows. A partitioned table can only enforce uniqueness on keys that contain
+// the partition key, so `assessments` is unique on (id, created_at), and this small unpartitioned
+// table keeps ids unique across months and says in which month an id lives: reading one
+// assessment is one primary-key probe here and one in a single partition (pruned at run time),
+// instead of a probe in every month.
+//
+// Quotes are partitioned by the month of their assessment, not their own date, so one month's
+// assessments and all their quotes sit in two partitions that can be detached together when the
+// month moves to the archive tier.
+//
+// The partitioned tables carry no foreign keys to `assessment_ids` or `customers`: the store
+// writes them in the same transaction as the id, customers are never deleted, and per-row
+// referential checks would cost bulk imports (COPY) most of their speed. Quotes keep their
+// foreign keys to the published catalog and rates versions, which pin every price.
+constexpr auto Initial = R"sql(
+CREATE FUNCTION treeops_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'restrict_violation';
+END
+$$;
+
+CREATE TABLE catalog_versions (
+    version      text COLLATE "C" PRIMARY KEY,
+    published_at timestamptz NOT NULL,
+    active       boolean NOT NULL DEFAULT false,
+    sha256       text NOT NULL,
+    content      text NOT NULL
+);
+CREATE UNIQUE INDEX catalog_versions_one_active ON catalog_versions (active) WHERE active;
+CREATE TRIGGER catalog_versions_immutable
+    BEFORE UPDATE OF version, published_at, sha256, content ON catalog_versions
+    FOR EACH ROW EXECUTE FUNCTION treeops_refuse_change('published catalog versions are immutable');
+CREATE TRIGGER catalog_versions_kept BEFORE DELETE ON catalog_versions
+    FOR EACH ROW EXECUTE FUNCTION treeops_refuse_change('published catalog versions are kept');
+CREATE TRIGGER catalog_versions_not_truncated BEFORE TRUNCATE ON catalog_versions
+    FOR EACH STATEMENT EXECUTE FUNCTION treeops_refuse_change('published catalog versions are kept');
+
+CREATE TABLE rates_versions (
+    version      text COLLATE "C" PRIMARY KEY,
+    published_at timestamptz NOT NULL,
+    active       boolean NOT NULL DEFAULT false,
+    sha256       text NOT NULL,
+    content      text NOT NULL
+);
+CREATE UNIQUE INDEX rates_versions_one_active ON rates_versions (active) WHERE active;
+CREATE TRIGGER rates_versions_immutable
+    BEFORE UPDATE OF version, published_at, sha256, content ON rates_versions
+    FOR EACH ROW EXECUTE FUNCTION treeops_refuse_change('published rates versions are immutable');
+CREATE TRIGGER rates_versions_kept BEFORE DELETE ON rates_versions
+    FOR EACH ROW EXECUTE FUNCTION treeops_refuse_change('published rates versions are kept');
+CREATE TRIGGER rates_versions_not_truncated BEFORE TRUNCATE ON rates_versions
+    FOR EACH STATEMENT EXECUTE FUNCTION treeops_refuse_change('published rates versions are kept');
+
+CREATE TABLE customers (
+    id    bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    name  text COLLATE "C" NOT NULL,
+    phone text COLLATE "C" NOT NULL DEFAULT '',
+    email text COLLATE "C" NOT NULL DEFAULT '',
+    UNIQUE (name, phone, email)
+);
+
+CREATE TABLE assessment_ids (
+    id         text COLLATE "C" PRIMARY KEY,
+    created_at timestamptz NOT NULL
+);
+
+-- customer_name copies customers.name: customer rows never change (a different name, phone or
+-- email is another row), so the copy cannot go stale, and lists sort and search by customer
+-- without a join.
+CREATE TABLE assessments (
+    id            text COLLATE "C" NOT NULL,
+    customer_id   bigint NOT NULL,
+    customer_name text COLLATE "C" NOT NULL,
+    address       text COLLATE "C" NOT NULL DEFAULT '',
+    state         text COLLATE "C" NOT NULL,
+    services      text NOT NULL,
+    tree_count    integer NOT NULL CHECK (tree_count >= 1),
+    status        text COLLATE "C" NOT NULL
+                  CHECK (status IN ('draft', 'quoted', 'accepted', 'completed')),
+    created_at    timestamptz NOT NULL,
+    updated_at    timestamptz NOT NULL,
+    row_version   bigint NOT NULL DEFAULT 1,
+    composite     double precision,
+    band          text,
+    price         double precision,
+    input_json    text NOT NULL,
+    PRIMARY KEY (id, created_at)
+) PARTITION BY RANGE (created_at);
+
+-- One index per list order (AssessmentSort), each ending in id, the tie-breaker, so a page is
+-- an index range read in either direction; NULLS FIRST matches SQLite, where NULL is smallest.
+-- The status and state filters also have an index in the default order (updated). Substring
+-- search (customer, address, id) cannot use a b-tree on stock PostgreSQL without pg_trgm; it
+-- scans, narrowed by the other filters.
+CREATE INDEX assessments_updated ON assessments (updated_at, id);
+CREATE INDEX assessments_created ON assessments (created_at, id);
+CREATE INDEX assessments_customer ON assessments (lower(customer_name), id);
+CREATE INDEX assessments_address ON assessments (lower(address), id);
+CREATE INDEX assessments_state ON assessments (state, id);
+CREATE INDEX assessments_status ON assessments (status, id);
+CREATE INDEX assessments_price ON assessments (price NULLS FIRST, id);
+CREATE INDEX assessments_trees ON assessments (tree_count, id);
+CREATE INDEX assessments_composite ON assessments (composite NULLS FIRST, id);
+CREATE INDEX assessments_status_updated ON assessments (status, updated_at, id);
+CREATE INDEX assessments_state_updated ON assessments (state, updated_at, id);
+
+CREATE TABLE quotes (
+    id                    bigint GENERATED ALWAYS AS IDENTITY (CACHE 1000),
+    assessment_id         text COLLATE "C" NOT NULL,
+    assessment_created_at timestamptz NOT NULL,
+    catalog_version       text COLLATE "C" NOT NULL REFERENCES catalog_versions (version),
+    rates_version         text COLLATE "C" NOT NULL REFERENCES rates_versions (version),
+    created_at            timestamptz NOT NULL,
+    composite             double precision NOT NULL,
+    band                  text NOT NULL,
+    price                 double precision NOT NULL,
+    total_cost            double precision NOT NULL,
+    billable_hours        double precision NOT NULL,
+    quote_json            text NOT NULL,
+    PRIMARY KEY (id, assessment_created_at)
+) PARTITION BY RANGE (assessment_created_at);
+CREATE INDEX quotes_assessment ON quotes (assessment_id, id);
+)sql"_L1;
+
+// Deleting an assessment moves it here with its latest quote, so a delete is never silent and
+// can be looked into (or undone by hand) later.
+constexpr auto DeletionRecord = R"sql(
+CREATE TABLE assessment_deletions (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    assessment  text COLLATE "C" NOT NULL,
+    deleted_at  timestamptz NOT NULL,
+    customer    text NOT NULL,
+    address     text NOT NULL,
+    status      text NOT NULL,
+    row_version bigint NOT NULL,
+    input_json  text NOT NULL,
+    quote_json  text
+);
+CREATE INDEX assessment_deletions_assessment ON assessment_deletions (assessment);
+)sql"_L1;
+
+constexpr std::array Migrations{
+    Migration{1, "catalog and rates versions, customers, assessments and quotes by month"_L1,
+              QLatin1StringView(Initial)},
+    Migration{2, "record of deleted assessments"_L1, QLatin1StringView(DeletionRecord)},
+};
+
+} // namespace
+
+std::span<const Migration> postgresMigrations() {
+    return Migrations;
+}
+
+} // namespace treeops::storage

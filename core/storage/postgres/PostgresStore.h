@@ -1,0 +1,87 @@
+#pragma once
+
+#include "storage/Store.h"
+#include "storage/postgres/PostgresConnectionPool.h"
+
+#include <functional>
+#include <mutex>
+#include <set>
+
+namespace pqxx {
+class connection_base;
+class transaction_base;
+} // namespace pqxx
+
+namespace treeops::storage {
+
+// The warm tier: a PostgreSQL database reached through any libpq URL or connection string.
+// Opening applies pending migrations (under an advisory lock, so consoles starting together do
+// not race); a database holding another application's tables, or a newer TreeOps schema, is
+// refused and left as it was. Several PostgresStore objects on one database behave like several
+// consoles: row versions refuse stale writes as conflicts.
+class PostgresStore final : public Store {
+public:
+    explicit PostgresStore(const QString& url, int connections = 4);
+    ~PostgresStore() override;
+
+    QString location() const override;
+    int schemaVersion() const override { return m_schemaVersion; }
+    static int latestSchemaVersion();
+
+    PublishOutcome publishCatalog(const scoring::CatalogData& catalog, bool activate) override;
+    void activateCatalog(const QString& version) override;
+    std::optional<scoring::CatalogData> catalog(const QString& version) override;
+    std::optional<scoring::CatalogData> activeCatalog() override;
+    std::optional<QString> activeCatalogVersion() override;
+    QList<PublishedVersion> catalogVersions() override;
+
+    PublishOutcome publishRates(const scoring::RatesData& rates, bool activate) override;
+    void activateRates(const QString& version) override;
+    std::optional<scoring::RatesData> rates(const QString& version) override;
+    std::optional<scoring::RatesData> activeRates() override;
+    std::optional<QString> activeRatesVersion() override;
+    QList<PublishedVersion> ratesVersions() override;
+
+    qint64 saveAssessment(const AssessmentWrite& assessment) override;
+    void saveAssessments(const QList<AssessmentWrite>& assessments) override;
+    std::optional<StoredAssessment> assessment(const QString& id) override;
+    QList<AssessmentSummary> listAssessments(const AssessmentFilter& filter) override;
+    qint64 countAssessments(const AssessmentFilter& filter) override;
+    std::optional<QuoteRecord> latestQuote(const QString& assessmentId) override;
+    qint64 setStatus(const QString& id, AssessmentStatus status,
+                     qint64 expectedRowVersion) override;
+    void deleteAssessment(const QString& id, qint64 expectedRowVersion) override;
+    QList<DeletedAssessment> deletedAssessments(int limit) override;
+
+private:
+    using Work = std::function<void(pqxx::transaction_base&)>;
+    // Runs `work` in one transaction on a pooled connection and commits; any failure rolls
+    // back and becomes a StoreError. A connection that went stale while idle (server restarted)
+    // is replaced and the work tried once more, since nothing of it reached the database.
+    void transact(const Work& work) { run(work, true); }
+    // The same for a single read statement, without BEGIN/COMMIT: one round trip.
+    void query(const Work& work) { run(work, false); }
+    void run(const Work& work, bool transaction);
+
+    void migrate(pqxx::connection_base& connection);
+    void ensurePartitions(const std::set<int>& months);
+
+    PublishOutcome publish(const char* table, const QString& version, const QByteArray& content,
+                           bool activate);
+    void activate(const char* table, const QString& version);
+    std::optional<QByteArray> content(const char* table, const QString& version);
+    std::optional<QString> activeVersion(const char* table);
+    QList<PublishedVersion> versions(const char* table);
+
+    qint64 writeAssessment(pqxx::transaction_base& tx, const AssessmentWrite& a,
+                           const QDateTime& when);
+    [[noreturn]] void refuseStale(pqxx::transaction_base& tx, const QString& id,
+                                  qint64 expectedRowVersion);
+
+    PostgresConnectionPool m_pool;
+    int m_schemaVersion = 0;
+    std::mutex m_monthsMutex;
+    std::set<int> m_months; // yyyymm whose partitions are known to exist
+};
+
+} // namespace treeops::storage

@@ -1,0 +1,333 @@
+#include "StoreContract.h"
+
+#include "assessments/DemoData.h"
+#include "storage/ReferenceData.h"
+#include "storage/StoreError.h"
+#include "support/JsonCompare.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+#include <functional>
+
+using namespace treeops;
+using namespace treeops::storage;
+using namespace Qt::StringLiterals;
+
+QJsonObject StoreContract::caseAssessment(const QString& name) {
+    const QString file = QStringLiteral(TREEOPS_TEST_DATA_DIR) + u"/conformance/cases/"_s + name;
+    return QJsonDocument::fromJson(test::readFile(file)).object().value(u"assessment"_s).toObject();
+}
+
+assessments::PricedAssessment StoreContract::priced(assessments::AssessmentService& service,
+                                                    const QJsonObject& json) {
+    Problems problems;
+    auto p = service.price(json, problems);
+    if (!p)
+        qFatal("%s", qPrintable(joinProblems(problems)));
+    return std::move(*p);
+}
+
+std::unique_ptr<Store> StoreContract::freshStore() {
+    return open(QString::fromLatin1(QTest::currentTestFunction()), true);
+}
+
+std::unique_ptr<Store> StoreContract::sameStore() {
+    return open(QString::fromLatin1(QTest::currentTestFunction()), false);
+}
+
+void StoreContract::foreignKeysRefuseAQuotePinnedToAnUnpublishedCatalog() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    AssessmentWrite write;
+    write.id = u"A-FK"_s;
+    write.customerName = u"Ana Ruiz"_s;
+    write.state = u"FL"_s;
+    write.services = {u"removal"_s};
+    write.treeCount = 1;
+    write.inputJson = "{}";
+    write.quote = QuoteRecord{
+        u"never-published"_s, shippedRates().version, 0, u"minimal"_s, 1, 1, 1, "{}", {}};
+    QVERIFY_THROWS_EXCEPTION(StoreError, store->saveAssessment(write));
+    QVERIFY(!store->assessment(u"A-FK"_s)); // the assessment row was rolled back with the quote
+}
+
+void StoreContract::reopeningKeepsData() {
+    {
+        const auto store = freshStore();
+        ensureReferenceData(*store);
+    }
+    const auto again = sameStore();
+    QVERIFY(again->activeCatalog());
+    QCOMPARE(again->catalogVersions().size(), 1);
+}
+
+void StoreContract::publishedVersionsAreImmutable() {
+    const auto store = freshStore();
+    scoring::CatalogData catalog = shippedCatalog();
+    QCOMPARE(store->publishCatalog(catalog, true), PublishOutcome::Published);
+    QCOMPARE(store->publishCatalog(catalog, true), PublishOutcome::AlreadyPublished);
+    catalog.factors[0].basePct += 1;
+    try {
+        store->publishCatalog(catalog, true);
+        QFAIL("a changed catalog was published under an existing version");
+    } catch (const StoreError& e) {
+        QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+    }
+    QCOMPARE(store->activeCatalog()->factors[0].basePct, shippedCatalog().factors[0].basePct);
+}
+
+void StoreContract::activatingSwitchesTheActiveVersion() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    scoring::RatesData rates = shippedRates();
+    rates.version = u"rates-2"_s;
+    rates.params.fuelPrice = 5.10;
+    store->publishRates(rates, true);
+    QCOMPARE(store->activeRates()->version, u"rates-2"_s);
+    store->activateRates(shippedRates().version);
+    QCOMPARE(store->activeRates()->version, shippedRates().version);
+    QCOMPARE(*store->activeRatesVersion(), shippedRates().version);
+    QVERIFY_THROWS_EXCEPTION(StoreError, store->activateRates(u"no-such"_s));
+    QCOMPARE(store->ratesVersions().size(), 2);
+}
+
+void StoreContract::savedQuoteReproducesFromPinnedVersionsAfterCatalogChanges() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    assessments::AssessmentService service(*store);
+    QJsonObject json = caseAssessment(u"01-no-factors-single-removal.json"_s);
+    json[u"factors"_s] = QJsonArray{QJsonObject{{u"code"_s, u"AF_SEVERITY_001"_s}}};
+    const auto saved = service.save(priced(service, json), AssessmentStatus::Quoted);
+    const double originalPrice = saved.priced.quote.price;
+
+    scoring::CatalogData heavier = shippedCatalog();
+    heavier.version = u"afiss-heavier"_s;
+    for (scoring::FactorDef& f : heavier.factors)
+        f.basePct = std::min(100.0, f.basePct + 10);
+    store->publishCatalog(heavier, true);
+    QVERIFY(priced(service, json).quote.price > originalPrice + 0.01);
+
+    const auto reopened = service.reopen(saved.id);
+    QVERIFY(reopened && reopened->repriced);
+    QCOMPARE(reopened->storedQuote->catalogVersion, shippedCatalog().version);
+    QVERIFY(std::abs(reopened->repriced->quote.price - originalPrice) < 1e-9);
+    QVERIFY(std::abs(reopened->storedQuote->price - originalPrice) <= 0.005);
+}
+
+void StoreContract::saveOverNewerVersionIsAConflictAndChangesNothing() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    assessments::AssessmentService service(*store);
+    const QJsonObject json = caseAssessment(u"13-mixed-services-fixed-costs.json"_s);
+    const auto first = service.save(priced(service, json), AssessmentStatus::Draft);
+    auto mine = priced(service, json);
+    mine.assessment.id = first.id;
+    auto theirs = mine;
+    theirs.assessment.site.address = u"9 Elsewhere Rd"_s;
+    QCOMPARE(service.save(theirs, AssessmentStatus::Quoted, first.rowVersion).rowVersion, 2);
+    try {
+        service.save(mine, AssessmentStatus::Draft, first.rowVersion);
+        QFAIL("a stale save overwrote a newer one");
+    } catch (const StoreError& e) {
+        QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+        QVERIFY(e.message().contains(u"reload"_s));
+    }
+    const auto stored = store->assessment(first.id);
+    QCOMPARE(stored->summary.address, u"9 Elsewhere Rd"_s);
+    QCOMPARE(stored->summary.status, AssessmentStatus::Quoted);
+    QCOMPARE(stored->summary.rowVersion, 2);
+}
+
+// Two store objects on the same data are two consoles: each refuses to act on the version
+// the other has replaced, and nothing the other saved is lost.
+void StoreContract::twoConsolesCannotOverwriteEachOther() {
+    const auto ana = freshStore();
+    ensureReferenceData(*ana);
+    const auto ben = sameStore();
+    assessments::AssessmentService anaService(*ana);
+    assessments::AssessmentService benService(*ben);
+    const auto saved =
+        anaService.save(priced(anaService, caseAssessment(u"13-mixed-services-fixed-costs.json"_s)),
+                        AssessmentStatus::Draft);
+    const auto seenByBen = ben->assessment(saved.id);
+    QVERIFY(seenByBen);
+    auto edited = saved.priced;
+    edited.assessment.site.address = u"1 Ana's Way"_s;
+    const qint64 anaVersion = anaService.save(edited, AssessmentStatus::Quoted, 1).rowVersion;
+    QCOMPARE(anaVersion, 2);
+
+    auto bens = saved.priced;
+    bens.assessment.site.address = u"2 Ben's Road"_s;
+    for (const auto& attempt : std::initializer_list<std::function<void()>>{
+             [&] { benService.save(bens, AssessmentStatus::Draft, 1); },
+             [&] { ben->setStatus(saved.id, AssessmentStatus::Quoted, 1); },
+             [&] { ben->deleteAssessment(saved.id, 1); }}) {
+        try {
+            attempt();
+            QFAIL("a console acted on a version another console had replaced");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Conflict);
+            QVERIFY2(e.message().contains(u"reload"_s), qPrintable(e.message()));
+        }
+    }
+    const auto stored = ben->assessment(saved.id);
+    QCOMPARE(stored->summary.address, u"1 Ana's Way"_s);
+    QCOMPARE(stored->summary.rowVersion, 2);
+    QCOMPARE(ben->setStatus(saved.id, AssessmentStatus::Accepted, 2), 3);
+    QCOMPARE(ana->assessment(saved.id)->summary.status, AssessmentStatus::Accepted);
+}
+
+void StoreContract::statusMovesOnlyAlongThePipeline() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    assessments::AssessmentService service(*store);
+    const auto saved =
+        service.save(priced(service, caseAssessment(u"01-no-factors-single-removal.json"_s)),
+                     AssessmentStatus::Draft);
+    qint64 version = saved.rowVersion;
+    version = service.changeStatus(saved.id, AssessmentStatus::Quoted, version);
+    version = service.changeStatus(saved.id, AssessmentStatus::Accepted, version);
+    version = service.changeStatus(saved.id, AssessmentStatus::Completed, version);
+    QCOMPARE(store->assessment(saved.id)->summary.status, AssessmentStatus::Completed);
+    try {
+        service.changeStatus(saved.id, AssessmentStatus::Draft, version);
+        QFAIL("completed work was reopened as a draft");
+    } catch (const StoreError& e) {
+        QCOMPARE(e.kind(), StoreError::Kind::InvalidInput);
+    }
+    QVERIFY_THROWS_EXCEPTION(StoreError,
+                             service.changeStatus(saved.id, AssessmentStatus::Completed, 1));
+    QCOMPARE(store->assessment(saved.id)->summary.rowVersion, version);
+}
+
+void StoreContract::deleteIsRecordedAndRefusesStaleVersions() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    assessments::AssessmentService service(*store);
+    const auto saved =
+        service.save(priced(service, caseAssessment(u"13-mixed-services-fixed-costs.json"_s)),
+                     AssessmentStatus::Quoted);
+    QVERIFY_THROWS_EXCEPTION(StoreError, service.remove(saved.id, saved.rowVersion + 1));
+    QVERIFY(store->assessment(saved.id));
+    service.remove(saved.id, saved.rowVersion);
+    QVERIFY(!store->assessment(saved.id));
+    QVERIFY(!store->latestQuote(saved.id));
+    const auto deleted = store->deletedAssessments(10);
+    QCOMPARE(deleted.size(), 1);
+    QCOMPARE(deleted[0].id, saved.id);
+    QCOMPARE(deleted[0].status, AssessmentStatus::Quoted);
+    QCOMPARE(QJsonDocument::fromJson(deleted[0].inputJson)[u"id"_s].toString(), saved.id);
+    try {
+        service.remove(saved.id, saved.rowVersion);
+        QFAIL("a deleted assessment was deleted again");
+    } catch (const StoreError& e) {
+        QCOMPARE(e.kind(), StoreError::Kind::NotFound);
+    }
+}
+
+void StoreContract::duplicateIsANewDraftWithTheSameContent() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    assessments::AssessmentService service(*store);
+    const auto original =
+        service.save(priced(service, caseAssessment(u"13-mixed-services-fixed-costs.json"_s)),
+                     AssessmentStatus::Accepted);
+    const auto copy = service.duplicate(original.id);
+    QVERIFY(copy.id != original.id);
+    const auto stored = store->assessment(copy.id);
+    QCOMPARE(stored->summary.status, AssessmentStatus::Draft);
+    QCOMPARE(stored->summary.address, store->assessment(original.id)->summary.address);
+    QCOMPARE(*stored->summary.price, *store->assessment(original.id)->summary.price);
+}
+
+void StoreContract::batchIsAllOrNothing() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    assessments::AssessmentService service(*store);
+    auto a = priced(service, caseAssessment(u"01-no-factors-single-removal.json"_s));
+    a.assessment.id = u"A-1"_s;
+    auto b = a;
+    b.assessment.id = u"A-2"_s;
+    auto duplicate = a; // same id as the first: the whole batch must fail
+    QVERIFY_THROWS_EXCEPTION(StoreError,
+                             service.saveAll({{a, AssessmentStatus::Draft, {}},
+                                              {b, AssessmentStatus::Draft, {}},
+                                              {duplicate, AssessmentStatus::Draft, {}}}));
+    QCOMPARE(store->countAssessments({}), 0);
+    service.saveAll({{a, AssessmentStatus::Draft, {}}, {b, AssessmentStatus::Draft, {}}});
+    QCOMPARE(store->countAssessments({}), 2);
+    QVERIFY(store->latestQuote(u"A-2"_s));
+}
+
+void StoreContract::batchWithABadRowInTheMiddleStoresNothing() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    assessments::AssessmentService service(*store);
+    const auto p = priced(service, caseAssessment(u"01-no-factors-single-removal.json"_s));
+    QList<AssessmentWrite> writes;
+    for (int i = 0; i < 50; ++i) {
+        AssessmentWrite w;
+        w.id = u"B-%1"_s.arg(i);
+        w.customerName = u"Customer %1"_s.arg(i % 7);
+        w.state = u"FL"_s;
+        w.services = {u"removal"_s};
+        w.treeCount = i == 25 ? 0 : 1; // at least one tree: the store refuses row 25
+        w.inputJson = "{}";
+        writes.append(w);
+    }
+    QVERIFY_THROWS_EXCEPTION(StoreError, store->saveAssessments(writes));
+    QCOMPARE(store->countAssessments({}), 0);
+    QVERIFY(!store->assessment(u"B-0"_s));
+    writes[25].treeCount = 2;
+    store->saveAssessments(writes);
+    QCOMPARE(store->countAssessments({}), 50);
+    QCOMPARE(store->assessment(u"B-25"_s)->summary.treeCount, 2);
+}
+
+void StoreContract::listFiltersSortsAndPages() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    assessments::AssessmentService service(*store);
+    assessments::DemoData demo(*store->activeCatalog(), *store->activeRates(), 7);
+    QList<assessments::AssessmentService::BatchItem> batch;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 60; ++i) {
+        auto p = priced(service, demo.next());
+        p.assessment.id = u"A-%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+        batch.append({p, static_cast<AssessmentStatus>(i % 4), now.addDays(-i)});
+    }
+    service.saveAll(batch);
+
+    AssessmentFilter filter;
+    filter.limit = 25;
+    QCOMPARE(store->listAssessments(filter).size(), 25);
+    QCOMPARE(store->listAssessments(filter).first().id, u"A-000"_s); // newest first
+    filter.offset = 50;
+    QCOMPARE(store->listAssessments(filter).size(), 10);
+
+    AssessmentFilter accepted;
+    accepted.status = AssessmentStatus::Accepted;
+    accepted.limit = 100;
+    QCOMPARE(store->countAssessments(accepted), 15);
+    for (const auto& row : store->listAssessments(accepted))
+        QCOMPARE(row.status, AssessmentStatus::Accepted);
+
+    AssessmentFilter recent;
+    recent.updatedFrom = now.date().addDays(-9);
+    QCOMPARE(store->countAssessments(recent), 10);
+
+    AssessmentFilter byPrice;
+    byPrice.sort = AssessmentSort::Price;
+    byPrice.descending = false;
+    byPrice.limit = 100;
+    const auto rows = store->listAssessments(byPrice);
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QVERIFY(*rows[i - 1].price <= *rows[i].price);
+
+    AssessmentFilter search;
+    search.search = u"a-04"_s;
+    QCOMPARE(store->countAssessments(search), 10);
+    search.search = u"100%"_s; // LIKE wildcards are matched literally
+    QCOMPARE(store->countAssessments(search), 0);
+}

@@ -1,0 +1,372 @@
+// The PostgreSQL store against the throwaway server of tests/fixtures: the store contract
+// (StoreContract, shared with SQLite), plus what only PostgreSQL has: migrations recorded in the
+// database, monthly partitions, the same lists as SQLite, connection errors in plain words, and
+// a server that stops and comes back. Each test function works in a database of its own.
+#include "StoreContract.h"
+#include "assessments/AssessmentService.h"
+#include "assessments/DemoData.h"
+#include "storage/ConnectionTest.h"
+#include "storage/ReferenceData.h"
+#include "storage/StoreError.h"
+#include "storage/StoreFactory.h"
+#include "storage/postgres/PostgresStore.h"
+#include "storage/sqlite/SqliteStore.h"
+#include "support/TestServers.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <pqxx/pqxx>
+
+using namespace treeops;
+using namespace treeops::storage;
+using namespace Qt::StringLiterals;
+using test::TestServers;
+
+namespace {
+
+std::string str(const QString& s) {
+    return s.toStdString();
+}
+
+QString databaseUrl(const QString& database) {
+    const QString server = TestServers::instance().postgresUrl();
+    return server.left(server.lastIndexOf(u'/') + 1) + database;
+}
+
+// Test function names make database names: lower case, at most 63 bytes.
+QString databaseName(const QString& name) {
+    return QString(u"t_"_s + name.toLower()).left(63);
+}
+
+void recreateDatabase(const QString& database) {
+    pqxx::connection admin(str(TestServers::instance().postgresUrl()));
+    pqxx::nontransaction tx(admin);
+    tx.exec("DROP DATABASE IF EXISTS " + str(database) + " WITH (FORCE)");
+    tx.exec("CREATE DATABASE " + str(database));
+}
+
+// Direct SQL on a test database, for what the Store interface does not show.
+pqxx::result sql(const QString& database, const std::string& statement) {
+    pqxx::connection c(str(databaseUrl(database)));
+    pqxx::nontransaction tx(c);
+    return tx.exec(statement);
+}
+
+StoreError openError(const QString& url) {
+    try {
+        openStore(url);
+    } catch (const StoreError& e) {
+        return e;
+    }
+    return StoreError(StoreError::Kind::Failed, u"the store opened"_s);
+}
+
+} // namespace
+
+class PostgresContract : public StoreContract {
+public:
+    std::unique_ptr<Store> open(const QString& name, bool fresh) override {
+        const QString database = databaseName(name);
+        if (fresh)
+            recreateDatabase(database);
+        return std::make_unique<PostgresStore>(databaseUrl(database));
+    }
+};
+
+class PostgresStoreTest : public QObject {
+    Q_OBJECT
+
+    // A store over an empty database named after the current test function.
+    std::unique_ptr<PostgresStore> freshStore() {
+        const QString database = databaseName(QString::fromLatin1(QTest::currentTestFunction()));
+        recreateDatabase(database);
+        return std::make_unique<PostgresStore>(databaseUrl(database));
+    }
+    QString database() const {
+        return databaseName(QString::fromLatin1(QTest::currentTestFunction()));
+    }
+
+    // Demo assessments with ties on every sort column and some without a quote (NULL price),
+    // stored in both backends for comparison.
+    static void storeListData(Store& store) {
+        ensureReferenceData(store);
+        assessments::AssessmentService service(store);
+        assessments::DemoData demo(*store.activeCatalog(), *store.activeRates(), 11);
+        QList<AssessmentWrite> writes;
+        const QDateTime base(QDate(2024, 3, 15), QTime(12, 0), Qt::UTC);
+        QList<assessments::AssessmentService::BatchItem> batch;
+        for (int i = 0; i < 90; ++i) {
+            auto p = StoreContract::priced(service, demo.next());
+            p.assessment.id = u"L-%1"_s.arg(i % 3 == 0 ? 200 - i : i, 3, 10, QLatin1Char('0'));
+            if (i % 10 == 0)
+                p.assessment.customer.name = p.assessment.customer.name.toLower();
+            batch.append({p, static_cast<AssessmentStatus>(i % 4), base.addDays(-(i / 3) * 7)});
+        }
+        service.saveAll(batch);
+        for (int i = 0; i < 6; ++i) { // no quote: NULL composite and price
+            AssessmentWrite w;
+            w.id = u"N-%1"_s.arg(i);
+            w.customerName = u"Nadia %1"_s.arg(i % 2);
+            w.address = u"%1 Null Street"_s.arg(i);
+            w.state = u"GA"_s;
+            w.services = {u"trimming"_s};
+            w.treeCount = 1 + i % 2;
+            w.inputJson = "{}";
+            w.recordedAt = base.addDays(-i * 30);
+            writes.append(w);
+        }
+        store.saveAssessments(writes);
+    }
+
+private slots:
+    void initTestCase() { TestServers::instance(); }
+
+    void migrationsAreAppliedAndRecorded() {
+        const auto store = freshStore();
+        QCOMPARE(store->schemaVersion(), PostgresStore::latestSchemaVersion());
+        const pqxx::row recorded =
+            sql(database(), "SELECT count(*), max(version), "
+                            "obj_description('schema_migrations'::regclass, 'pg_class') "
+                            "FROM schema_migrations")[0];
+        QCOMPARE(recorded[0].as<int>(), PostgresStore::latestSchemaVersion());
+        QCOMPARE(recorded[1].as<int>(), PostgresStore::latestSchemaVersion());
+        QCOMPARE(recorded[2].as<std::string>(), std::string("TreeOps schema migrations"));
+        for (const char* table : {"assessments", "quotes"})
+            QCOMPARE(sql(database(), std::string("SELECT relkind FROM pg_class WHERE relname = '") +
+                                         table + "'")[0][0]
+                         .as<std::string>(),
+                     std::string("p")); // partitioned
+        // Opening again applies nothing twice.
+        PostgresStore again(databaseUrl(database()));
+        QCOMPARE(sql(database(), "SELECT count(*) FROM schema_migrations")[0][0].as<int>(),
+                 PostgresStore::latestSchemaVersion());
+    }
+
+    void newerSchemaIsRefusedAndLeftAlone() {
+        freshStore();
+        sql(database(), "INSERT INTO schema_migrations (version, description) "
+                        "VALUES (999, 'from the future')");
+        const StoreError e = openError(databaseUrl(database()));
+        QCOMPARE(e.kind(), StoreError::Kind::NewerSchema);
+        QCOMPARE(sql(database(), "SELECT max(version) FROM schema_migrations")[0][0].as<int>(),
+                 999);
+    }
+
+    void databaseOfAnotherApplicationIsRefused() {
+        recreateDatabase(database());
+        sql(database(), "CREATE TABLE invoices (id integer PRIMARY KEY)");
+        const StoreError e = openError(databaseUrl(database()));
+        QCOMPARE(e.kind(), StoreError::Kind::NotTreeOps);
+        QVERIFY(
+            sql(database(), "SELECT to_regclass('schema_migrations') IS NULL")[0][0].as<bool>());
+    }
+
+    void publishedVersionsAreImmutableInTheDatabase() {
+        const auto store = freshStore();
+        ensureReferenceData(*store);
+        for (const char* statement :
+             {"UPDATE catalog_versions SET content = '{}'", "DELETE FROM catalog_versions",
+              "TRUNCATE catalog_versions CASCADE", "UPDATE rates_versions SET sha256 = 'x'"})
+            QVERIFY_THROWS_EXCEPTION(pqxx::sql_error, sql(database(), statement));
+        QVERIFY(store->activeCatalog());
+        QCOMPARE(store->catalogVersions().size(), 1);
+    }
+
+    // Each month gets its own partitions when a write first needs it; lists, counts and reads
+    // by id span them all.
+    void partitionsAreCreatedPerMonthAndListsSpanThem() {
+        const auto store = freshStore();
+        ensureReferenceData(*store);
+        assessments::AssessmentService service(*store);
+        auto p = StoreContract::priced(
+            service, StoreContract::caseAssessment(u"01-no-factors-single-removal.json"_s));
+        const QList<QDateTime> dates{QDateTime(QDate(2023, 1, 31), QTime(23, 59, 59), Qt::UTC),
+                                     QDateTime(QDate(2023, 2, 1), QTime(0, 0), Qt::UTC),
+                                     QDateTime(QDate(2024, 12, 31), QTime(12, 0), Qt::UTC),
+                                     QDateTime(QDate(1999, 7, 4), QTime(8, 30), Qt::UTC)};
+        QList<assessments::AssessmentService::BatchItem> batch;
+        for (int i = 0; i < dates.size(); ++i) {
+            p.assessment.id = u"M-%1"_s.arg(i);
+            batch.append({p, AssessmentStatus::Quoted, dates[i]});
+        }
+        service.saveAll(batch);
+        p.assessment.id.clear();
+        const auto today = service.save(p, AssessmentStatus::Draft); // a new id, this month
+
+        for (const char* table : {"assessments", "quotes"})
+            QCOMPARE(sql(database(), std::string("SELECT count(*) FROM pg_inherits WHERE "
+                                                 "inhparent = '") +
+                                         table + "'::regclass")[0][0]
+                         .as<int>(),
+                     5);
+        QCOMPARE(sql(database(), "SELECT count(*) FROM assessments_p202301")[0][0].as<int>(), 1);
+        QCOMPARE(sql(database(), "SELECT count(*) FROM quotes_p202302")[0][0].as<int>(), 1);
+
+        QCOMPARE(store->countAssessments({}), 5);
+        AssessmentFilter oldestFirst;
+        oldestFirst.sort = AssessmentSort::Created;
+        oldestFirst.descending = false;
+        QStringList ids;
+        for (const auto& row : store->listAssessments(oldestFirst))
+            ids << row.id;
+        QCOMPARE(ids, (QStringList{u"M-3"_s, u"M-0"_s, u"M-1"_s, u"M-2"_s, today.id}));
+        for (int i = 0; i < dates.size(); ++i) {
+            const auto stored = store->assessment(u"M-%1"_s.arg(i));
+            QVERIFY(stored);
+            QCOMPARE(stored->summary.createdAt, dates[i]);
+            QVERIFY(store->latestQuote(u"M-%1"_s.arg(i)));
+        }
+        store->setStatus(u"M-3"_s, AssessmentStatus::Accepted, 1);
+        store->deleteAssessment(u"M-0"_s, 1);
+        QCOMPARE(store->countAssessments({}), 4);
+        QCOMPARE(sql(database(), "SELECT count(*) FROM quotes_p202301")[0][0].as<int>(), 0);
+    }
+
+    // One data set in both backends: every sort, both directions, the filters and pages give
+    // the same assessments in the same order.
+    void listsMatchSqlite() {
+        const auto postgres = freshStore();
+        QTemporaryDir dir;
+        SqliteStore sqlite(dir.filePath(u"reference.db"_s));
+        storeListData(*postgres);
+        storeListData(sqlite);
+        QList<AssessmentFilter> filters{{}};
+        filters.append(AssessmentFilter{});
+        filters.back().status = AssessmentStatus::Quoted;
+        filters.append(AssessmentFilter{});
+        filters.back().state = u"GA"_s;
+        filters.append(AssessmentFilter{});
+        filters.back().search = u"OAK"_s;
+        filters.append(AssessmentFilter{});
+        filters.back().search = u"l-0"_s;
+        filters.append(AssessmentFilter{});
+        filters.back().updatedFrom = QDate(2024, 1, 1);
+        filters.back().updatedTo = QDate(2024, 2, 29);
+        int compared = 0;
+        for (AssessmentFilter f : filters) {
+            QCOMPARE(postgres->countAssessments(f), sqlite.countAssessments(f));
+            for (int sort = 0; sort <= static_cast<int>(AssessmentSort::Composite); ++sort) {
+                for (const bool descending : {true, false}) {
+                    f.sort = static_cast<AssessmentSort>(sort);
+                    f.descending = descending;
+                    for (const int offset : {0, 7, 35}) {
+                        f.offset = offset;
+                        f.limit = 13;
+                        const auto pg = postgres->listAssessments(f);
+                        const auto lite = sqlite.listAssessments(f);
+                        QCOMPARE(pg.size(), lite.size());
+                        for (qsizetype i = 0; i < pg.size(); ++i) {
+                            QCOMPARE(pg[i].id, lite[i].id);
+                            QCOMPARE(pg[i].updatedAt, lite[i].updatedAt);
+                            QCOMPARE(pg[i].price.has_value(), lite[i].price.has_value());
+                        }
+                        compared += static_cast<int>(pg.size());
+                    }
+                }
+            }
+        }
+        QVERIFY(compared > 1000);
+    }
+
+    void storeUrlsAndConnectionStringsOpen() {
+        recreateDatabase(database());
+        const auto byUri = openStore(databaseUrl(database()));
+        QVERIFY(byUri->location().contains(database()));
+        const QString postgresScheme = u"postgres"_s + databaseUrl(database()).mid(10);
+        QVERIFY(openStore(postgresScheme)->location().startsWith(u"PostgreSQL"_s));
+        const QString conninfo = u"host=127.0.0.1 port=%1 user=treeops dbname=%2"_s
+                                     .arg(TestServers::instance().postgresPort())
+                                     .arg(database());
+        const auto byConninfo = openStore(conninfo);
+        QCOMPARE(byConninfo->schemaVersion(), PostgresStore::latestSchemaVersion());
+    }
+
+    void badUrlsAreInvalidInput() {
+        for (const QString& url : {u"postgresql://treeops@[::1/treeops"_s,
+                                   u"postgresql://127.0.0.1/treeops?no_such_option=1"_s,
+                                   u"host=127.0.0.1 dbname='unterminated"_s}) {
+            const StoreError e = openError(url);
+            QCOMPARE(e.kind(), StoreError::Kind::InvalidInput);
+            QVERIFY2(e.message().contains(u"not valid"_s), qPrintable(e.message()));
+        }
+    }
+
+    void wrongPasswordIsAClearRefusal() {
+        const StoreError e =
+            openError(TestServers::instance().postgresUrl() + u"?password=wrong"_s);
+        QCOMPARE(e.kind(), StoreError::Kind::Unavailable);
+        QVERIFY2(e.message().contains(u"refused the login"_s), qPrintable(e.message()));
+        QVERIFY(!e.message().contains(u"wrong@"_s));
+    }
+
+    void wrongDatabaseIsNamed() {
+        const StoreError e = openError(databaseUrl(u"no_such_database"_s));
+        QCOMPARE(e.kind(), StoreError::Kind::Unavailable);
+        QVERIFY2(e.message().contains(u"no database of that name"_s), qPrintable(e.message()));
+    }
+
+    void tlsRequiredByTheUrlIsExplained() {
+        const StoreError e =
+            openError(TestServers::instance().postgresUrl() + u"?sslmode=require"_s);
+        QCOMPARE(e.kind(), StoreError::Kind::Unavailable);
+        QVERIFY2(e.message().contains(u"TLS"_s), qPrintable(e.message()));
+    }
+
+    void connectionTestReportsVersionAndRoundTrip() {
+        const ConnectionCheck check = testConnection(TestServers::instance().postgresUrl());
+        QVERIFY2(check.serverVersion.startsWith(u"PostgreSQL 15"_s),
+                 qPrintable(check.serverVersion));
+        QVERIFY(check.roundTrip.count() > 0);
+        QVERIFY(check.server.contains(QString::number(TestServers::instance().postgresPort())));
+        QVERIFY_THROWS_EXCEPTION(StoreError, testConnection(u"sqlite:///tmp/x.db"_s));
+    }
+
+    void cliTestConnectionExitCodes() {
+        const auto run = [](const QString& url) {
+            QProcess cli;
+            cli.start(QStringLiteral(TREEOPS_BIN_DIR) + u"/treeops-cli"_s,
+                      {u"store"_s, u"test-connection"_s, u"--store"_s, url});
+            cli.waitForFinished(30000);
+            return std::pair(cli.exitCode(), QString::fromUtf8(cli.readAll()));
+        };
+        const auto ok = run(TestServers::instance().postgresUrl());
+        QCOMPARE(ok.first, 0);
+        QVERIFY2(ok.second.contains(u"round trip"_s), qPrintable(ok.second));
+        QCOMPARE(run(u"postgresql://treeops@[::1/x"_s).first, 2);
+        QCOMPARE(run(u"postgresql://treeops@127.0.0.1:1/treeops"_s).first, 1);
+    }
+
+    // Run last among the server tests: the server goes down and comes back.
+    void stoppedServerIsUnavailableThenRecovers() {
+        const auto store = freshStore();
+        ensureReferenceData(*store);
+        const QString url = databaseUrl(database());
+        TestServers::instance().stopPostgres();
+        try {
+            store->activeCatalog();
+            QFAIL("a stopped server answered");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.kind(), StoreError::Kind::Unavailable);
+            QVERIFY2(e.message().contains(u"PostgreSQL server"_s), qPrintable(e.message()));
+        }
+        const StoreError e = openError(url);
+        QCOMPARE(e.kind(), StoreError::Kind::Unavailable);
+        QVERIFY2(e.message().contains(u"cannot reach"_s), qPrintable(e.message()));
+        TestServers::instance().startPostgres();
+        const auto again = openStore(url);
+        QVERIFY(again->activeCatalog());
+        QVERIFY(store->activeCatalog()); // the old store reconnects by itself
+    }
+};
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    PostgresStoreTest postgresTests;
+    PostgresContract contract;
+    int failed = QTest::qExec(&postgresTests, argc, argv);
+    failed += QTest::qExec(&contract, argc, argv);
+    return failed;
+}
+
+#include "tst_postgres_store.moc"
