@@ -93,7 +93,12 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption selfTest(
         u"self-test"_s,
         translate("Gui", "Open the window, load the first page of assessments and exit."));
-    parser.addOptions({store, demo, selfTest});
+    const QCommandLineOption hotTier(
+        u"hot-tier"_s,
+        translate("Gui", "Redis hot tier in front of the store, redis://[:password@]host:port/db "
+                         "(default: $TREEOPS_HOT_TIER)."),
+        u"URL"_s, storage::defaultHotTierUrl());
+    parser.addOptions({store, demo, selfTest, hotTier});
     parser.process(app);
 
     if (parser.isSet(demo)) {
@@ -112,7 +117,7 @@ int main(int argc, char* argv[]) {
         }
     }
 
-    widgets::MainWindow window(parser.value(store));
+    widgets::MainWindow window(parser.value(store), parser.value(hotTier));
     if (parser.isSet(selfTest))
         return runSelfTest(window);
     window.show();

@@ -6,6 +6,9 @@
 #include "storage/Store.h"
 #include "storage/StoreError.h"
 #include "storage/StoreFactory.h"
+#include "storage/redis/ChangeFeed.h"
+#include "storage/redis/HotCache.h"
+#include "storage/tiered/TieredStore.h"
 
 #include <QJsonDocument>
 #include <atomic>
@@ -48,9 +51,10 @@ quint64 StoreWorker::newRequestId() {
     return ++last;
 }
 
-void StoreWorker::open(const QString& storeUrl) {
+void StoreWorker::open(const QString& storeUrl, const QString& hotTierUrl) {
     try {
-        m_store = storage::openStore(storeUrl);
+        m_store = storage::openStore(storeUrl, hotTierUrl);
+        watchTiers();
         // A store opened for the first time gets the shipped catalog and rates, as in the CLI.
         storage::ensureReferenceData(*m_store);
         m_service = std::make_unique<AssessmentService>(*m_store);
@@ -62,6 +66,23 @@ void StoreWorker::open(const QString& storeUrl) {
         m_openError = e.message();
         emit failed(OpenRequest, m_openError);
     }
+}
+
+// Another console's change refreshes the lists here; the hot tier's state reaches the status bar.
+void StoreWorker::watchTiers() {
+    auto* tiered = dynamic_cast<storage::TieredStore*>(m_store.get());
+    if (!tiered || !tiered->hot())
+        return;
+    storage::redis::HotCache* hot = tiered->hot();
+    connect(hot, &storage::redis::HotCache::stateChanged, this,
+            [this, hot](storage::redis::HotCache::State state, const QString& reason) {
+                emit hotTierChanged(state == storage::redis::HotCache::State::Online,
+                                    hot->location(), reason);
+            });
+    if (storage::redis::ChangeFeed* feed = tiered->changeFeed())
+        connect(feed, &storage::redis::ChangeFeed::changed, this, &StoreWorker::storeChanged);
+    emit hotTierChanged(hot->state() == storage::redis::HotCache::State::Online, hot->location(),
+                        hot->lastError());
 }
 
 void StoreWorker::fetchPage(quint64 requestId, const storage::AssessmentFilter& filter) {

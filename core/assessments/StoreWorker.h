@@ -61,7 +61,8 @@ public:
     ~StoreWorker() override;
 
 public slots:
-    void open(const QString& storeUrl);
+    // `hotTierUrl` may be empty: no Redis hot tier.
+    void open(const QString& storeUrl, const QString& hotTierUrl = {});
     void fetchPage(quint64 requestId, const treeops::storage::AssessmentFilter& filter);
     void count(quint64 requestId, const treeops::storage::AssessmentFilter& filter);
     void openAssessment(quint64 requestId, const QString& id);
@@ -87,11 +88,14 @@ signals:
     void assessmentDuplicated(quint64 requestId, const QString& newId);
     // After any write, so lists can refresh.
     void storeChanged();
+    // The Redis hot tier came or went; reads go on from the store either way.
+    void hotTierChanged(bool online, const QString& where, const QString& reason);
     void failed(quint64 requestId, const QString& message);
     // Someone saved a newer version first; nothing was overwritten.
     void conflicted(quint64 requestId, const QString& message);
 
 private:
+    void watchTiers();
     template <typename Query> void serve(quint64 requestId, Query query);
     template <typename Write> void write(quint64 requestId, Write change);
 

@@ -63,6 +63,7 @@ struct CliApplication::Options {
     QString count;
     QString seed;
     QString expectVersion;
+    QString hotTierUrl;
 };
 
 CliApplication::CliApplication(QIODevice& in, QTextStream& out, QTextStream& err)
@@ -102,8 +103,14 @@ int CliApplication::run(const QStringList& arguments) {
         u"expect-version"_s,
         translate("Cli", "Row version being replaced (refuses to overwrite a newer save)."),
         u"N"_s);
-    parser.addOptions(
-        {help, version, store, input, status, state, search, format, limit, count, seed, expect});
+    const QCommandLineOption hotTier(
+        u"hot-tier"_s,
+        translate("Cli", "Redis hot tier in front of the store, redis://[:password@]host:port/db "
+                         "(default: $TREEOPS_HOT_TIER; the password may come from "
+                         "REDISCLI_AUTH)."),
+        u"URL"_s, storage::defaultHotTierUrl());
+    parser.addOptions({help, version, store, input, status, state, search, format, limit, count,
+                       seed, expect, hotTier});
     parser.addPositionalArgument(u"command"_s, CommandsHelp);
 
     if (!parser.parse(arguments))
@@ -116,10 +123,11 @@ int CliApplication::run(const QStringList& arguments) {
         m_out << u"treeops-cli "_s << QCoreApplication::applicationVersion() << u'\n';
         return Ok;
     }
-    const Options options{parser.positionalArguments(), parser.value(store), parser.value(input),
-                          parser.value(status),         parser.value(state), parser.value(search),
-                          parser.value(format),         parser.value(limit), parser.value(count),
-                          parser.value(seed),           parser.value(expect)};
+    const Options options{
+        parser.positionalArguments(), parser.value(store),  parser.value(input),
+        parser.value(status),         parser.value(state),  parser.value(search),
+        parser.value(format),         parser.value(limit),  parser.value(count),
+        parser.value(seed),           parser.value(expect), parser.value(hotTier)};
     try {
         return dispatch(options);
     } catch (const StoreError& e) {
@@ -140,7 +148,7 @@ void CliApplication::printJson(const QJsonObject& object) {
 
 storage::Store& CliApplication::store(const Options& o) {
     if (!m_store) {
-        m_store = storage::openStore(o.storeUrl);
+        m_store = storage::openStore(o.storeUrl, o.hotTierUrl);
         storage::ensureReferenceData(*m_store);
     }
     return *m_store;

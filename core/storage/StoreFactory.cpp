@@ -4,7 +4,11 @@
 #include "storage/StoreError.h"
 #include "storage/postgres/PostgresConnection.h"
 #include "storage/postgres/PostgresStore.h"
+#include "storage/redis/ChangeFeed.h"
+#include "storage/redis/HotCache.h"
+#include "storage/redis/RedisUrl.h"
 #include "storage/sqlite/SqliteStore.h"
+#include "storage/tiered/TieredStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,7 +44,9 @@ QString defaultStoreUrl() {
     return u"sqlite://"_s + defaultSqlitePath();
 }
 
-std::unique_ptr<Store> openStore(const QString& url) {
+namespace {
+
+std::unique_ptr<Store> openWarmStore(const QString& url) {
     if (url.trimmed().isEmpty())
         return openSqlite(defaultSqlitePath());
     // libpq parses these itself (URI or key=value), with PG* variables, .pgpass and services.
@@ -57,14 +63,33 @@ std::unique_ptr<Store> openStore(const QString& url) {
         return openSqlite(parsed.path());
     }
     if (scheme == u"redis"_s)
-        throw StoreError(
-            StoreError::Kind::InvalidInput,
-            translate("Store", "\"%1\": the Redis tier is not available yet").arg(url));
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         translate("Store",
+                                   "\"%1\" is a hot tier: give it as the hot tier URL "
+                                   "(--hot-tier), in front of an SQLite or PostgreSQL store")
+                             .arg(url));
     throw StoreError(StoreError::Kind::InvalidInput,
                      translate("Store",
                                "\"%1\" is not a store URL; use sqlite:///path/to/file.db or "
                                "postgresql://user@host:port/database")
                          .arg(url));
+}
+
+} // namespace
+
+QString defaultHotTierUrl() {
+    return qEnvironmentVariable("TREEOPS_HOT_TIER");
+}
+
+std::unique_ptr<Store> openStore(const QString& url, const QString& hotTierUrl) {
+    std::unique_ptr<Store> warm = openWarmStore(url);
+    if (hotTierUrl.trimmed().isEmpty())
+        return warm;
+    const redis::RedisUrl hot = redis::RedisUrl::parse(hotTierUrl);
+    auto feed = std::make_unique<redis::ChangeFeed>(hot, redis::ChangeFeed::newConsoleId());
+    feed->start();
+    return std::make_unique<TieredStore>(std::move(warm), std::make_unique<redis::HotCache>(hot),
+                                         std::move(feed));
 }
 
 } // namespace treeops::storage

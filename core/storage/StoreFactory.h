@@ -14,6 +14,13 @@ QString defaultStoreUrl();
 // URI `postgresql://user@host:port/database` (`postgres://` too) or a libpq connection string
 // such as `host=db.local dbname=treeops`. Passwords come from ~/.pgpass, a service file or PG*
 // variables, as libpq reads them. Throws StoreError with a message naming what is wrong.
-std::unique_ptr<Store> openStore(const QString& url);
+//
+// With `hotTierUrl` (`redis://[:password@]host:port/db`, the password otherwise from
+// REDISCLI_AUTH) the store is the tier compositor: that Redis in front of the store as its hot
+// tier, and changes announced to other consoles on it. Redis being down does not fail the open.
+std::unique_ptr<Store> openStore(const QString& url, const QString& hotTierUrl = {});
+
+// The hot tier URL when none is given on the command line: $TREEOPS_HOT_TIER, or none.
+QString defaultHotTierUrl();
 
 } // namespace treeops::storage

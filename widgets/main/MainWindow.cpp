@@ -33,7 +33,7 @@ const QStringList PageKeys{u"assessments"_s, u"editor"_s, u"settings"_s};
 
 } // namespace
 
-MainWindow::MainWindow(const QString& storeUrl, QWidget* parent)
+MainWindow::MainWindow(const QString& storeUrl, const QString& hotTierUrl, QWidget* parent)
     : QMainWindow(parent) {
     setWindowTitle(tr("TreeOps"));
     setWindowIcon(appIcon());
@@ -72,7 +72,9 @@ MainWindow::MainWindow(const QString& storeUrl, QWidget* parent)
 
     m_storeThread.setObjectName(u"store"_s);
     m_storeThread.start();
-    QMetaObject::invokeMethod(worker, [worker, storeUrl] { worker->open(storeUrl); });
+    connect(worker, &StoreWorker::hotTierChanged, this, &MainWindow::showHotTier);
+    QMetaObject::invokeMethod(
+        worker, [worker, storeUrl, hotTierUrl] { worker->open(storeUrl, hotTierUrl); });
 }
 
 MainWindow::~MainWindow() {
@@ -178,7 +180,11 @@ void MainWindow::createStatusBar(const QString& storeUrl) {
     m_storeLocation = new QLabel(storeUrl);
     m_storeLocation->setObjectName(u"storeLocation"_s);
     m_storeLocation->setTextFormat(Qt::PlainText);
+    m_hotTierStatus = new StatusLabel;
+    m_hotTierStatus->setObjectName(u"hotTierStatus"_s);
+    m_hotTierStatus->hide(); // until a hot tier is configured
     statusBar()->addWidget(m_storeStatus, 1);
+    statusBar()->addPermanentWidget(m_hotTierStatus);
     statusBar()->addPermanentWidget(m_storeLocation);
 }
 
@@ -190,6 +196,19 @@ void MainWindow::showStoreOpened(const assessments::StoreOverview& overview) {
 
 void MainWindow::showStoreFailed(const QString& message) {
     m_storeStatus->setStatus(StatusTone::Error, tr("Error: %1").arg(message));
+}
+
+// A cache going away is not an error to the estimator: everything still works, only slower,
+// so it is said in the status bar and nowhere else.
+void MainWindow::showHotTier(bool online, const QString& where, const QString& reason) {
+    if (online)
+        m_hotTierStatus->setStatus(StatusTone::Ok, tr("Hot tier online"));
+    else
+        m_hotTierStatus->setStatus(StatusTone::Warning, tr("Hot tier offline, reconnecting"));
+    m_hotTierStatus->setToolTip(
+        online ? tr("Redis %1").arg(where)
+               : tr("Redis %1: %2. Reads go to the store meanwhile.").arg(where, reason));
+    m_hotTierStatus->show();
 }
 
 void MainWindow::showAbout() {

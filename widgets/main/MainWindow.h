@@ -22,7 +22,9 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const QString& storeUrl, QWidget* parent = nullptr);
+    // `hotTierUrl` may be empty: no Redis hot tier in front of the store.
+    explicit MainWindow(const QString& storeUrl, const QString& hotTierUrl = {},
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     AssessmentsPage* assessmentsPage() const { return m_assessments; }
@@ -42,6 +44,7 @@ private:
     void createStatusBar(const QString& storeUrl);
     void showStoreOpened(const assessments::StoreOverview& overview);
     void showStoreFailed(const QString& message);
+    void showHotTier(bool online, const QString& where, const QString& reason);
     void showAbout();
     bool confirmDiscardEdits();
     void openInEditor(const QString& id);
@@ -58,6 +61,7 @@ private:
     QString m_editorTitle;
     StatusLabel* m_storeStatus = nullptr;
     QLabel* m_storeLocation = nullptr;
+    StatusLabel* m_hotTierStatus = nullptr;
 };
 
 } // namespace treeops::widgets
