@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../core/cli/CliApplication.cpp" line="+401"/>
+        <location filename="../core/cli/CliApplication.cpp" line="+414"/>
         <source>%n assessment(s) listed</source>
         <translation>
             <numerusform>%n assessment listed</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>treeops::widgets::AssessmentsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+321"/>
+        <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+323"/>
         <source>%Ln assessment(s)</source>
         <translation>
             <numerusform>%Ln assessment</numerusform>
@@ -38,7 +38,7 @@
 <context>
     <name>treeops::widgets::TableSection</name>
     <message numerus="yes">
-        <location filename="../widgets/editor/TableSection.cpp" line="+156"/>
+        <location filename="../widgets/editor/TableSection.cpp" line="+162"/>
         <source>… and %n more, marked in the table</source>
         <translation>
             <numerusform>… and %n more, marked in the table</numerusform>

@@ -198,7 +198,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="+75"/>
+        <location filename="../core/cli/CliApplication.cpp" line="+79"/>
         <source>TreeOps command line: quoting, reference data and the store.</source>
         <translation>Línea de comandos de TreeOps: presupuestos, datos de referencia y almacén de datos.</translation>
     </message>
@@ -263,7 +263,12 @@
         <translation>Versión de la fila que se reemplaza (no sobrescribe una versión guardada más reciente).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Redis hot tier in front of the store, redis://[:password@]host:port/db (default: $TREEOPS_HOT_TIER; the password may come from REDISCLI_AUTH).</source>
+        <translation>Nivel caliente Redis delante del almacén, redis://[:contraseña@]host:puerto/bd (predeterminado: $TREEOPS_HOT_TIER; la contraseña puede venir de REDISCLI_AUTH).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+6"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
@@ -279,7 +284,7 @@
         <translation>error: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>no command given</source>
         <translation>no se indicó ningún comando</translation>
     </message>
@@ -309,7 +314,27 @@
         <translation>las tarifas %1 son válidas (%2 estados, %3 puestos, %4 equipos)</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+212"/>
+        <source>store test-connection needs --store URL</source>
+        <translation>store test-connection necesita --store URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connected to %1</source>
+        <translation>conectado a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server: %1</source>
+        <translation>servidor: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>round trip: %1 ms (connecting took %2 ms)</source>
+        <translation>ida y vuelta: %1 ms (la conexión tardó %2 ms)</translation>
+    </message>
+    <message>
+        <location line="-241"/>
         <source>catalog %1 published and active</source>
         <translation>catálogo %1 publicado y activo</translation>
     </message>
@@ -501,7 +526,12 @@
         <translation>Abrir la ventana, cargar la primera página de evaluaciones y salir.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Redis hot tier in front of the store, redis://[:password@]host:port/db (default: $TREEOPS_HOT_TIER).</source>
+        <translation>Nivel caliente Redis delante del almacén, redis://[:contraseña@]host:puerto/bd (predeterminado: $TREEOPS_HOT_TIER).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>error: --demo takes a number from 1 to %1</source>
         <translation>error: --demo requiere un número del 1 al %1</translation>
     </message>
@@ -787,6 +817,117 @@
     </message>
 </context>
 <context>
+    <name>Redis</name>
+    <message>
+        <location filename="../core/storage/redis/RedisConnection.cpp" line="+129"/>
+        <source>cannot reach Redis at %1: out of memory</source>
+        <translation>no se puede llegar a Redis en %1: memoria agotada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot reach Redis at %1: %2</source>
+        <translation>no se puede llegar a Redis en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Redis at %1 refused authentication: check the password in the URL or in REDISCLI_AUTH (%2)</source>
+        <translation>Redis en %1 rechazó la autenticación: revise la contraseña de la URL o de REDISCLI_AUTH (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Redis at %1 requires a password: set REDISCLI_AUTH or write it in the URL as redis://:password@host</source>
+        <translation>Redis en %1 exige contraseña: defina REDISCLI_AUTH o escríbala en la URL como redis://:contraseña@host</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redis at %1 has no database %2 (%3)</source>
+        <translation>Redis en %1 no tiene la base de datos %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Redis at %1 did not answer %2 within %3 ms</source>
+        <translation>Redis en %1 no respondió a %2 en %3 ms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redis at %1 closed the connection</source>
+        <translation>Redis en %1 cerró la conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lost the connection to Redis at %1: %2</source>
+        <translation>se perdió la conexión con Redis en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Redis at %1 refused %2: %3</source>
+        <translation>Redis en %1 rechazó %2: %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Redis at %1 answered SCAN in an unexpected form</source>
+        <translation>Redis en %1 respondió a SCAN de forma inesperada</translation>
+    </message>
+</context>
+<context>
+    <name>RedisUrl</name>
+    <message>
+        <location filename="../core/storage/redis/RedisUrl.cpp" line="+37"/>
+        <source>options after &quot;?&quot; or &quot;#&quot; are not supported</source>
+        <translation>no se admiten opciones después de &quot;?&quot; o &quot;#&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a valid Redis URL: %2</source>
+        <translation>&quot;%1&quot; no es una URL de Redis válida: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it must start with redis://</source>
+        <translation>debe empezar por redis://</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS (rediss://) is not supported by this build; use redis://</source>
+        <translation>esta versión no admite TLS (rediss://); use redis://</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the scheme &quot;%1&quot; is not redis://</source>
+        <translation>el esquema &quot;%1&quot; no es redis://</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>write the password as :password@ or user:password@</source>
+        <translation>escriba la contraseña como :contraseña@ o usuario:contraseña@</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the IPv6 address has no closing &quot;]&quot;</source>
+        <translation>a la dirección IPv6 le falta el &quot;]&quot; de cierre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected &quot;%1&quot; after the host</source>
+        <translation>&quot;%1&quot; inesperado después del host</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the host is missing (as in redis://127.0.0.1:6379/0)</source>
+        <translation>falta el host (como en redis://127.0.0.1:6379/0)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>el puerto &quot;%1&quot; no es un número de 1 a 65535</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the database &quot;%1&quot; is not a number 0 or more (as in /0 at the end)</source>
+        <translation>la base de datos &quot;%1&quot; no es un número de 0 en adelante (como /0 al final)</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <location filename="../core/storage/sqlite/SqliteDatabase.cpp" line="+42"/>
@@ -804,12 +945,13 @@
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+163"/>
         <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+135"/>
         <source>stored %1 is unreadable: %2</source>
         <translation>los datos guardados de %1 no se pueden leer: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+25"/>
         <source>%1 has schema version %2, newer than this TreeOps understands (%3). Use a newer TreeOps; the file was not changed.</source>
         <translation>%1 tiene la versión de esquema %2, más reciente que la que admite esta versión de TreeOps (%3). Use una versión más reciente de TreeOps; el archivo no se modificó.</translation>
     </message>
@@ -824,42 +966,65 @@
         <translation>%1 es una base de datos SQLite de otra aplicación; TreeOps no la modificará. Elija otro archivo.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+238"/>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the PostgreSQL database at %1 holds tables of another application; TreeOps will not change it. Use an empty database or schema of its own.</source>
+        <translation>la base de datos PostgreSQL en %1 contiene tablas de otra aplicación; TreeOps no la modificará. Use una base de datos vacía o un esquema propio.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the PostgreSQL database at %1 has schema version %2, newer than this TreeOps understands (%3). Use a newer TreeOps; the database was not changed.</source>
+        <translation>la base de datos PostgreSQL en %1 tiene la versión de esquema %2, más nueva de la que entiende este TreeOps (%3). Use un TreeOps más nuevo; la base de datos no se modificó.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+51"/>
         <source>version &quot;%1&quot; is already published with different content; published versions never change, so give this one a new version</source>
         <translation>la versión &quot;%1&quot; ya está publicada con otro contenido; las versiones publicadas nunca cambian, así que asigne a esta una versión nueva</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+34"/>
         <source>version &quot;%1&quot; is not published</source>
         <translation>la versión &quot;%1&quot; no está publicada</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+39"/>
         <source>catalog %1</source>
         <translation>catálogo %1</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+5"/>
         <source>active catalog</source>
         <translation>catálogo activo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+17"/>
         <source>rates %1</source>
         <translation>tarifas %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+4"/>
         <source>active rates</source>
         <translation>tarifas activas</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+32"/>
         <source>assessment %1 already exists; open it to change it</source>
         <translation>la evaluación %1 ya existe; ábrala para modificarla</translation>
     </message>
     <message>
-        <location filename="../core/assessments/StoreWorker.cpp" line="+82"/>
+        <location filename="../core/assessments/StoreWorker.cpp" line="+103"/>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+25"/>
         <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+41"/>
         <source>assessment %1 does not exist</source>
         <translation>la evaluación %1 no existe</translation>
@@ -870,12 +1035,13 @@
         <translation>no se guardó: %1</translation>
     </message>
     <message>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+3"/>
         <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+3"/>
         <source>assessment %1 was changed elsewhere at %2 (version %3, you edited version %4). Nothing was overwritten: reload it, or save yours as a copy.</source>
         <translation>la evaluación %1 se modificó en otro lugar el %2 (versión %3; usted editó la versión %4). No se sobrescribió nada: vuelva a cargarla o guarde la suya como copia.</translation>
     </message>
     <message>
-        <location filename="../core/storage/StoreFactory.cpp" line="+22"/>
+        <location filename="../core/storage/StoreFactory.cpp" line="+28"/>
         <source>cannot create the folder %1 for the store</source>
         <translation>no se puede crear la carpeta %1 para el almacén de datos</translation>
     </message>
@@ -885,24 +1051,131 @@
         <translation>%1 es una carpeta; la URL del almacén de datos debe indicar un archivo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>&quot;%1&quot;: an SQLite store URL is sqlite:///absolute/path/file.db</source>
         <translation>&quot;%1&quot;: una URL de almacén de datos SQLite tiene la forma sqlite:///absolute/path/file.db</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&quot;%1&quot;: this build of TreeOps stores data in SQLite only; PostgreSQL and Redis tiers are not available yet</source>
-        <translation>&quot;%1&quot;: esta compilación de TreeOps solo guarda datos en SQLite; los niveles PostgreSQL y Redis todavía no están disponibles</translation>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is a hot tier: give it as the hot tier URL (--hot-tier), in front of an SQLite or PostgreSQL store</source>
+        <translation>&quot;%1&quot; es un nivel caliente: indíquelo como URL del nivel caliente (--hot-tier), delante de un almacén SQLite o PostgreSQL</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&quot;%1&quot; is not a store URL; use sqlite:///path/to/file.db</source>
-        <translation>&quot;%1&quot; no es una URL de almacén de datos; use sqlite:///path/to/file.db</translation>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a store URL; use sqlite:///path/to/file.db or postgresql://user@host:port/database</source>
+        <translation>&quot;%1&quot; no es una URL de almacén; use sqlite:///ruta/al/archivo.db o postgresql://usuario@host:puerto/basededatos</translation>
     </message>
     <message>
         <location filename="../core/assessments/StoreWorker.cpp" line="+46"/>
         <source>the store is not open</source>
         <translation>el almacén de datos no está abierto</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ConnectionTest.cpp" line="+28"/>
+        <source>a connection test needs a PostgreSQL URL (postgresql://user@host:port/database or host=… dbname=…)</source>
+        <translation>la prueba de conexión necesita una URL de PostgreSQL (postgresql://usuario@host:puerto/basededatos o host=… dbname=…)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgres/PostgresConnection.cpp" line="+24"/>
+        <source>out of memory</source>
+        <translation>memoria agotada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/storage/postgres/PostgresErrors.cpp" line="+123"/>
+        <source>the PostgreSQL store URL is not valid: %1</source>
+        <translation>la URL del almacén PostgreSQL no es válida: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgres/PostgresErrors.cpp" line="-75"/>
+        <source>this record already exists, so nothing was saved (%1)</source>
+        <translation>este registro ya existe, así que no se guardó nada (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a quote names a catalog or rates version that is not published; nothing was saved (%1)</source>
+        <translation>un presupuesto nombra una versión de catálogo o de tarifas no publicada; no se guardó nada (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>refused: %1; nothing was changed</source>
+        <translation>rechazado: %1; no se cambió nada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database refused a value, so nothing was saved (%1)</source>
+        <translation>la base de datos rechazó un valor, así que no se guardó nada (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>another console changed the same data at the same moment; nothing was saved, try again</source>
+        <translation>otra consola cambió los mismos datos en el mismo momento; no se guardó nada, inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+69"/>
+        <source>lost the connection to the PostgreSQL server at %1: it stopped or cannot be reached; nothing was changed (%2)</source>
+        <translation>se perdió la conexión con el servidor PostgreSQL en %1: se detuvo o no se puede alcanzar; no se cambió nada (%2)</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>the PostgreSQL user at %1 is not allowed to do this (%2)</source>
+        <translation>el usuario de PostgreSQL en %1 no tiene permiso para esto (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PostgreSQL server at %1 is out of disk space, memory or connections (%2)</source>
+        <translation>al servidor PostgreSQL en %1 le falta espacio en disco, memoria o conexiones (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the PostgreSQL server at %1 reported an error: %2</source>
+        <translation>el servidor PostgreSQL en %1 informó de un error: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the PostgreSQL server at %1 refused the login: wrong user name or password. Keep the password in ~/.pgpass, a service file or PGPASSWORD, not in the store URL (%2)</source>
+        <translation>el servidor PostgreSQL en %1 rechazó el inicio de sesión: usuario o contraseña incorrectos. Guarde la contraseña en ~/.pgpass, un archivo de servicio o PGPASSWORD, no en la URL del almacén (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the PostgreSQL server at %1 has no database of that name; check the name in the store URL or create the database (%2)</source>
+        <translation>el servidor PostgreSQL en %1 no tiene una base de datos con ese nombre; revise el nombre en la URL del almacén o cree la base de datos (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the store URL requires an encrypted (TLS) connection but the PostgreSQL server at %1 does not offer one; enable ssl on the server or change sslmode (%2)</source>
+        <translation>la URL del almacén exige una conexión cifrada (TLS) pero el servidor PostgreSQL en %1 no la ofrece; active ssl en el servidor o cambie sslmode (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the host name of %1 is unknown; check the store URL (%2)</source>
+        <translation>el nombre de host de %1 es desconocido; revise la URL del almacén (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PostgreSQL server at %1 did not answer in time (%2)</source>
+        <translation>el servidor PostgreSQL en %1 no respondió a tiempo (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot reach the PostgreSQL server at %1: check that it is running and that the host and port are right (%2)</source>
+        <translation>no se puede llegar al servidor PostgreSQL en %1: compruebe que está en marcha y que el host y el puerto son correctos (%2)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the connection to %1 was lost while saving, so the change may or may not be stored; reload to check (%2)</source>
+        <translation>se perdió la conexión con %1 al guardar, así que el cambio puede haberse guardado o no; recargue para comprobarlo (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the PostgreSQL store at %1 failed: %2</source>
+        <translation>falló el almacén PostgreSQL en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/tiered/TieredStore.cpp" line="+69"/>
+        <source>%1, hot tier Redis %2</source>
+        <translation>%1, nivel caliente Redis %2</translation>
     </message>
 </context>
 <context>
@@ -982,12 +1255,12 @@
         <translation>Puntaje</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>AFISS domain scores</source>
         <translation>Puntajes de los dominios AFISS</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+65"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
@@ -995,7 +1268,7 @@
 <context>
     <name>treeops::widgets::AssessmentEditorPage</name>
     <message>
-        <location filename="../widgets/workspace/AssessmentEditorPage.cpp" line="+96"/>
+        <location filename="../widgets/workspace/AssessmentEditorPage.cpp" line="+98"/>
         <source>Job</source>
         <translation>Trabajo</translation>
     </message>
@@ -1006,7 +1279,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+291"/>
+        <location line="+297"/>
         <source>Quote saved as %1</source>
         <translation>Presupuesto guardado como %1</translation>
     </message>
@@ -1155,7 +1428,7 @@
 <context>
     <name>treeops::widgets::AssessmentForm</name>
     <message>
-        <location filename="../widgets/editor/AssessmentForm.cpp" line="+103"/>
+        <location filename="../widgets/editor/AssessmentForm.cpp" line="+128"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -1276,7 +1549,7 @@
         <translation>Aún no hay árboles. Agregue una fila por cada árbol que se deba remover o podar y por cada tocón que se deba triturar.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Equipment</source>
         <translation>Equipo</translation>
     </message>
@@ -1420,7 +1693,7 @@
 <context>
     <name>treeops::widgets::AssessmentsPage</name>
     <message>
-        <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+114"/>
+        <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+115"/>
         <source>The store could not be opened: %1. Start TreeOps with --store to choose another store.</source>
         <translation>No se pudo abrir el almacén de datos: %1. Inicie TreeOps con --store para elegir otro almacén de datos.</translation>
     </message>
@@ -1430,7 +1703,7 @@
         <translation>No se pudieron cargar las evaluaciones: %1. Revise el almacén de datos con treeops-cli y luego cambie el filtro para intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Search customer, address or id (%1)</source>
         <translation>Buscar cliente, dirección o id (%1)</translation>
     </message>
@@ -1523,7 +1796,7 @@
         <translation>Cambiar es&amp;tatus</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Delete assessment</source>
         <translation>Eliminar evaluación</translation>
     </message>
@@ -1537,7 +1810,7 @@ It leaves this list and is kept, with its last quote, in the store&apos;s deleti
 Desaparecerá de esta lista y se conservará, con su último presupuesto, en el registro de eliminaciones del almacén de datos.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Copied into the new draft %1.</source>
         <translation>Se copió en el nuevo borrador %1.</translation>
     </message>
@@ -1677,7 +1950,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
 <context>
     <name>treeops::widgets::FactorPicker</name>
     <message>
-        <location filename="../widgets/factors/FactorPicker.cpp" line="+79"/>
+        <location filename="../widgets/factors/FactorPicker.cpp" line="+80"/>
         <source>Filter by code or name (%1)</source>
         <translation>Filtrar por código o nombre (%1)</translation>
     </message>
@@ -1702,7 +1975,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
         <translation>Desmarca todos los factores y modificadores de esta evaluación</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>No factor catalog is loaded yet, so there are no factors to pick.</source>
         <translation>Aún no se cargó ningún catálogo de factores, así que no hay factores para elegir.</translation>
     </message>
@@ -1851,28 +2124,28 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
 <context>
     <name>treeops::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+36"/>
-        <location line="+83"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+38"/>
+        <location line="+91"/>
         <source>TreeOps</source>
         <translation>TreeOps</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%1 — TreeOps</source>
         <translation>%1 — TreeOps</translation>
     </message>
@@ -1917,7 +2190,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
         <translation>Abriendo el almacén de datos…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -1925,6 +2198,26 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
         <location line="+4"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hot tier online</source>
+        <translation>Nivel caliente en línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hot tier offline, reconnecting</source>
+        <translation>Nivel caliente sin conexión, reconectando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redis %1</source>
+        <translation>Redis %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redis %1: %2. Reads go to the store meanwhile.</source>
+        <translation>Redis %1: %2. Mientras tanto, las lecturas van al almacén.</translation>
     </message>
 </context>
 <context>
@@ -1960,8 +2253,13 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
     </message>
     <message>
         <location line="+41"/>
-        <source>%1 points at %2 points per hour</source>
-        <translation>%1 puntos a %2 puntos por hora</translation>
+        <source>%1 points × complexity = %2 points, at %3 points per hour</source>
+        <translation>%1 puntos × complejidad = %2 puntos, a %3 puntos por hora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cost %1, price %2</source>
+        <translation>Coste %1, precio %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2012,7 +2310,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
 <context>
     <name>treeops::widgets::QuotePanel</name>
     <message>
-        <location filename="../widgets/quote/QuotePanel.cpp" line="+80"/>
+        <location filename="../widgets/quote/QuotePanel.cpp" line="+83"/>
         <source>Because of %1 and %2</source>
         <translation>Debido a %1 y %2</translation>
     </message>
@@ -2047,7 +2345,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
         <translation>Partidas</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
@@ -2112,7 +2410,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
         <translation>Corrija estos campos en la evaluación; el presupuesto se actualiza en cuanto se pueda calcular el precio.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+59"/>
         <source>%1 of 100</source>
         <translation>%1 de 100</translation>
     </message>
@@ -2330,7 +2628,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
 <context>
     <name>treeops::widgets::TableSection</name>
     <message numerus="yes">
-        <location filename="../widgets/editor/TableSection.cpp" line="+156"/>
+        <location filename="../widgets/editor/TableSection.cpp" line="+162"/>
         <source>… and %n more, marked in the table</source>
         <translation>
             <numerusform>… y %n más, marcado en la tabla</numerusform>
