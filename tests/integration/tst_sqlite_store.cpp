@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace treeops;
 using namespace treeops::storage;
@@ -25,6 +26,35 @@ namespace {
 QJsonObject caseAssessment(const QString& name) {
     const QString file = QStringLiteral(TREEOPS_TEST_DATA_DIR) + u"/conformance/cases/"_s + name;
     return QJsonDocument::fromJson(test::readFile(file)).object().value(u"assessment"_s).toObject();
+}
+
+AssessmentWrite quotedWrite(const QString& id) {
+    AssessmentWrite w;
+    w.id = id;
+    w.customerName = u"Ana Ruiz"_s;
+    w.state = u"FL"_s;
+    w.services = {u"removal"_s};
+    w.treeCount = 1;
+    w.inputJson = "{}";
+    w.quote = QuoteRecord{
+        shippedCatalog().version, shippedRates().version, 10, u"minimal"_s, 500, 400, 3, "{}", {}};
+    return w;
+}
+
+qint64 count(const QString& file, const QString& sql) {
+    SqliteDatabase raw(file);
+    auto s = raw.prepare(sql);
+    s.step();
+    return s.integer(0);
+}
+
+StoreError::Kind errorOf(const std::function<void()>& call) {
+    try {
+        call();
+    } catch (const StoreError& e) {
+        return e.kind();
+    }
+    return StoreError::Kind::Failed;
 }
 
 StoreError::Kind openError(const QString& path) {
@@ -205,6 +235,52 @@ private slots:
         QCOMPARE(stored->summary.address, u"9 Elsewhere Rd"_s);
         QCOMPARE(stored->summary.status, AssessmentStatus::Quoted);
         QCOMPARE(stored->summary.rowVersion, 2);
+    }
+
+    void keyedWritesAreAppliedOnce() {
+        const QString file = path(u"idempotent.db"_s);
+        SqliteStore store(file);
+        ensureReferenceData(store);
+        AssessmentWrite write = quotedWrite(u"A-KEY"_s);
+        write.idempotencyKey = u"key-new"_s;
+        QCOMPARE(store.saveAssessment(write), 1);
+        QCOMPARE(store.saveAssessment(write), 1); // sent again: the first result, nothing stored
+        QCOMPARE(count(file, u"SELECT count(*) FROM quotes WHERE assessment_id = 'A-KEY'"_s), 1);
+
+        AssessmentWrite update = write;
+        update.idempotencyKey = u"key-update"_s;
+        update.expectedRowVersion = 1;
+        update.address = u"2 Oak Ln"_s;
+        QCOMPARE(store.saveAssessment(update), 2);
+        QCOMPARE(store.saveAssessment(update), 2); // its expected version is stale by now
+        QCOMPARE(count(file, u"SELECT count(*) FROM quotes WHERE assessment_id = 'A-KEY'"_s), 2);
+
+        update.idempotencyKey = u"key-other"_s; // a different write over version 1: a conflict
+        update.address = u"3 Elm St"_s;
+        QCOMPARE(errorOf([&] { store.saveAssessment(update); }), StoreError::Kind::Conflict);
+        QCOMPARE(store.assessment(u"A-KEY"_s)->summary.address, u"2 Oak Ln"_s);
+        QCOMPARE(store.assessment(u"A-KEY"_s)->summary.rowVersion, 2);
+    }
+
+    void keyedStatusAndDeleteAreAppliedOnce() {
+        const QString file = path(u"idempotent-status.db"_s);
+        SqliteStore store(file);
+        ensureReferenceData(store);
+        store.saveAssessment(quotedWrite(u"A-ST"_s));
+        const WriteOptions status{u"key-status"_s};
+        QCOMPARE(store.setStatus(u"A-ST"_s, AssessmentStatus::Quoted, 1, status), 2);
+        QCOMPARE(store.setStatus(u"A-ST"_s, AssessmentStatus::Quoted, 1, status), 2);
+        QCOMPARE(store.assessment(u"A-ST"_s)->summary.rowVersion, 2);
+        QCOMPARE(errorOf([&] { store.setStatus(u"A-ST"_s, AssessmentStatus::Accepted, 1); }),
+                 StoreError::Kind::Conflict);
+        // A key names one write: used for another, it is refused rather than misreported.
+        QCOMPARE(errorOf([&] { store.deleteAssessment(u"A-ST"_s, 2, status); }),
+                 StoreError::Kind::InvalidInput);
+        const WriteOptions remove{u"key-delete"_s};
+        store.deleteAssessment(u"A-ST"_s, 2, remove);
+        store.deleteAssessment(u"A-ST"_s, 2, remove); // no NotFound: it was applied
+        QVERIFY(!store.assessment(u"A-ST"_s));
+        QCOMPARE(store.deletedAssessments(10).size(), 1);
     }
 
     void statusMovesOnlyAlongThePipeline() {
