@@ -71,6 +71,16 @@ struct AssessmentWrite {
     qint64 expectedRowVersion = 0;
     std::optional<QuoteRecord> quote; // saved in the same transaction
     QDateTime recordedAt; // when the assessment was made; now when invalid (imports keep history)
+    // Names this one intended write (see WriteOptions); empty for none.
+    QString idempotencyKey;
+};
+
+// Options of a single write. A store that has already applied a write with the same non-empty
+// `idempotencyKey` returns that write's original result and changes nothing, so a write that may
+// or may not have reached the store (lost reply, crash before the outbox forgot it) can be sent
+// again safely. The store records the key in the same transaction as the write.
+struct WriteOptions {
+    QString idempotencyKey;
 };
 
 struct DeletedAssessment {

@@ -35,7 +35,8 @@ public:
     virtual std::optional<QString> activeRatesVersion() = 0;
     virtual QList<PublishedVersion> ratesVersions() = 0;
 
-    // Assessments with their latest quote. Returns the new row version.
+    // Assessments with their latest quote. Returns the new row version. With an idempotency key
+    // (see WriteOptions) a write already applied returns its original row version again.
     virtual qint64 saveAssessment(const AssessmentWrite& assessment) = 0;
     // All or nothing: either every assessment is stored or none is.
     virtual void saveAssessments(const QList<AssessmentWrite>& assessments) = 0;
@@ -45,11 +46,12 @@ public:
     virtual std::optional<QuoteRecord> latestQuote(const QString& assessmentId) = 0;
 
     // Both refuse, as a conflict, to act on a version other than `expectedRowVersion`.
-    // Returns the new row version.
-    virtual qint64 setStatus(const QString& id, AssessmentStatus status,
-                             qint64 expectedRowVersion) = 0;
+    // Returns the new row version. Keys in `options` as for saveAssessment.
+    virtual qint64 setStatus(const QString& id, AssessmentStatus status, qint64 expectedRowVersion,
+                             const WriteOptions& options = {}) = 0;
     // Moves the assessment and its latest quote to the deletion record.
-    virtual void deleteAssessment(const QString& id, qint64 expectedRowVersion) = 0;
+    virtual void deleteAssessment(const QString& id, qint64 expectedRowVersion,
+                                  const WriteOptions& options = {}) = 0;
     virtual QList<DeletedAssessment> deletedAssessments(int limit) = 0;
 };
 

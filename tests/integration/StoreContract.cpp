@@ -36,6 +36,32 @@ std::unique_ptr<Store> StoreContract::sameStore() {
     return open(QString::fromLatin1(QTest::currentTestFunction()), false);
 }
 
+namespace {
+
+AssessmentWrite quotedWrite(const QString& id) {
+    AssessmentWrite w;
+    w.id = id;
+    w.customerName = u"Ana Ruiz"_s;
+    w.state = u"FL"_s;
+    w.services = {u"removal"_s};
+    w.treeCount = 1;
+    w.inputJson = "{}";
+    w.quote = QuoteRecord{
+        shippedCatalog().version, shippedRates().version, 10, u"minimal"_s, 500, 400, 3, "{}", {}};
+    return w;
+}
+
+StoreError::Kind errorOf(const std::function<void()>& call) {
+    try {
+        call();
+    } catch (const StoreError& e) {
+        return e.kind();
+    }
+    return StoreError::Kind::Failed;
+}
+
+} // namespace
+
 void StoreContract::foreignKeysRefuseAQuotePinnedToAnUnpublishedCatalog() {
     const auto store = freshStore();
     ensureReferenceData(*store);
@@ -239,6 +265,66 @@ void StoreContract::duplicateIsANewDraftWithTheSameContent() {
     QCOMPARE(stored->summary.status, AssessmentStatus::Draft);
     QCOMPARE(stored->summary.address, store->assessment(original.id)->summary.address);
     QCOMPARE(*stored->summary.price, *store->assessment(original.id)->summary.price);
+}
+
+// A write replayed from an outbox after a lost reply must not apply twice.
+void StoreContract::keyedWritesAreAppliedOnce() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    AssessmentWrite write = quotedWrite(u"A-KEY"_s);
+    write.idempotencyKey = u"key-new"_s;
+    QCOMPARE(store->saveAssessment(write), 1);
+    // Sent again: the first result; without the key a second insert of the id is a conflict.
+    QCOMPARE(store->saveAssessment(write), 1);
+
+    AssessmentWrite update = write;
+    update.idempotencyKey = u"key-update"_s;
+    update.expectedRowVersion = 1;
+    update.address = u"2 Oak Ln"_s;
+    QCOMPARE(store->saveAssessment(update), 2);
+    QCOMPARE(store->saveAssessment(update), 2); // its expected version is stale by now
+    QCOMPARE(store->assessment(u"A-KEY"_s)->summary.rowVersion, 2);
+
+    update.idempotencyKey = u"key-other"_s; // a different write over version 1: a conflict
+    update.address = u"3 Elm St"_s;
+    QCOMPARE(errorOf([&] { store->saveAssessment(update); }), StoreError::Kind::Conflict);
+    QCOMPARE(store->assessment(u"A-KEY"_s)->summary.address, u"2 Oak Ln"_s);
+    QCOMPARE(store->assessment(u"A-KEY"_s)->summary.rowVersion, 2);
+}
+
+void StoreContract::keyedStatusAndDeleteAreAppliedOnce() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    store->saveAssessment(quotedWrite(u"A-ST"_s));
+    const WriteOptions status{u"key-status"_s};
+    QCOMPARE(store->setStatus(u"A-ST"_s, AssessmentStatus::Quoted, 1, status), 2);
+    QCOMPARE(store->setStatus(u"A-ST"_s, AssessmentStatus::Quoted, 1, status), 2);
+    QCOMPARE(store->assessment(u"A-ST"_s)->summary.rowVersion, 2);
+    QCOMPARE(errorOf([&] { store->setStatus(u"A-ST"_s, AssessmentStatus::Accepted, 1); }),
+             StoreError::Kind::Conflict);
+    // A key names one write: used for another, it is refused rather than misreported.
+    QCOMPARE(errorOf([&] { store->deleteAssessment(u"A-ST"_s, 2, status); }),
+             StoreError::Kind::InvalidInput);
+    QVERIFY(store->assessment(u"A-ST"_s));
+    const WriteOptions remove{u"key-delete"_s};
+    store->deleteAssessment(u"A-ST"_s, 2, remove);
+    store->deleteAssessment(u"A-ST"_s, 2, remove); // no NotFound: it was applied
+    QVERIFY(!store->assessment(u"A-ST"_s));
+    QCOMPARE(store->deletedAssessments(10).size(), 1);
+}
+
+void StoreContract::keyedBatchSkipsWhatWasApplied() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    AssessmentWrite first = quotedWrite(u"A-B1"_s);
+    first.idempotencyKey = u"batch-1"_s;
+    store->saveAssessment(first);
+    AssessmentWrite second = quotedWrite(u"A-B2"_s);
+    second.idempotencyKey = u"batch-2"_s;
+    store->saveAssessments({first, second}); // the first was applied: only the second is new
+    QCOMPARE(store->countAssessments({}), 2);
+    store->saveAssessments({first, second});
+    QCOMPARE(store->countAssessments({}), 2);
 }
 
 void StoreContract::batchIsAllOrNothing() {

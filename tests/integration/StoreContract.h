@@ -37,6 +37,9 @@ private slots:
     void statusMovesOnlyAlongThePipeline();
     void deleteIsRecordedAndRefusesStaleVersions();
     void duplicateIsANewDraftWithTheSameContent();
+    void keyedWritesAreAppliedOnce();
+    void keyedStatusAndDeleteAreAppliedOnce();
+    void keyedBatchSkipsWhatWasApplied();
     void batchIsAllOrNothing();
     void batchWithABadRowInTheMiddleStoresNothing();
     void listFiltersSortsAndPages();

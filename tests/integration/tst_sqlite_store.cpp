@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 
 using namespace treeops;
 using namespace treeops::storage;

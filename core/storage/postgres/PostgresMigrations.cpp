@@ -151,10 +151,25 @@ CREATE TABLE assessment_deletions (
 CREATE INDEX assessment_deletions_assessment ON assessment_deletions (assessment);
 )sql"_L1;
 
+// Writes replayed from a console's offline outbox carry a key; a key seen again returns the
+// first result instead of applying twice. No foreign key: the record outlives a deleted
+// assessment, so a retried delete is recognised too.
+constexpr auto AppliedWrites = R"sql(
+CREATE TABLE applied_writes (
+    idempotency_key text COLLATE "C" PRIMARY KEY,
+    assessment_id   text COLLATE "C" NOT NULL,
+    kind            text NOT NULL CHECK (kind IN ('save', 'status', 'delete')),
+    row_version     bigint NOT NULL,
+    applied_at      timestamptz NOT NULL
+);
+)sql";
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments and quotes by month"_L1,
               QLatin1StringView(Initial)},
     Migration{2, "record of deleted assessments"_L1, QLatin1StringView(DeletionRecord)},
+    Migration{3, "record of applied writes by idempotency key"_L1,
+              QLatin1StringView(AppliedWrites)},
 };
 
 } // namespace

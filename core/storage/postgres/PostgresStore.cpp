@@ -117,6 +117,12 @@ const std::vector<Statement>& statements() {
          "row_version, input_json, quote_json) SELECT gone.id, $3::timestamptz, "
          "gone.customer_name, gone.address, gone.status, gone.row_version, gone.input_json, "
          "(SELECT quote_json FROM quotes_gone ORDER BY id DESC LIMIT 1) FROM gone"},
+        {"claim_write", "INSERT INTO applied_writes (idempotency_key, assessment_id, kind, "
+                        "row_version, applied_at) VALUES ($1, $2, $3, 0, now()) "
+                        "ON CONFLICT (idempotency_key) DO NOTHING"},
+        {"applied_write", "SELECT assessment_id, kind, row_version FROM applied_writes "
+                          "WHERE idempotency_key = $1"},
+        {"record_write", "UPDATE applied_writes SET row_version = $2 WHERE idempotency_key = $1"},
         {"deleted", "SELECT assessment, " TREEOPS_MS(
                         "deleted_at") ", customer, status, input_json FROM assessment_deletions "
                                       "ORDER BY id DESC LIMIT $1"},
@@ -688,12 +694,37 @@ void PostgresStore::refuseStale(pqxx::transaction_base& tx, const QString& id,
             .arg(expectedRowVersion));
 }
 
+std::optional<qint64> PostgresStore::claimWrite(pqxx::transaction_base& tx, const QString& key,
+                                                const QString& id, const char* kind) {
+    if (key.isEmpty() || tx.exec_prepared("claim_write", str(key), str(id), kind).affected_rows())
+        return std::nullopt;
+    const pqxx::row applied = tx.exec_prepared1("applied_write", str(key));
+    if (text(applied[0]) != id || text(applied[1]) != QLatin1StringView(kind))
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         translate("Store", "idempotency key %1 was already used for another "
+                                            "change (%2 of assessment %3); nothing was changed")
+                             .arg(key, text(applied[1]), text(applied[0])));
+    return applied[2].as<qint64>();
+}
+
+void PostgresStore::recordWrite(pqxx::transaction_base& tx, const QString& key, qint64 rowVersion) {
+    if (!key.isEmpty())
+        tx.exec_prepared0("record_write", str(key), rowVersion);
+}
+
 qint64 PostgresStore::saveAssessment(const AssessmentWrite& a) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (a.expectedRowVersion == 0)
         ensurePartitions({monthKey(now)});
     qint64 rowVersion = 0;
-    transact([&](pqxx::transaction_base& tx) { rowVersion = writeAssessment(tx, a, now); });
+    transact([&](pqxx::transaction_base& tx) {
+        if (const auto applied = claimWrite(tx, a.idempotencyKey, a.id, "save")) {
+            rowVersion = *applied;
+            return;
+        }
+        rowVersion = writeAssessment(tx, a, now);
+        recordWrite(tx, a.idempotencyKey, rowVersion);
+    });
     return rowVersion;
 }
 
@@ -713,15 +744,28 @@ void PostgresStore::saveAssessments(const QList<AssessmentWrite>& writes) {
     }
     ensurePartitions(months);
     transact([&](pqxx::transaction_base& tx) {
-        const QHash<CustomerKey, qint64> customers = batchCustomers(tx, writes);
-        copyIds(tx, writes, when);
-        copyAssessments(tx, writes, when, customers);
-        copyQuotes(tx, writes, when);
-        for (qsizetype i = 0; i < writes.size(); ++i)
-            if (writes[i].expectedRowVersion != 0)
-                writeAssessment(
-                    tx, writes[i],
-                    QDateTime::fromMSecsSinceEpoch(when[static_cast<std::size_t>(i)], Qt::UTC));
+        // Writes whose idempotency key was already applied are left out of the batch.
+        QList<AssessmentWrite> todo;
+        std::vector<qint64> todoWhen;
+        for (qsizetype i = 0; i < writes.size(); ++i) {
+            if (claimWrite(tx, writes[i].idempotencyKey, writes[i].id, "save"))
+                continue;
+            todo.append(writes[i]);
+            todoWhen.push_back(when[static_cast<std::size_t>(i)]);
+        }
+        const QHash<CustomerKey, qint64> customers = batchCustomers(tx, todo);
+        copyIds(tx, todo, todoWhen);
+        copyAssessments(tx, todo, todoWhen, customers);
+        copyQuotes(tx, todo, todoWhen);
+        for (qsizetype i = 0; i < todo.size(); ++i) {
+            const AssessmentWrite& w = todo[i];
+            qint64 rowVersion = 1;
+            if (w.expectedRowVersion != 0)
+                rowVersion = writeAssessment(
+                    tx, w,
+                    QDateTime::fromMSecsSinceEpoch(todoWhen[static_cast<std::size_t>(i)], Qt::UTC));
+            recordWrite(tx, w.idempotencyKey, rowVersion);
+        }
     });
 }
 
@@ -778,22 +822,32 @@ std::optional<QuoteRecord> PostgresStore::latestQuote(const QString& assessmentI
 }
 
 qint64 PostgresStore::setStatus(const QString& id, AssessmentStatus status,
-                                qint64 expectedRowVersion) {
+                                qint64 expectedRowVersion, const WriteOptions& options) {
+    qint64 rowVersion = expectedRowVersion + 1;
     transact([&](pqxx::transaction_base& tx) {
+        if (const auto applied = claimWrite(tx, options.idempotencyKey, id, "status")) {
+            rowVersion = *applied;
+            return;
+        }
         if (tx.exec_prepared("set_status", str(id), str(statusKey(status)),
                              isoTimestamp(QDateTime::currentDateTimeUtc()), expectedRowVersion)
                 .affected_rows() != 1)
             refuseStale(tx, id, expectedRowVersion);
+        recordWrite(tx, options.idempotencyKey, rowVersion);
     });
-    return expectedRowVersion + 1;
+    return rowVersion;
 }
 
-void PostgresStore::deleteAssessment(const QString& id, qint64 expectedRowVersion) {
+void PostgresStore::deleteAssessment(const QString& id, qint64 expectedRowVersion,
+                                     const WriteOptions& options) {
     transact([&](pqxx::transaction_base& tx) {
+        if (claimWrite(tx, options.idempotencyKey, id, "delete"))
+            return; // deleted already: no NotFound for a retried delete
         if (tx.exec_prepared("delete_assessment", str(id), expectedRowVersion,
                              isoTimestamp(QDateTime::currentDateTimeUtc()))
                 .affected_rows() != 1)
             refuseStale(tx, id, expectedRowVersion);
+        recordWrite(tx, options.idempotencyKey, expectedRowVersion);
     });
 }
 

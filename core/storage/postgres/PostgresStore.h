@@ -48,9 +48,10 @@ public:
     QList<AssessmentSummary> listAssessments(const AssessmentFilter& filter) override;
     qint64 countAssessments(const AssessmentFilter& filter) override;
     std::optional<QuoteRecord> latestQuote(const QString& assessmentId) override;
-    qint64 setStatus(const QString& id, AssessmentStatus status,
-                     qint64 expectedRowVersion) override;
-    void deleteAssessment(const QString& id, qint64 expectedRowVersion) override;
+    qint64 setStatus(const QString& id, AssessmentStatus status, qint64 expectedRowVersion,
+                     const WriteOptions& options = {}) override;
+    void deleteAssessment(const QString& id, qint64 expectedRowVersion,
+                          const WriteOptions& options = {}) override;
     QList<DeletedAssessment> deletedAssessments(int limit) override;
 
 private:
@@ -75,6 +76,12 @@ private:
 
     qint64 writeAssessment(pqxx::transaction_base& tx, const AssessmentWrite& a,
                            const QDateTime& when);
+    // Claims an idempotency key inside the write's transaction: nullopt when the write is new
+    // (and the key now taken), or the row version the write already produced. A concurrent
+    // holder of the same key makes this wait on the key's unique index until it commits.
+    std::optional<qint64> claimWrite(pqxx::transaction_base& tx, const QString& key,
+                                     const QString& id, const char* kind);
+    void recordWrite(pqxx::transaction_base& tx, const QString& key, qint64 rowVersion);
     [[noreturn]] void refuseStale(pqxx::transaction_base& tx, const QString& id,
                                   qint64 expectedRowVersion);
 

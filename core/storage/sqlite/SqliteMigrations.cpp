@@ -98,10 +98,25 @@ CREATE TABLE assessment_deletions (
 CREATE INDEX assessment_deletions_assessment ON assessment_deletions (assessment);
 )sql"_L1;
 
+// Idempotency keys of applied writes, recorded in the write's own transaction, so a write sent
+// again (an outbox replay after a crash or a lost reply) returns its first result instead of
+// being applied twice. No foreign key: the record outlives a deleted assessment.
+constexpr auto AppliedWrites = R"sql(
+CREATE TABLE applied_writes (
+    idempotency_key TEXT PRIMARY KEY,
+    assessment_id   TEXT NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN ('save', 'status', 'delete')),
+    row_version     INTEGER NOT NULL,
+    applied_at      TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX applied_writes_applied_at ON applied_writes (applied_at);
+)sql"_L1;
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments, quotes"_L1,
               QLatin1StringView(Initial)},
     Migration{2, "record of deleted assessments"_L1, QLatin1StringView(DeletionRecord)},
+    Migration{3, "idempotency keys of applied writes"_L1, QLatin1StringView(AppliedWrites)},
 };
 
 } // namespace

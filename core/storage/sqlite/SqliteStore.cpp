@@ -136,6 +136,10 @@ std::optional<Data> decode(const std::optional<QByteArray>& content, const QStri
     return data;
 }
 
+constexpr QLatin1StringView SaveWrite{"save"};
+constexpr QLatin1StringView StatusWrite{"status"};
+constexpr QLatin1StringView DeleteWrite{"delete"};
+
 constexpr QLatin1StringView CatalogTable{"catalog_versions"};
 constexpr QLatin1StringView RatesTable{"rates_versions"};
 const QString ByVersion = u"version = ?1"_s;
@@ -445,12 +449,48 @@ void SqliteStore::writeQuote(const QString& assessmentId, const QuoteRecord& q,
         .run();
 }
 
+// Read inside the write's transaction, so two connections sending the same key cannot both
+// apply it: the second waits for the first's commit and then finds its record.
+std::optional<qint64> SqliteStore::appliedWrite(const QString& key, const QString& id,
+                                                QLatin1StringView kind) {
+    if (key.isEmpty())
+        return std::nullopt;
+    auto s = m_db.prepare(
+        u"SELECT assessment_id, kind, row_version FROM applied_writes WHERE idempotency_key = ?1"_s);
+    s.bind(1, key);
+    if (!s.step())
+        return std::nullopt;
+    if (s.text(0) != id || s.text(1) != kind)
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         translate("Store", "idempotency key %1 was already used for another "
+                                            "change (%2 of assessment %3); nothing was changed")
+                             .arg(key, s.text(1), s.text(0)));
+    return s.integer(2);
+}
+
+void SqliteStore::recordWrite(const QString& key, const QString& id, QLatin1StringView kind,
+                              qint64 rowVersion) {
+    if (key.isEmpty())
+        return;
+    m_db.prepare(u"INSERT INTO applied_writes (idempotency_key, assessment_id, kind, row_version, "
+                 "applied_at) VALUES (?1, ?2, ?3, ?4, ?5)"_s)
+        .bind(1, key)
+        .bind(2, id)
+        .bind(3, QString(kind))
+        .bind(4, rowVersion)
+        .bind(5, nowText())
+        .run();
+}
+
 qint64 SqliteStore::saveAssessment(const AssessmentWrite& a) {
     const QString now = nowText();
     SqliteTransaction tx(m_db);
+    if (const auto applied = appliedWrite(a.idempotencyKey, a.id, SaveWrite))
+        return *applied; // the transaction rolls back: nothing changes
     const qint64 rowVersion = writeAssessment(a, now);
     if (a.quote)
         writeQuote(a.id, *a.quote, now);
+    recordWrite(a.idempotencyKey, a.id, SaveWrite, rowVersion);
     tx.commit();
     return rowVersion;
 }
@@ -459,11 +499,14 @@ void SqliteStore::saveAssessments(const QList<AssessmentWrite>& assessments) {
     const QString now = nowText();
     SqliteTransaction tx(m_db);
     for (const AssessmentWrite& a : assessments) {
+        if (appliedWrite(a.idempotencyKey, a.id, SaveWrite))
+            continue;
         const QString when =
             a.recordedAt.isValid() ? a.recordedAt.toUTC().toString(Qt::ISODateWithMs) : now;
-        writeAssessment(a, when);
+        const qint64 rowVersion = writeAssessment(a, when);
         if (a.quote)
             writeQuote(a.id, *a.quote, when);
+        recordWrite(a.idempotencyKey, a.id, SaveWrite, rowVersion);
     }
     tx.commit();
 }
@@ -510,9 +553,11 @@ qint64 SqliteStore::countAssessments(const AssessmentFilter& f) {
     return s.integer(0);
 }
 
-qint64 SqliteStore::setStatus(const QString& id, AssessmentStatus status,
-                              qint64 expectedRowVersion) {
+qint64 SqliteStore::setStatus(const QString& id, AssessmentStatus status, qint64 expectedRowVersion,
+                              const WriteOptions& options) {
     SqliteTransaction tx(m_db);
+    if (const auto applied = appliedWrite(options.idempotencyKey, id, StatusWrite))
+        return *applied;
     m_db.prepare(
             u"UPDATE assessments SET status = ?2, updated_at = ?3, row_version = row_version + 1 "
             "WHERE id = ?1 AND row_version = ?4"_s)
@@ -523,12 +568,16 @@ qint64 SqliteStore::setStatus(const QString& id, AssessmentStatus status,
         .run();
     if (m_db.changes() != 1)
         refuseStale(id, expectedRowVersion);
+    recordWrite(options.idempotencyKey, id, StatusWrite, expectedRowVersion + 1);
     tx.commit();
     return expectedRowVersion + 1;
 }
 
-void SqliteStore::deleteAssessment(const QString& id, qint64 expectedRowVersion) {
+void SqliteStore::deleteAssessment(const QString& id, qint64 expectedRowVersion,
+                                   const WriteOptions& options) {
     SqliteTransaction tx(m_db);
+    if (appliedWrite(options.idempotencyKey, id, DeleteWrite))
+        return;
     m_db.prepare(u"INSERT INTO assessment_deletions (assessment, deleted_at, customer, address, "
                  "status, row_version, input_json, quote_json) "
                  "SELECT a.id, ?3, c.name, a.address, a.status, a.row_version, a.input_json, "
@@ -543,6 +592,8 @@ void SqliteStore::deleteAssessment(const QString& id, qint64 expectedRowVersion)
     if (m_db.changes() != 1)
         refuseStale(id, expectedRowVersion);
     m_db.prepare(u"DELETE FROM assessments WHERE id = ?1"_s).bind(1, id).run();
+    // The version that was deleted: what a replayed delete reports having acted on.
+    recordWrite(options.idempotencyKey, id, DeleteWrite, expectedRowVersion);
     tx.commit();
 }
 

@@ -36,9 +36,10 @@ public:
     QList<AssessmentSummary> listAssessments(const AssessmentFilter& filter) override;
     qint64 countAssessments(const AssessmentFilter& filter) override;
     std::optional<QuoteRecord> latestQuote(const QString& assessmentId) override;
-    qint64 setStatus(const QString& id, AssessmentStatus status,
-                     qint64 expectedRowVersion) override;
-    void deleteAssessment(const QString& id, qint64 expectedRowVersion) override;
+    qint64 setStatus(const QString& id, AssessmentStatus status, qint64 expectedRowVersion,
+                     const WriteOptions& options = {}) override;
+    void deleteAssessment(const QString& id, qint64 expectedRowVersion,
+                          const WriteOptions& options = {}) override;
     QList<DeletedAssessment> deletedAssessments(int limit) override;
 
 private:
@@ -58,6 +59,10 @@ private:
     qint64 writeAssessment(const AssessmentWrite& a, const QString& now);
     void writeQuote(const QString& assessmentId, const QuoteRecord& quote, const QString& now);
     [[noreturn]] void refuseStale(const QString& id, qint64 expectedRowVersion);
+    std::optional<qint64> appliedWrite(const QString& key, const QString& id,
+                                       QLatin1StringView kind);
+    void recordWrite(const QString& key, const QString& id, QLatin1StringView kind,
+                     qint64 rowVersion);
 
     SqliteDatabase m_db;
     int m_schemaVersion = 0;

@@ -163,15 +163,16 @@ std::optional<QuoteRecord> TieredStore::latestQuote(const QString& assessmentId)
         [&] { return m_warm->latestQuote(assessmentId); }, encodeQuoteRecord, decodeQuoteRecord);
 }
 
-qint64 TieredStore::setStatus(const QString& id, AssessmentStatus status,
-                              qint64 expectedRowVersion) {
-    const qint64 rowVersion = m_warm->setStatus(id, status, expectedRowVersion);
+qint64 TieredStore::setStatus(const QString& id, AssessmentStatus status, qint64 expectedRowVersion,
+                              const WriteOptions& options) {
+    const qint64 rowVersion = m_warm->setStatus(id, status, expectedRowVersion, options);
     changed(id, redis::ChangeKind::Status, rowVersion);
     return rowVersion;
 }
 
-void TieredStore::deleteAssessment(const QString& id, qint64 expectedRowVersion) {
-    m_warm->deleteAssessment(id, expectedRowVersion);
+void TieredStore::deleteAssessment(const QString& id, qint64 expectedRowVersion,
+                                   const WriteOptions& options) {
+    m_warm->deleteAssessment(id, expectedRowVersion, options);
     changed(id, redis::ChangeKind::Delete, expectedRowVersion);
 }
 

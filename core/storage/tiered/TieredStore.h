@@ -61,9 +61,10 @@ public:
     QList<AssessmentSummary> listAssessments(const AssessmentFilter& filter) override;
     qint64 countAssessments(const AssessmentFilter& filter) override;
     std::optional<QuoteRecord> latestQuote(const QString& assessmentId) override;
-    qint64 setStatus(const QString& id, AssessmentStatus status,
-                     qint64 expectedRowVersion) override;
-    void deleteAssessment(const QString& id, qint64 expectedRowVersion) override;
+    qint64 setStatus(const QString& id, AssessmentStatus status, qint64 expectedRowVersion,
+                     const WriteOptions& options = {}) override;
+    void deleteAssessment(const QString& id, qint64 expectedRowVersion,
+                          const WriteOptions& options = {}) override;
     QList<DeletedAssessment> deletedAssessments(int limit) override;
 
 private:
