@@ -33,13 +33,22 @@ QJsonObject PricedAssessment::quoteJson() const {
 }
 
 std::shared_ptr<const scoring::QuoteEngine> AssessmentService::activeEngine() {
-    const auto catalog = m_store.activeCatalogVersion();
-    const auto rates = m_store.activeRatesVersion();
-    if (!catalog || !rates)
-        throw StoreError(
-            StoreError::Kind::NotFound,
-            translate("Assessment", "the store has no active catalog or rates; import them first"));
-    return engineFor(*catalog, *rates);
+    try {
+        const auto catalog = m_store.activeCatalogVersion();
+        const auto rates = m_store.activeRatesVersion();
+        if (!catalog || !rates)
+            throw StoreError(
+                StoreError::Kind::NotFound,
+                translate("Assessment",
+                          "the store has no active catalog or rates; import them first"));
+        m_lastActive = engineFor(*catalog, *rates);
+    } catch (const StoreError& e) {
+        // While a shared store is out of reach, quoting goes on with the versions it last had
+        // active: published versions never change, so the quotes stay exact and pinned.
+        if (e.kind() != StoreError::Kind::Unavailable || !m_lastActive)
+            throw;
+    }
+    return m_lastActive;
 }
 
 std::shared_ptr<const scoring::QuoteEngine>
@@ -123,7 +132,15 @@ storage::AssessmentWrite AssessmentService::toWrite(const PricedAssessment& p,
 
 void AssessmentService::checkTransition(const QString& id, storage::AssessmentStatus to,
                                         qint64 expectedRowVersion) {
-    const auto current = m_store.assessment(id);
+    std::optional<storage::StoredAssessment> current;
+    try {
+        current = m_store.assessment(id);
+    } catch (const StoreError& e) {
+        // Out of reach: the save waits in the outbox, and the editor offered only allowed steps.
+        if (e.kind() == StoreError::Kind::Unavailable)
+            return;
+        throw;
+    }
     // A missing or newer assessment is the store's to refuse, with its own message.
     if (!current || current->summary.rowVersion != expectedRowVersion)
         return;

@@ -90,6 +90,7 @@ private:
 
     storage::Store& m_store;
     QHash<QString, std::shared_ptr<const scoring::QuoteEngine>> m_engines;
+    std::shared_ptr<const scoring::QuoteEngine> m_lastActive;
 };
 
 } // namespace treeops::assessments

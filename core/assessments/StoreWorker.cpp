@@ -1,5 +1,6 @@
 #include "assessments/StoreWorker.h"
 
+#include "assessments/OfflineWrites.h"
 #include "i18n/Translate.h"
 #include "scoring/QuoteJson.h"
 #include "storage/ReferenceData.h"
@@ -57,15 +58,27 @@ void StoreWorker::open(const QString& storeUrl, const QString& hotTierUrl) {
         watchTiers();
         // A store opened for the first time gets the shipped catalog and rates, as in the CLI.
         storage::ensureReferenceData(*m_store);
-        m_service = std::make_unique<AssessmentService>(*m_store);
+        storage::Store& writes = keepWritesWhileOffline(storeUrl);
+        m_service = std::make_unique<AssessmentService>(writes);
         emit opened(overviewOf(*m_store));
         emit engineReady(m_service->activeEngine());
     } catch (const storage::StoreError& e) {
         m_service.reset();
+        m_offline.reset();
         m_store.reset();
         m_openError = e.message();
         emit failed(OpenRequest, m_openError);
     }
+}
+
+storage::Store& StoreWorker::keepWritesWhileOffline(const QString& storeUrl) {
+    if (!storage::isServerStoreUrl(storeUrl))
+        return *m_store; // a file on this computer is never out of reach
+    m_offline = std::make_unique<OfflineWrites>(*m_store, storeUrl);
+    connect(m_offline.get(), &OfflineWrites::waitingChanged, this, &StoreWorker::outboxChanged);
+    connect(m_offline.get(), &OfflineWrites::replayed, this, &StoreWorker::storeChanged);
+    emit outboxChanged(m_offline->waiting(), {});
+    return m_offline->store();
 }
 
 // Another console's change refreshes the lists here; the hot tier's state reaches the status bar.

@@ -46,6 +46,8 @@ struct SavedSummary {
 // in the thread that opened it. It lists, opens, saves, re-statuses, deletes and duplicates
 // assessments. Every request carries an id chosen by the caller and echoed in the answer, so
 // answers to superseded requests can be recognised and dropped.
+class OfflineWrites;
+
 class StoreWorker : public QObject {
     Q_OBJECT
 
@@ -90,16 +92,21 @@ signals:
     void storeChanged();
     // The Redis hot tier came or went; reads go on from the store either way.
     void hotTierChanged(bool online, const QString& where, const QString& reason);
+    // Saves made while the store was unreachable, waiting on this computer, and the ones the
+    // store refused when they were replayed (a shared store only).
+    void outboxChanged(int waiting, const QStringList& problems);
     void failed(quint64 requestId, const QString& message);
     // Someone saved a newer version first; nothing was overwritten.
     void conflicted(quint64 requestId, const QString& message);
 
 private:
     void watchTiers();
+    storage::Store& keepWritesWhileOffline(const QString& storeUrl);
     template <typename Query> void serve(quint64 requestId, Query query);
     template <typename Write> void write(quint64 requestId, Write change);
 
     std::unique_ptr<storage::Store> m_store;
+    std::unique_ptr<OfflineWrites> m_offline; // with a shared store; writes go through it
     std::unique_ptr<AssessmentService> m_service;
     QString m_openError;
 };

@@ -77,6 +77,10 @@ std::unique_ptr<Store> openWarmStore(const QString& url) {
 
 } // namespace
 
+bool isServerStoreUrl(const QString& url) {
+    return isPostgresUrl(url);
+}
+
 QString defaultHotTierUrl() {
     return qEnvironmentVariable("TREEOPS_HOT_TIER");
 }

@@ -20,6 +20,10 @@ QString defaultStoreUrl();
 // tier, and changes announced to other consoles on it. Redis being down does not fail the open.
 std::unique_ptr<Store> openStore(const QString& url, const QString& hotTierUrl = {});
 
+// Whether `url` names a store on a server (PostgreSQL), which can be unreachable while the
+// console runs, rather than a file on this computer.
+bool isServerStoreUrl(const QString& url);
+
 // The hot tier URL when none is given on the command line: $TREEOPS_HOT_TIER, or none.
 QString defaultHotTierUrl();
 

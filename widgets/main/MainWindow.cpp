@@ -73,6 +73,7 @@ MainWindow::MainWindow(const QString& storeUrl, const QString& hotTierUrl, QWidg
     m_storeThread.setObjectName(u"store"_s);
     m_storeThread.start();
     connect(worker, &StoreWorker::hotTierChanged, this, &MainWindow::showHotTier);
+    connect(worker, &StoreWorker::outboxChanged, this, &MainWindow::showOutbox);
     QMetaObject::invokeMethod(
         worker, [worker, storeUrl, hotTierUrl] { worker->open(storeUrl, hotTierUrl); });
 }
@@ -183,7 +184,11 @@ void MainWindow::createStatusBar(const QString& storeUrl) {
     m_hotTierStatus = new StatusLabel;
     m_hotTierStatus->setObjectName(u"hotTierStatus"_s);
     m_hotTierStatus->hide(); // until a hot tier is configured
+    m_outboxStatus = new StatusLabel;
+    m_outboxStatus->setObjectName(u"outboxStatus"_s);
+    m_outboxStatus->hide(); // while nothing waits
     statusBar()->addWidget(m_storeStatus, 1);
+    statusBar()->addPermanentWidget(m_outboxStatus);
     statusBar()->addPermanentWidget(m_hotTierStatus);
     statusBar()->addPermanentWidget(m_storeLocation);
 }
@@ -209,6 +214,23 @@ void MainWindow::showHotTier(bool online, const QString& where, const QString& r
         online ? tr("Redis %1").arg(where)
                : tr("Redis %1: %2. Reads go to the store meanwhile.").arg(where, reason));
     m_hotTierStatus->show();
+}
+
+// Saves kept on this computer while the shared store is away: the estimator must see that they
+// are safe but not yet shared, and which ones the store refused when they were replayed.
+void MainWindow::showOutbox(int waiting, const QStringList& problems) {
+    if (!problems.isEmpty()) {
+        m_outboxStatus->setStatus(
+            StatusTone::Failure,
+            tr("%n change(s) refused by the store", nullptr, static_cast<int>(problems.size())));
+        m_outboxStatus->setToolTip(problems.join(u'\n'));
+    } else if (waiting > 0) {
+        m_outboxStatus->setStatus(StatusTone::Warning,
+                                  tr("%n change(s) waiting", nullptr, waiting));
+        m_outboxStatus->setToolTip(tr("Saved on this computer; they reach the store, in order, "
+                                      "as soon as it answers again."));
+    }
+    m_outboxStatus->setVisible(waiting > 0 || !problems.isEmpty());
 }
 
 void MainWindow::showAbout() {

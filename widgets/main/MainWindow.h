@@ -45,6 +45,7 @@ private:
     void showStoreOpened(const assessments::StoreOverview& overview);
     void showStoreFailed(const QString& message);
     void showHotTier(bool online, const QString& where, const QString& reason);
+    void showOutbox(int waiting, const QStringList& problems);
     void showAbout();
     bool confirmDiscardEdits();
     void openInEditor(const QString& id);
@@ -62,6 +63,7 @@ private:
     StatusLabel* m_storeStatus = nullptr;
     QLabel* m_storeLocation = nullptr;
     StatusLabel* m_hotTierStatus = nullptr;
+    StatusLabel* m_outboxStatus = nullptr;
 };
 
 } // namespace treeops::widgets

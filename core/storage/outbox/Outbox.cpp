@@ -5,6 +5,7 @@
 #include "storage/outbox/WriteJson.h"
 #include "storage/sqlite/SqliteMigrations.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -110,8 +111,11 @@ Outbox::Outbox(const QString& path)
     m_db.execute(u"PRAGMA synchronous = FULL"_s);
 }
 
-QString Outbox::defaultPath() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/outbox.sqlite"_s;
+QString Outbox::defaultPath(const QString& storeUrl) {
+    const QByteArray store =
+        QCryptographicHash::hash(storeUrl.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/outbox-"_s +
+           QString::fromLatin1(store) + u".sqlite"_s;
 }
 
 int Outbox::latestSchemaVersion() {

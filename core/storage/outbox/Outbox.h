@@ -48,8 +48,9 @@ class Outbox {
 public:
     // Opens or creates the file and applies pending migrations. Throws StoreError.
     explicit Outbox(const QString& path);
-    // `outbox.sqlite` beside the embedded store, in the user's data directory.
-    static QString defaultPath();
+    // One outbox per store, in the user's data folder: writes queued for one store are never
+    // replayed into another the console is pointed at later.
+    static QString defaultPath(const QString& storeUrl);
     static int latestSchemaVersion();
     const QString& path() const { return m_db.path(); }
 
