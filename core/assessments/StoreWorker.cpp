@@ -1,6 +1,7 @@
 #include "assessments/StoreWorker.h"
 
 #include "assessments/OfflineWrites.h"
+#include "assessments/TierReporter.h"
 #include "i18n/Translate.h"
 #include "scoring/QuoteJson.h"
 #include "storage/ReferenceData.h"
@@ -41,6 +42,7 @@ StoreWorker::StoreWorker(QObject* parent)
     qRegisterMetaType<StoreOverview>();
     qRegisterMetaType<OpenedAssessment>();
     qRegisterMetaType<SavedSummary>();
+    qRegisterMetaType<TierReport>();
     qRegisterMetaType<std::shared_ptr<const scoring::QuoteEngine>>();
     qRegisterMetaType<storage::AssessmentStatus>();
 }
@@ -59,11 +61,13 @@ void StoreWorker::open(const QString& storeUrl, const QString& hotTierUrl) {
         // A store opened for the first time gets the shipped catalog and rates, as in the CLI.
         storage::ensureReferenceData(*m_store);
         storage::Store& writes = keepWritesWhileOffline(storeUrl);
+        m_tiers = std::make_unique<TierReporter>(*m_store, storeUrl);
         m_service = std::make_unique<AssessmentService>(writes);
         emit opened(overviewOf(*m_store));
         emit engineReady(m_service->activeEngine());
     } catch (const storage::StoreError& e) {
         m_service.reset();
+        m_tiers.reset();
         m_offline.reset();
         m_store.reset();
         m_openError = e.message();
@@ -161,6 +165,30 @@ void StoreWorker::deleteAssessment(quint64 requestId, const QString& id,
 
 void StoreWorker::duplicateAssessment(quint64 requestId, const QString& id) {
     write(requestId, [&] { emit assessmentDuplicated(requestId, m_service->duplicate(id).id); });
+}
+
+void StoreWorker::reportTiers(quint64 requestId) {
+    serve(requestId, [&](storage::Store&) {
+        emit tiersReported(
+            requestId, m_tiers->report(m_offline ? m_offline->waiting() : 0, m_offline != nullptr));
+    });
+}
+
+void StoreWorker::testConnections(quint64 requestId) {
+    serve(requestId,
+          [&](storage::Store&) { emit connectionsTested(requestId, m_tiers->testConnections()); });
+}
+
+void StoreWorker::clearHotTier(quint64 requestId) {
+    serve(requestId, [&](storage::Store& store) {
+        auto* tiered = dynamic_cast<storage::TieredStore*>(&store);
+        const auto cleared = tiered && tiered->hot() ? tiered->hot()->clearOwnKeys() : std::nullopt;
+        if (!cleared)
+            throw storage::StoreError(
+                storage::StoreError::Kind::Unavailable,
+                translate("Tiers", "the hot tier is offline; nothing was cleared"));
+        emit hotTierCleared(requestId, *cleared);
+    });
 }
 
 // Runs a change; a conflict is reported apart from other failures so the user can reload or

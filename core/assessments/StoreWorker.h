@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessments/AssessmentService.h"
+#include "assessments/TierReport.h"
 #include "storage/Records.h"
 
 #include <QList>
@@ -47,6 +48,7 @@ struct SavedSummary {
 // assessments. Every request carries an id chosen by the caller and echoed in the answer, so
 // answers to superseded requests can be recognised and dropped.
 class OfflineWrites;
+class TierReporter;
 
 class StoreWorker : public QObject {
     Q_OBJECT
@@ -75,6 +77,11 @@ public slots:
                       treeops::storage::AssessmentStatus status, qint64 expectedRowVersion);
     void deleteAssessment(quint64 requestId, const QString& id, qint64 expectedRowVersion);
     void duplicateAssessment(quint64 requestId, const QString& id);
+    // For the Data tiers page.
+    void reportTiers(quint64 requestId);
+    void testConnections(quint64 requestId);
+    // Deletes TreeOps' own keys from the hot tier (never anyone else's).
+    void clearHotTier(quint64 requestId);
 
 signals:
     void opened(const treeops::assessments::StoreOverview& overview);
@@ -95,6 +102,9 @@ signals:
     // Saves made while the store was unreachable, waiting on this computer, and the ones the
     // store refused when they were replayed (a shared store only).
     void outboxChanged(int waiting, const QStringList& problems);
+    void tiersReported(quint64 requestId, const treeops::assessments::TierReport& report);
+    void connectionsTested(quint64 requestId, const QStringList& lines);
+    void hotTierCleared(quint64 requestId, qint64 keys);
     void failed(quint64 requestId, const QString& message);
     // Someone saved a newer version first; nothing was overwritten.
     void conflicted(quint64 requestId, const QString& message);
@@ -108,6 +118,7 @@ private:
     std::unique_ptr<storage::Store> m_store;
     std::unique_ptr<OfflineWrites> m_offline; // with a shared store; writes go through it
     std::unique_ptr<AssessmentService> m_service;
+    std::unique_ptr<TierReporter> m_tiers;
     QString m_openError;
 };
 

@@ -3,15 +3,22 @@
 // status bar (never as a dialog) when Redis stops and comes back.
 #include "assessments/AssessmentService.h"
 #include "assessments/AssessmentsPage.h"
+#include "common/StatusLabel.h"
 #include "main/MainWindow.h"
 #include "storage/ReferenceData.h"
 #include "storage/StoreFactory.h"
+#include "storage/redis/RedisConnection.h"
+#include "storage/redis/RedisUrl.h"
 #include "support/ShippedData.h"
 #include "support/TestServers.h"
+#include "tiers/DataTiersPage.h"
 #include "workspace/AssessmentEditorPage.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -28,6 +35,23 @@ namespace {
 QString statusText(const widgets::MainWindow& window, const QString& name) {
     const auto* label = window.findChild<QWidget*>(name);
     return label && label->isVisible() ? label->toolTip() : QString();
+}
+
+QString tierState(const QWidget& page, const QString& tier) {
+    return page.findChild<QWidget*>(tier)->findChild<widgets::StatusLabel*>()->text();
+}
+
+QString tierField(const QWidget& page, const QString& tier, const QString& field) {
+    return page.findChild<QWidget*>(tier)->findChild<QLabel*>(field)->text();
+}
+
+// Answers the confirmation the next click opens.
+void answerNextQuestion(QMessageBox::StandardButton answer) {
+    QTimer::singleShot(0, [answer] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (box)
+            box->button(answer)->click();
+    });
 }
 
 } // namespace
@@ -72,6 +96,68 @@ private slots:
         });
         saver.start(500);
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 1, 15000);
+    }
+
+    void dataTiersPageShowsEachTierAndClearsOnlyTreeOpsKeys() {
+        widgets::MainWindow window(m_storeUrl, m_hotUrl);
+        window.resize(1280, 760);
+        window.show();
+        auto* page = window.findChild<widgets::DataTiersPage*>();
+        QVERIFY(page);
+        QSignalSpy reported(page, &widgets::DataTiersPage::reported);
+        window.showPage(widgets::MainWindow::Page::DataTiers);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !reported.isEmpty() && tierState(*page, u"hotTier"_s) == u"Online"_s, 20000);
+        QCOMPARE(tierState(*page, u"warmTier"_s), u"Online"_s);
+        QVERIFY(tierField(*page, u"warmTier"_s, u"version"_s).startsWith(u"SQLite 3."_s));
+        QVERIFY(tierField(*page, u"hotTier"_s, u"version"_s).startsWith(u"Redis "_s));
+        const auto report = reported.last().first().value<assessments::TierReport>();
+        QCOMPARE(tierField(*page, u"warmTier"_s, u"items"_s),
+                 QLocale().toString(*report.warm.items));
+
+        auto* result = page->findChild<QLabel*>(u"tiersResult"_s);
+        page->findChild<QPushButton*>(u"testConnections"_s)->click();
+        QTRY_VERIFY(result->text().contains(u"Hot tier: Redis"_s));
+        QVERIFY(result->text().contains(u"Store: SQLite"_s));
+
+        storage::redis::RedisConnection raw(storage::redis::RedisUrl::parse(m_hotUrl));
+        raw.command({"SET", "other:application", "keep me"});
+        raw.command({"SET", "treeops:v1:assessment:stale", "x"});
+        auto* clear = page->findChild<QPushButton*>(u"clearHotTier"_s);
+        QTRY_VERIFY(clear->isEnabled());
+        answerNextQuestion(QMessageBox::Cancel);
+        clear->click();
+        QCOMPARE(raw.command({"EXISTS", "treeops:v1:assessment:stale"}).integer(), 1);
+        answerNextQuestion(QMessageBox::Yes);
+        clear->click();
+        QTRY_VERIFY(result->text().contains(u"deleted from the hot tier"_s));
+        QCOMPARE(raw.command({"EXISTS", "treeops:v1:assessment:stale"}).integer(), 0);
+        QCOMPARE(raw.command({"EXISTS", "other:application"}).integer(), 1);
+        QTest::qWait(100);
+        window.grab().save(QDir::current().filePath(u"data-tiers.png"_s));
+    }
+
+    void dataTiersPageShowsTheOutboxAndAStoppedServer() {
+        const QString url = TestServers::instance().postgresUrl();
+        widgets::MainWindow window(url);
+        window.show();
+        auto* page = window.findChild<widgets::DataTiersPage*>();
+        QSignalSpy reported(page, &widgets::DataTiersPage::reported);
+        window.showPage(widgets::MainWindow::Page::DataTiers);
+        QTRY_VERIFY_WITH_TIMEOUT(tierState(*page, u"warmTier"_s) == u"Online"_s, 20000);
+        QVERIFY(tierField(*page, u"warmTier"_s, u"version"_s).startsWith(u"PostgreSQL 15"_s));
+        QCOMPARE(tierState(*page, u"hotTier"_s), u"Not configured"_s);
+        QCOMPARE(page->findChild<widgets::StatusLabel*>(u"tiersOutbox"_s)->text(),
+                 u"Outbox: nothing waiting"_s);
+
+        TestServers::instance().stopPostgres();
+        page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(tierState(*page, u"warmTier"_s) == u"Offline"_s, 20000);
+        QVERIFY(!tierField(*page, u"warmTier"_s, u"problem"_s).isEmpty());
+        window.grab().save(QDir::current().filePath(u"data-tiers-offline.png"_s));
+        TestServers::instance().startPostgres();
+        page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(tierState(*page, u"warmTier"_s) == u"Online"_s, 20000);
     }
 
     void redisStoppingIsShownInTheStatusBarOnly() {

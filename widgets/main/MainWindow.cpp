@@ -7,6 +7,7 @@
 #include "main/AboutDialog.h"
 #include "main/Settings.h"
 #include "settings/SettingsPage.h"
+#include "tiers/DataTiersPage.h"
 #include "workspace/AssessmentEditorPage.h"
 
 #include <QCloseEvent>
@@ -29,7 +30,7 @@ constexpr int SidebarChars = 18;
 constexpr int SidebarIconSize = 20;
 
 // Keys the last page is remembered under, in sidebar order.
-const QStringList PageKeys{u"assessments"_s, u"editor"_s, u"settings"_s};
+const QStringList PageKeys{u"assessments"_s, u"editor"_s, u"tiers"_s, u"settings"_s};
 
 } // namespace
 
@@ -46,6 +47,7 @@ MainWindow::MainWindow(const QString& storeUrl, const QString& hotTierUrl, QWidg
     // answer can go out unheard.
     m_assessments = new AssessmentsPage(worker);
     m_editor = new AssessmentEditorPage(worker);
+    m_tiersPage = new DataTiersPage(worker);
     m_settingsPage = new SettingsPage;
     connect(m_assessments, &AssessmentsPage::openRequested, this, &MainWindow::openInEditor);
     connect(m_assessments, &AssessmentsPage::newRequested, this, &MainWindow::newInEditor);
@@ -98,10 +100,12 @@ QWidget* MainWindow::createPages() {
 
     const std::pair<QString, QString> pages[] = {{u"assessments"_s, tr("Assessments")},
                                                  {u"editor"_s, tr("Editor")},
+                                                 {u"tiers"_s, tr("Data tiers")},
                                                  {u"settings"_s, tr("Settings")}};
     for (const auto& [icon, title] : pages)
         m_sidebar->addItem(new QListWidgetItem(paletteIcon(icon), title));
-    for (QWidget* page : std::initializer_list<QWidget*>{m_assessments, m_editor, m_settingsPage})
+    for (QWidget* page :
+         std::initializer_list<QWidget*>{m_assessments, m_editor, m_tiersPage, m_settingsPage})
         m_pages->addWidget(page);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {

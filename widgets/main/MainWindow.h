@@ -13,6 +13,7 @@ namespace treeops::widgets {
 
 class AssessmentEditorPage;
 class AssessmentsPage;
+class DataTiersPage;
 class SettingsPage;
 class StatusLabel;
 
@@ -31,7 +32,7 @@ public:
     AssessmentEditorPage* editorPage() const { return m_editor; }
 
     // The pages of the sidebar, by the key the last one is remembered under.
-    enum class Page { Assessments, Editor, Settings };
+    enum class Page { Assessments, Editor, DataTiers, Settings };
     void showPage(Page page);
     Page currentPage() const;
 
@@ -56,6 +57,7 @@ private:
     assessments::StoreOverview m_store;
     AssessmentsPage* m_assessments = nullptr;
     AssessmentEditorPage* m_editor = nullptr;
+    DataTiersPage* m_tiersPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_pages = nullptr;

@@ -1,5 +1,6 @@
 #include "quote/AfissChart.h"
 
+#include "common/ChartPalette.h"
 #include "quote/QuoteText.h"
 
 #include <QBarCategoryAxis>
@@ -75,17 +76,8 @@ void AfissChart::changeEvent(QEvent* event) {
 }
 
 void AfissChart::applyPalette() {
-    const QColor text = palette().color(QPalette::WindowText);
-    const QColor lines = palette().color(QPalette::Mid);
-    chart()->setTitleBrush(text);
-    m_scores->setLabelColor(text);
-    const QList<QAbstractAxis*> axes = chart()->axes();
-    for (QAbstractAxis* axis : axes) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setLinePenColor(lines);
-        axis->setGridLineColor(lines);
-    }
+    applyChartPalette(*chart(), palette());
+    m_scores->setLabelColor(palette().color(QPalette::WindowText));
 }
 
 int AfissChart::barOf(scoring::Domain domain) {

@@ -84,6 +84,7 @@ public:
     State state() const;
     QString lastError() const; // why it is offline
     QString location() const { return m_link.url().displayString(); }
+    const RedisUrl& url() const { return m_link.url(); }
     // Reconnects now if a reconnection is due (e.g. from a timer while nothing reads).
     void probe() { m_link.probe(); }
 

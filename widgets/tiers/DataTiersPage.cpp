@@ -1,0 +1,173 @@
+#include "tiers/DataTiersPage.h"
+
+#include "assessments/StoreWorker.h"
+#include "common/PaletteIcon.h"
+#include "common/StatusLabel.h"
+#include "common/StatusTone.h"
+#include "tiers/LatencyChart.h"
+#include "tiers/TierPanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace treeops::widgets {
+namespace {
+
+using namespace Qt::StringLiterals;
+using assessments::StoreWorker;
+
+constexpr int RefreshMs = 5000;
+
+} // namespace
+
+DataTiersPage::DataTiersPage(StoreWorker* worker, QWidget* parent)
+    : QWidget(parent)
+    , m_worker(worker)
+    , m_warm(new TierPanel(TierPanel::Kind::Store, tr("Store (warm tier)")))
+    , m_hot(new TierPanel(TierPanel::Kind::HotTier, tr("Hot tier (Redis)")))
+    , m_outbox(new StatusLabel)
+    , m_chart(new LatencyChart) {
+    m_warm->setObjectName(u"warmTier"_s);
+    m_hot->setObjectName(u"hotTier"_s);
+    m_outbox->setObjectName(u"tiersOutbox"_s);
+    m_chart->setObjectName(u"latencyChart"_s);
+    auto* panels = new QHBoxLayout;
+    panels->addWidget(m_warm, 1);
+    panels->addWidget(m_hot, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(createActions());
+    layout->addLayout(panels);
+    layout->addWidget(m_outbox);
+    layout->addWidget(m_chart, 1);
+    m_timer.setInterval(RefreshMs);
+    connect(&m_timer, &QTimer::timeout, this, &DataTiersPage::refresh);
+    connectWorker();
+}
+
+QWidget* DataTiersPage::createActions() {
+    auto* bar = new QWidget;
+    m_test = new QPushButton(paletteIcon(u"reload"), tr("&Test connections"));
+    m_test->setObjectName(u"testConnections"_s);
+    m_clear = new QPushButton(paletteIcon(u"clear"), tr("&Clear cached keys…"));
+    m_clear->setObjectName(u"clearHotTier"_s);
+    m_clear->setEnabled(false); // until a report shows a hot tier online
+    m_result = new QLabel;
+    m_result->setObjectName(u"tiersResult"_s);
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_test, &QPushButton::clicked, this, &DataTiersPage::testConnections);
+    connect(m_clear, &QPushButton::clicked, this, &DataTiersPage::clearHotTier);
+    auto* buttons = new QHBoxLayout;
+    buttons->setContentsMargins({});
+    buttons->addWidget(m_test);
+    buttons->addWidget(m_clear);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(bar);
+    layout->setContentsMargins({});
+    layout->addLayout(buttons);
+    layout->addWidget(m_result);
+    return bar;
+}
+
+template <typename Request> void DataTiersPage::sendToWorker(quint64 requestId, Request request) {
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, requestId, request] { (worker->*request)(requestId); });
+}
+
+void DataTiersPage::connectWorker() {
+    connect(m_worker, &StoreWorker::opened, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    connect(m_worker, &StoreWorker::tiersReported, this,
+            [this](quint64 id, const assessments::TierReport& report) {
+                if (id == m_reportRequest)
+                    showReport(report);
+            });
+    connect(m_worker, &StoreWorker::connectionsTested, this,
+            [this](quint64 id, const QStringList& lines) {
+                if (id == m_actionRequest)
+                    showResult(lines.join(u'\n'), false);
+            });
+    connect(m_worker, &StoreWorker::hotTierCleared, this, [this](quint64 id, qint64 keys) {
+        if (id != m_actionRequest)
+            return;
+        showResult(
+            tr("%n cached key(s) deleted from the hot tier.", nullptr, static_cast<int>(keys)),
+            false);
+        refresh();
+    });
+    connect(m_worker, &StoreWorker::failed, this, [this](quint64 id, const QString& message) {
+        if (id == m_actionRequest)
+            showResult(message, true);
+    });
+}
+
+void DataTiersPage::refresh() {
+    m_reportRequest = StoreWorker::newRequestId();
+    sendToWorker(m_reportRequest, &StoreWorker::reportTiers);
+}
+
+void DataTiersPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    refresh();
+    m_timer.start();
+}
+
+void DataTiersPage::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    m_timer.stop(); // nobody looks: no need to query the servers
+}
+
+void DataTiersPage::showReport(const assessments::TierReport& report) {
+    m_last = report;
+    m_warm->showStatus(report.warm);
+    m_hot->showStatus(report.hot);
+    m_clear->setEnabled(report.hot.configured && report.hot.online);
+    if (!report.outboxInUse)
+        m_outbox->setStatus(StatusTone::Inactive,
+                            tr("Outbox: not needed, the store is a file on this computer"));
+    else if (report.outboxWaiting > 0)
+        m_outbox->setStatus(StatusTone::Warning, tr("Outbox: %n change(s) waiting for the store",
+                                                    nullptr, report.outboxWaiting));
+    else
+        m_outbox->setStatus(StatusTone::Ok, tr("Outbox: nothing waiting"));
+    m_chart->add(report);
+    emit reported(report);
+}
+
+void DataTiersPage::testConnections() {
+    showResult(tr("Connecting…"), false);
+    m_actionRequest = StoreWorker::newRequestId();
+    sendToWorker(m_actionRequest, &StoreWorker::testConnections);
+}
+
+void DataTiersPage::clearHotTier() {
+    const QString keys = m_last.hot.items ? QLocale().toString(*m_last.hot.items) : tr("all");
+    const auto answer = QMessageBox::question(
+        this, tr("Clear cached keys"),
+        tr("Delete TreeOps' %1 cached keys from Redis at %2?\n\nOnly keys under treeops:v1: are "
+           "deleted; other applications' keys stay. Nothing stored is lost: the cache refills "
+           "from the store as people work, a little slower meanwhile.")
+            .arg(keys, m_last.hot.location),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_actionRequest = StoreWorker::newRequestId();
+    sendToWorker(m_actionRequest, &StoreWorker::clearHotTier);
+}
+
+void DataTiersPage::showResult(const QString& text, bool problem) {
+    m_result->setText(text);
+    QPalette colours = palette();
+    if (problem)
+        colours.setColor(QPalette::WindowText, statusColor(StatusTone::Failure));
+    m_result->setPalette(colours);
+}
+
+} // namespace treeops::widgets
