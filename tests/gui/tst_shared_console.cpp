@@ -3,6 +3,7 @@
 // status bar (never as a dialog) when Redis stops and comes back.
 #include "assessments/AssessmentService.h"
 #include "assessments/AssessmentsPage.h"
+#include "assessments/TierReport.h"
 #include "common/StatusLabel.h"
 #include "main/MainWindow.h"
 #include "storage/ReferenceData.h"
@@ -158,6 +159,41 @@ private slots:
         TestServers::instance().startPostgres();
         page->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(tierState(*page, u"warmTier"_s) == u"Online"_s, 20000);
+    }
+
+    // The estimator keeps working while the shared store is down: the save is kept on this
+    // computer, the status bar says so, and it reaches the store when the server is back.
+    void aSaveWhileThePostgresServerIsDownWaitsAndIsShown() {
+        const QString url = TestServers::instance().postgresUrl();
+        const QString id = [&] {
+            const auto store = storage::openStore(url);
+            assessments::AssessmentService service(*store);
+            return service
+                .save(test::priceOrDie(test::exampleAssessment(), service.activeEngine()),
+                      storage::AssessmentStatus::Draft)
+                .id;
+        }();
+        widgets::MainWindow window(url);
+        window.show();
+        auto* editor = window.editorPage();
+        QTRY_VERIFY_WITH_TIMEOUT(editor->hasEngine(), 20000);
+        QSignalSpy opened(editor, &widgets::AssessmentEditorPage::opened);
+        editor->openAssessment(id);
+        QVERIFY(opened.wait(20000));
+
+        TestServers::instance().stopPostgres();
+        QSignalSpy saved(editor, &widgets::AssessmentEditorPage::saved);
+        editor->saveDraft();
+        QVERIFY(saved.wait(20000));
+        auto* waiting = window.findChild<widgets::StatusLabel*>(u"outboxStatus"_s);
+        QTRY_VERIFY(waiting->text().startsWith(u"1 change"_s));
+        QVERIFY(waiting->text().endsWith(u" waiting"_s));
+        QVERIFY(waiting->isVisible());
+        window.grab().save(QDir::current().filePath(u"outbox-waiting.png"_s));
+
+        TestServers::instance().startPostgres();
+        QTRY_VERIFY_WITH_TIMEOUT(!waiting->isVisible(), 20000);
+        QCOMPARE(storage::openStore(url)->assessment(id)->summary.rowVersion, 2);
     }
 
     void redisStoppingIsShownInTheStatusBarOnly() {
