@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message numerus="yes">
+        <location filename="../core/storage/outbox/OutboxReplayer.cpp" line="+110"/>
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n change sent</numerusform>
+            <numerusform>%n changes sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>treeops::widgets::AssessmentsPage</name>
     <message numerus="yes">
         <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+323"/>
@@ -20,6 +31,25 @@
         <translation>
             <numerusform>%Ln assessment</numerusform>
             <numerusform>%Ln assessments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>treeops::widgets::DataTiersPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/tiers/DataTiersPage.cpp" line="+101"/>
+        <source>%n cached key(s) deleted from the hot tier.</source>
+        <translation>
+            <numerusform>%n cached key deleted from the hot tier.</numerusform>
+            <numerusform>%n cached keys deleted from the hot tier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Outbox: %n change(s) waiting for the store</source>
+        <translation>
+            <numerusform>Outbox: %n change waiting for the store</numerusform>
+            <numerusform>Outbox: %n changes waiting for the store</numerusform>
         </translation>
     </message>
 </context>
@@ -32,6 +62,25 @@
         <translation>
             <numerusform>%1 (%n selected)</numerusform>
             <numerusform>%1 (%n selected)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>treeops::widgets::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../widgets/main/MainWindow.cpp" line="+229"/>
+        <source>%n change(s) refused by the store</source>
+        <translation>
+            <numerusform>%n change refused by the store</numerusform>
+            <numerusform>%n changes refused by the store</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
         </translation>
     </message>
 </context>

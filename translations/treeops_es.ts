@@ -4,17 +4,17 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../core/assessments/AssessmentService.cpp" line="+41"/>
+        <location filename="../core/assessments/AssessmentService.cpp" line="+42"/>
         <source>the store has no active catalog or rates; import them first</source>
         <translation>el almacén de datos no tiene un catálogo ni tarifas activos; impórtelos primero</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>catalog %1 or rates %2 is not in the store</source>
         <translation>el catálogo %1 o las tarifas %2 no están en el almacén de datos</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
         <source>assessment %1 is %2 and cannot become %3</source>
         <translation>la evaluación %1 está en estatus %2 y no puede pasar a %3</translation>
     </message>
@@ -620,6 +620,92 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../core/storage/outbox/Outbox.cpp" line="+132"/>
+        <source>%1 is not a TreeOps outbox; it was left untouched</source>
+        <translation>%1 no es una bandeja de salida de TreeOps; no se ha tocado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was written by a newer TreeOps; it was left untouched</source>
+        <translation>%1 fue escrita por un TreeOps más nuevo; no se ha tocado</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>no queued change #%1</source>
+        <translation>no hay ningún cambio en cola n.º %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not applied: it builds on change #%1, which was refused</source>
+        <translation>no aplicado: depende del cambio n.º %1, que fue rechazado</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>change #%1 is not a refused change; only those can be discarded</source>
+        <translation>el cambio n.º %1 no es un cambio rechazado; solo esos se pueden descartar</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/outbox/OutboxReplayer.cpp" line="+16"/>
+        <source>save of assessment %1</source>
+        <translation>guardado de la evaluación %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>status change of assessment %1 to %2</source>
+        <translation>cambio de estado de la evaluación %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>deletion of assessment %1</source>
+        <translation>eliminación de la evaluación %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The %1, made offline at %2, was not applied: %3</source>
+        <translation>El %1, hecho sin conexión el %2, no se aplicó: %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The %1 failed %2 times; last error: %3</source>
+        <translation>El %1 falló %2 veces; último error: %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sending the %1</source>
+        <translation>Enviando el %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n change(s) sent</source>
+        <translation>
+            <numerusform>%n cambio enviado</numerusform>
+            <numerusform>%n cambios enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/storage/outbox/WriteJson.cpp" line="+48"/>
+        <source>a queued change is unreadable: %1</source>
+        <translation>un cambio en cola es ilegible: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>format %1 is not known to this TreeOps</source>
+        <translation>este TreeOps no conoce el formato %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no assessment id or status</source>
+        <translation>falta el id de la evaluación o el estado</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDocument</name>
     <message>
         <location filename="../widgets/quote/QuoteDocument.cpp" line="+83"/>
@@ -945,13 +1031,13 @@
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+163"/>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+170"/>
         <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+135"/>
         <source>stored %1 is unreadable: %2</source>
         <translation>los datos guardados de %1 no se pueden leer: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+25"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+29"/>
         <source>%1 has schema version %2, newer than this TreeOps understands (%3). Use a newer TreeOps; the file was not changed.</source>
         <translation>%1 tiene la versión de esquema %2, más reciente que la que admite esta versión de TreeOps (%3). Use una versión más reciente de TreeOps; el archivo no se modificó.</translation>
     </message>
@@ -966,7 +1052,7 @@
         <translation>%1 es una base de datos SQLite de otra aplicación; TreeOps no la modificará. Elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+238"/>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+241"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
@@ -1023,9 +1109,15 @@
         <translation>la evaluación %1 ya existe; ábrala para modificarla</translation>
     </message>
     <message>
-        <location filename="../core/assessments/StoreWorker.cpp" line="+103"/>
-        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+25"/>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+41"/>
+        <location line="+43"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+89"/>
+        <source>idempotency key %1 was already used for another change (%2 of assessment %3); nothing was changed</source>
+        <translation>la clave de idempotencia %1 ya se usó para otro cambio (%2 de la evaluación %3); no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../core/assessments/StoreWorker.cpp" line="+120"/>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="-18"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="-48"/>
         <source>assessment %1 does not exist</source>
         <translation>la evaluación %1 no existe</translation>
     </message>
@@ -1066,7 +1158,7 @@
         <translation>&quot;%1&quot; no es una URL de almacén; use sqlite:///ruta/al/archivo.db o postgresql://usuario@host:puerto/basededatos</translation>
     </message>
     <message>
-        <location filename="../core/assessments/StoreWorker.cpp" line="+46"/>
+        <location filename="../core/assessments/StoreWorker.cpp" line="+70"/>
         <source>the store is not open</source>
         <translation>el almacén de datos no está abierto</translation>
     </message>
@@ -1179,6 +1271,44 @@
     </message>
 </context>
 <context>
+    <name>Tiers</name>
+    <message>
+        <location filename="../core/assessments/StoreWorker.cpp" line="-23"/>
+        <source>the hot tier is offline; nothing was cleared</source>
+        <translation>el nivel caliente está sin conexión; no se borró nada</translation>
+    </message>
+    <message>
+        <location filename="../core/assessments/TierReporter.cpp" line="+25"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Store: %1 at %2, round trip %3</source>
+        <translation>Almacén: %1 en %2, ida y vuelta %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Store: SQLite %1, %2, read in %3</source>
+        <translation>Almacén: SQLite %1, %2, lectura en %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Store: %1</source>
+        <translation>Almacén: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hot tier: Redis %1 at %2, round trip %3</source>
+        <translation>Nivel caliente: Redis %1 en %2, ida y vuelta %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hot tier: %1</source>
+        <translation>Nivel caliente: %1</translation>
+    </message>
+</context>
+<context>
     <name>treeops::widgets::AboutDialog</name>
     <message>
         <location filename="../widgets/main/AboutDialog.cpp" line="+21"/>
@@ -1245,7 +1375,7 @@
 <context>
     <name>treeops::widgets::AfissChart</name>
     <message>
-        <location filename="../widgets/quote/AfissChart.cpp" line="+28"/>
+        <location filename="../widgets/quote/AfissChart.cpp" line="+29"/>
         <source>Score (0–100)</source>
         <translation>Puntaje (0–100)</translation>
     </message>
@@ -1260,7 +1390,7 @@
         <translation>Puntajes de los dominios AFISS</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+56"/>
         <source>%1 ×%2</source>
         <translation>%1 ×%2</translation>
     </message>
@@ -1826,6 +1956,79 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
     </message>
 </context>
 <context>
+    <name>treeops::widgets::DataTiersPage</name>
+    <message>
+        <location filename="../widgets/tiers/DataTiersPage.cpp" line="+30"/>
+        <source>Store (warm tier)</source>
+        <translation>Almacén (nivel templado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot tier (Redis)</source>
+        <translation>Nivel caliente (Redis)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Test connections</source>
+        <translation>&amp;Probar conexiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear cached keys…</source>
+        <translation>&amp;Borrar claves en caché…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+46"/>
+        <source>%n cached key(s) deleted from the hot tier.</source>
+        <translation>
+            <numerusform>%n clave en caché borrada del nivel caliente.</numerusform>
+            <numerusform>%n claves en caché borradas del nivel caliente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Outbox: not needed, the store is a file on this computer</source>
+        <translation>Bandeja de salida: no hace falta, el almacén es un archivo en este equipo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Outbox: %n change(s) waiting for the store</source>
+        <translation>
+            <numerusform>Bandeja de salida: %n cambio esperando al almacén</numerusform>
+            <numerusform>Bandeja de salida: %n cambios esperando al almacén</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outbox: nothing waiting</source>
+        <translation>Bandeja de salida: nada en espera</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>all</source>
+        <translation>todas las</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear cached keys</source>
+        <translation>Borrar claves en caché</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete TreeOps&apos; %1 cached keys from Redis at %2?
+
+Only keys under treeops:v1: are deleted; other applications&apos; keys stay. Nothing stored is lost: the cache refills from the store as people work, a little slower meanwhile.</source>
+        <translation>¿Borrar %1 claves en caché de TreeOps de Redis en %2?
+
+Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan. No se pierde nada guardado: la caché se vuelve a llenar desde el almacén a medida que se trabaja, algo más despacio mientras tanto.</translation>
+    </message>
+</context>
+<context>
     <name>treeops::widgets::EditorColumns</name>
     <message>
         <location filename="../widgets/editor/EditorColumns.cpp" line="+40"/>
@@ -2079,6 +2282,44 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
     </message>
 </context>
 <context>
+    <name>treeops::widgets::LatencyChart</name>
+    <message>
+        <location filename="../widgets/tiers/LatencyChart.cpp" line="+31"/>
+        <source>Store p50</source>
+        <translation>Almacén p50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store p95</source>
+        <translation>Almacén p95</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot tier p50</source>
+        <translation>Nivel caliente p50</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hot tier p95</source>
+        <translation>Nivel caliente p95</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Seconds ago</source>
+        <translation>Hace segundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Milliseconds</source>
+        <translation>Milisegundos</translation>
+    </message>
+</context>
+<context>
     <name>treeops::widgets::LogoField</name>
     <message>
         <location filename="../widgets/settings/LogoField.cpp" line="+38"/>
@@ -2124,13 +2365,13 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
 <context>
     <name>treeops::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+38"/>
-        <location line="+91"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+39"/>
+        <location line="+95"/>
         <source>TreeOps</source>
         <translation>TreeOps</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-33"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
@@ -2141,11 +2382,16 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
     </message>
     <message>
         <location line="+1"/>
+        <source>Data tiers</source>
+        <translation>Niveles de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 — TreeOps</source>
         <translation>%1 — TreeOps</translation>
     </message>
@@ -2190,7 +2436,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
         <translation>Abriendo el almacén de datos…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -2218,6 +2464,27 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
         <location line="+1"/>
         <source>Redis %1: %2. Reads go to the store meanwhile.</source>
         <translation>Redis %1: %2. Mientras tanto, las lecturas van al almacén.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n change(s) refused by the store</source>
+        <translation>
+            <numerusform>%n cambio rechazado por el almacén</numerusform>
+            <numerusform>%n cambios rechazados por el almacén</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio en espera</numerusform>
+            <numerusform>%n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved on this computer; they reach the store, in order, as soon as it answers again.</source>
+        <translation>Guardados en este equipo; llegan al almacén, en orden, en cuanto vuelva a responder.</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2901,79 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
             <numerusform>… y %n más, marcado en la tabla</numerusform>
             <numerusform>… y %n más, marcados en la tabla</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>treeops::widgets::TierPanel</name>
+    <message>
+        <location filename="../widgets/tiers/TierPanel.cpp" line="+27"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency p50 / p95</source>
+        <translation>Latencia p50 / p95</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hit ratio</source>
+        <translation>Tasa de aciertos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessments</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TreeOps keys</source>
+        <translation>Claves de TreeOps</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not configured</source>
+        <translation>Sin configurar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ms / %2 ms</source>
+        <translation>%1 ms / %2 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start TreeOps with --hot-tier redis://host:port/db (or set TREEOPS_HOT_TIER) to put Redis in front of the store.</source>
+        <translation>Inicie TreeOps con --hot-tier redis://host:puerto/bd (o defina TREEOPS_HOT_TIER) para poner Redis delante del almacén.</translation>
     </message>
 </context>
 <context>
