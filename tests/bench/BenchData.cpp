@@ -4,7 +4,9 @@
 #include "scoring/AssessmentJson.h"
 #include "storage/ReferenceData.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <benchmark/benchmark.h>
 #include <memory>
 
 namespace treeops::bench {
@@ -110,6 +112,16 @@ int repetitions(int full) {
     bool ok = false;
     const int value = qEnvironmentVariableIntValue("TREEOPS_BENCH_REPETITIONS", &ok);
     return ok && value > 0 ? value : full;
+}
+
+int runBenchmarks(int argc, char** argv) {
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    QCoreApplication app(argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
 }
 
 } // namespace treeops::bench

@@ -26,4 +26,8 @@ std::vector<scoring::Assessment> demoAssessments(int count);
 // run must stay short.
 int repetitions(int full);
 
+// The main() of a Google Benchmark program with a QCoreApplication (QProcess and Qt's event
+// machinery need one); Qt does not see the benchmark flags.
+int runBenchmarks(int argc, char** argv);
+
 } // namespace treeops::bench

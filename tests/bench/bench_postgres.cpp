@@ -9,7 +9,6 @@
 #include "storage/postgres/PostgresStore.h"
 #include "support/TestServers.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <algorithm>
 #include <benchmark/benchmark.h>
@@ -137,11 +136,5 @@ BENCHMARK(BM_BulkLoad)->Arg(1'000'000)->Iterations(1)->UseRealTime()->Unit(bench
 } // namespace
 
 int main(int argc, char** argv) {
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    QCoreApplication app(argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return treeops::bench::runBenchmarks(argc, argv);
 }

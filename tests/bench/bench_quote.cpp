@@ -3,7 +3,6 @@
 // bench_smoke only proves that the benchmarks still run.
 #include "BenchData.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -130,12 +129,5 @@ BENCHMARK(BM_CliQuoteProcess)
 } // namespace
 
 int main(int argc, char** argv) {
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    // QProcess needs an application object; Qt must not see the benchmark flags.
-    QCoreApplication app(argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return treeops::bench::runBenchmarks(argc, argv);
 }

@@ -10,7 +10,6 @@
 #include "storage/redis/CacheEntry.h"
 #include "storage/redis/HotCache.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <benchmark/benchmark.h>
 #include <cstring>
@@ -108,11 +107,5 @@ int main(int argc, char** argv) {
         std::printf("%lld\n", static_cast<long long>(payload().size()));
         return 0;
     }
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    QCoreApplication app(argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return treeops::bench::runBenchmarks(argc, argv);
 }

@@ -13,6 +13,7 @@
 #include "storage/Store.h"
 #include "storage/StoreFactory.h"
 #include "storage/sqlite/SqliteVersion.h"
+#include "support/Isolation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -106,10 +107,7 @@ class AssessmentsPageTest : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-            .removeRecursively();
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        test::isolateFromTheUser();
         QApplication::setQuitOnLastWindowClosed(false);
         QVERIFY(m_dir.isValid());
         m_seededUrl = urlFor(u"seeded.db"_s);

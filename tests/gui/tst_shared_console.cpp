@@ -10,6 +10,7 @@
 #include "storage/StoreFactory.h"
 #include "storage/redis/RedisConnection.h"
 #include "storage/redis/RedisUrl.h"
+#include "support/Isolation.h"
 #include "support/ShippedData.h"
 #include "support/TestServers.h"
 #include "tiers/DataTiersPage.h"
@@ -66,10 +67,7 @@ class SharedConsoleTest : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-            .removeRecursively();
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        test::isolateFromTheUser();
         QApplication::setQuitOnLastWindowClosed(false);
         QVERIFY(m_dir.isValid());
         m_storeUrl = u"sqlite://"_s + m_dir.filePath(u"shared.db"_s);

@@ -8,6 +8,7 @@
 #include "quote/AfissChart.h"
 #include "storage/ReferenceData.h"
 #include "storage/StoreFactory.h"
+#include "support/Isolation.h"
 
 #include <QAbstractAxis>
 #include <QApplication>
@@ -105,10 +106,7 @@ class ThemesTest : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-            .removeRecursively();
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        test::isolateFromTheUser();
         QVERIFY(m_dir.isValid());
     }
 
