@@ -47,6 +47,10 @@ const QString CommandsHelp =
     "  demo seed --count N [--seed N]      Store N realistic demo assessments with quotes\n"
     "  store test-connection --store URL   Reach a PostgreSQL store; print its version and "
     "round trip\n"
+    "  archive run [--older-than-days N] [--batch N]\n"
+    "                                      Move assessments not updated for N days (90) to the "
+    "archive\n"
+    "  archive stats                       Print what the archive holds and its size\n"
     "\nExit codes: 0 success, 2 invalid input (nothing was changed), 1 any other failure."_s;
 
 } // namespace
@@ -64,6 +68,8 @@ struct CliApplication::Options {
     QString seed;
     QString expectVersion;
     QString hotTierUrl;
+    QString olderThanDays;
+    QString batch;
 };
 
 CliApplication::CliApplication(QIODevice& in, QTextStream& out, QTextStream& err)
@@ -109,8 +115,15 @@ int CliApplication::run(const QStringList& arguments) {
                          "(default: $TREEOPS_HOT_TIER; the password may come from "
                          "REDISCLI_AUTH)."),
         u"URL"_s, storage::defaultHotTierUrl());
+    const QCommandLineOption olderThanDays(
+        u"older-than-days"_s,
+        translate("Cli", "Archive assessments last updated more than N days ago."), u"N"_s,
+        u"90"_s);
+    const QCommandLineOption batch(
+        u"batch"_s, translate("Cli", "Assessments moved and verified per transaction."), u"N"_s,
+        u"1000"_s);
     parser.addOptions({help, version, store, input, status, state, search, format, limit, count,
-                       seed, expect, hotTier});
+                       seed, expect, hotTier, olderThanDays, batch});
     parser.addPositionalArgument(u"command"_s, CommandsHelp);
 
     if (!parser.parse(arguments))
@@ -123,11 +136,11 @@ int CliApplication::run(const QStringList& arguments) {
         m_out << u"treeops-cli "_s << QCoreApplication::applicationVersion() << u'\n';
         return Ok;
     }
-    const Options options{
-        parser.positionalArguments(), parser.value(store),  parser.value(input),
-        parser.value(status),         parser.value(state),  parser.value(search),
-        parser.value(format),         parser.value(limit),  parser.value(count),
-        parser.value(seed),           parser.value(expect), parser.value(hotTier)};
+    const Options options{parser.positionalArguments(), parser.value(store),  parser.value(input),
+                          parser.value(status),         parser.value(state),  parser.value(search),
+                          parser.value(format),         parser.value(limit),  parser.value(count),
+                          parser.value(seed),           parser.value(expect), parser.value(hotTier),
+                          parser.value(olderThanDays),  parser.value(batch)};
     try {
         return dispatch(options);
     } catch (const StoreError& e) {
@@ -185,6 +198,8 @@ int CliApplication::dispatch(const Options& o) {
         return demoSeed(o);
     if (command == u"store"_s && o.positional.value(1) == u"test-connection"_s)
         return storeTestConnection(o);
+    if (command == u"archive"_s)
+        return archiveCommand(o);
     if (command.isEmpty())
         return usageError(translate("Cli", "no command given"));
     return usageError(translate("Cli", "unknown command \"%1\"").arg(o.positional.join(u' ')));
@@ -279,6 +294,55 @@ int CliApplication::ratesCommand(const Options& o) {
                   ? translate("Cli", "rates %1 published and active").arg(rates->version)
                   : translate("Cli", "rates %1 were already published; they are now active")
                         .arg(rates->version))
+          << u'\n';
+    return Ok;
+}
+
+int CliApplication::archiveCommand(const Options& o) {
+    const QString action = o.positional.value(1);
+    if (action == u"run"_s)
+        return archiveRun(o);
+    if (action == u"stats"_s)
+        return archiveStats(o);
+    return usageError(translate("Cli", "archive takes run or stats"));
+}
+
+int CliApplication::archiveRun(const Options& o) {
+    bool daysOk = false;
+    bool batchOk = false;
+    const int days = o.olderThanDays.toInt(&daysOk);
+    const int batchSize = o.batch.toInt(&batchOk);
+    if (!daysOk || days < 0 || !batchOk || batchSize < 1)
+        return usageError(translate(
+            "Cli", "--older-than-days needs a number of days (0 or more) and --batch a number of "
+                   "assessments (1 or more)"));
+    const storage::ArchiveRequest request{QDateTime::currentDateTimeUtc().addDays(-days),
+                                          batchSize};
+    const storage::ArchiveOutcome outcome =
+        store(o).archiveOlderThan(request, [this](int percent, const QString& step) {
+            m_err << translate("Cli", "[%1%] %2").arg(percent).arg(step) << Qt::endl;
+        });
+    m_out << outcome.message << u'\n';
+    if (outcome.skipped > 0)
+        m_out << translate("Cli", "%1 copies left by an interrupted run were replaced")
+                     .arg(outcome.skipped)
+              << u'\n';
+    return outcome.verificationFailed ? Failure : Ok;
+}
+
+int CliApplication::archiveStats(const Options& o) {
+    const storage::ArchiveStats stats = store(o).archiveStats();
+    for (const storage::ArchivePart& part : stats.parts)
+        m_out << translate("Cli", "%1: %2 assessments, %3 quotes, %4")
+                     .arg(part.name)
+                     .arg(part.assessments)
+                     .arg(part.quotes)
+                     .arg(QLocale::c().formattedDataSize(part.bytes))
+              << u'\n';
+    m_out << translate("Cli", "archive: %1 assessments, %2 quotes, %3")
+                 .arg(stats.assessments)
+                 .arg(stats.quotes)
+                 .arg(QLocale::c().formattedDataSize(stats.bytes))
           << u'\n';
     return Ok;
 }

@@ -38,6 +38,9 @@ private:
     int assessmentChange(const Options& o);
     int demoSeed(const Options& o);
     int storeTestConnection(const Options& o);
+    int archiveCommand(const Options& o);
+    int archiveRun(const Options& o);
+    int archiveStats(const Options& o);
 
     storage::Store& store(const Options& o);
     bool readInput(const QString& name, QByteArray& bytes, QString& source);

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace treeops::storage {
@@ -41,6 +42,8 @@ struct AssessmentSummary {
     std::optional<double> composite;
     QString band;
     std::optional<double> price;
+    // Read from the cold tier (the archive): shown marked, and read-only until restored.
+    bool archived = false;
 };
 
 struct QuoteRecord {
@@ -119,5 +122,47 @@ struct AssessmentFilter {
     int offset = 0;
     int limit = 100;
 };
+
+// --- The cold tier -----------------------------------------------------------------------------
+
+// Moves assessments last updated before `updatedBefore` (with all their quotes) to the archive,
+// `batchSize` at a time; each batch is copied, verified (counts and checksums on both sides) and
+// only then removed from the warm tier.
+struct ArchiveRequest {
+    QDateTime updatedBefore;
+    int batchSize = 1000;
+};
+
+struct ArchiveOutcome {
+    qint64 candidates = 0; // assessments older than the cut-off when the run started
+    qint64 moved = 0;
+    int verifiedBatches = 0;
+    // Copies found in the archive already, left by a run interrupted between copy and removal;
+    // they were replaced by the warm rows and are counted in `moved`.
+    qint64 skipped = 0;
+    bool cancelled = false;
+    bool verificationFailed = false; // the failing batch stayed warm; the run stopped there
+    QString message;
+};
+
+// One part of the archive: a yearly SQLite file, or the PostgreSQL archive schema.
+struct ArchivePart {
+    QString name;
+    qint64 assessments = 0;
+    qint64 quotes = 0;
+    qint64 bytes = 0;
+};
+
+struct ArchiveStats {
+    qint64 assessments = 0;
+    qint64 quotes = 0;
+    qint64 bytes = 0;
+    QList<ArchivePart> parts;
+};
+
+// The job contract of long operations: progress(percent, step) and a cancel check, which the
+// archive routine calls between batches (a batch in flight always completes or rolls back).
+using ProgressCallback = std::function<void(int percent, const QString& step)>;
+using CancelCheck = std::function<bool()>;
 
 } // namespace treeops::storage

@@ -53,6 +53,15 @@ public:
     virtual void deleteAssessment(const QString& id, qint64 expectedRowVersion,
                                   const WriteOptions& options = {}) = 0;
     virtual QList<DeletedAssessment> deletedAssessments(int limit) = 0;
+
+    // The cold tier. `assessment` and `latestQuote` fall through to the archive when the warm
+    // tier has no such id (the summary then says `archived`); lists and counts are warm only.
+    // An archived assessment is read-only: saving, changing the status of or deleting it is
+    // refused as a conflict ("restore it first"), and its id stays taken.
+    virtual ArchiveOutcome archiveOlderThan(const ArchiveRequest& request,
+                                            const ProgressCallback& progress = {},
+                                            const CancelCheck& cancelled = {}) = 0;
+    virtual ArchiveStats archiveStats() = 0;
 };
 
 } // namespace treeops::storage

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <algorithm>
 #include <functional>
 
 using namespace treeops;
@@ -49,6 +50,28 @@ AssessmentWrite quotedWrite(const QString& id) {
     w.quote = QuoteRecord{
         shippedCatalog().version, shippedRates().version, 10, u"minimal"_s, 500, 400, 3, "{}", {}};
     return w;
+}
+
+// `count` quoted assessments last updated at `when` (+ i minutes), each with its own content.
+QList<AssessmentWrite> datedWrites(const QString& prefix, int count, const QDateTime& when) {
+    QList<AssessmentWrite> out;
+    const AssessmentWrite pattern = quotedWrite({}); // reads the shipped catalog: once
+    for (int i = 0; i < count; ++i) {
+        AssessmentWrite w = pattern;
+        w.id = prefix + QString::number(i);
+        w.inputJson = QByteArray("{\"n\":") + QByteArray::number(i) + "}";
+        w.quote->price = 100 + i;
+        w.quote->quoteJson = QByteArray("{\"price\":") + QByteArray::number(100 + i) + "}";
+        w.recordedAt = when.addSecs(i * 60LL);
+        out.append(w);
+    }
+    return out;
+}
+
+const QDateTime LongAgo(QDate(2023, 3, 1), QTime(9, 0), Qt::UTC);
+
+ArchiveRequest olderThan90Days(int batchSize = 1000) {
+    return {QDateTime::currentDateTimeUtc().addDays(-90), batchSize};
 }
 
 StoreError::Kind errorOf(const std::function<void()>& call) {
@@ -416,4 +439,118 @@ void StoreContract::listFiltersSortsAndPages() {
     QCOMPARE(store->countAssessments(search), 10);
     search.search = u"100%"_s; // LIKE wildcards are matched literally
     QCOMPARE(store->countAssessments(search), 0);
+}
+
+void StoreContract::archiveMovesOldAssessmentsAndReadsFallThrough() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    store->saveAssessments(datedWrites(u"OLD-"_s, 5, LongAgo));
+    store->saveAssessments(datedWrites(u"NEW-"_s, 3, QDateTime::currentDateTimeUtc()));
+    const auto before = store->assessment(u"OLD-3"_s);
+    const auto quoteBefore = store->latestQuote(u"OLD-3"_s);
+    QVERIFY(before && quoteBefore);
+    QVERIFY(!before->summary.archived);
+
+    const ArchiveOutcome outcome = store->archiveOlderThan(olderThan90Days());
+    QCOMPARE(outcome.candidates, 5);
+    QCOMPARE(outcome.moved, 5);
+    QCOMPARE(outcome.verifiedBatches, 1);
+    QVERIFY(!outcome.cancelled && !outcome.verificationFailed);
+    QCOMPARE(store->countAssessments({}), 3);
+    const auto listed = store->listAssessments({});
+    QVERIFY(std::all_of(listed.begin(), listed.end(),
+                        [](const AssessmentSummary& a) { return a.id.startsWith(u"NEW-"_s); }));
+
+    // Another console reads it through, marked, with the same content and quote.
+    const auto other = sameStore();
+    const auto after = other->assessment(u"OLD-3"_s);
+    QVERIFY(after);
+    QVERIFY(after->summary.archived);
+    QCOMPARE(after->inputJson, before->inputJson);
+    QCOMPARE(after->summary.customer, before->summary.customer);
+    QCOMPARE(after->summary.rowVersion, before->summary.rowVersion);
+    QCOMPARE(after->summary.updatedAt, before->summary.updatedAt);
+    QCOMPARE(after->summary.price, before->summary.price);
+    const auto quoteAfter = other->latestQuote(u"OLD-3"_s);
+    QVERIFY(quoteAfter);
+    QCOMPARE(quoteAfter->quoteJson, quoteBefore->quoteJson);
+    QCOMPARE(quoteAfter->price, quoteBefore->price);
+    QCOMPARE(quoteAfter->createdAt, quoteBefore->createdAt);
+    QVERIFY(!other->assessment(u"NEW-1"_s)->summary.archived);
+    QVERIFY(!other->assessment(u"NONE"_s));
+
+    // Idempotent: a second run finds nothing more to move.
+    const ArchiveOutcome again = store->archiveOlderThan(olderThan90Days());
+    QCOMPARE(again.candidates, 0);
+    QCOMPARE(again.moved, 0);
+    QCOMPARE(store->archiveStats().assessments, 5);
+    QCOMPARE(store->archiveStats().quotes, 5);
+    QVERIFY(store->archiveStats().bytes > 0);
+}
+
+void StoreContract::archivedAssessmentsAreReadOnly() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    store->saveAssessments(datedWrites(u"OLD-"_s, 2, LongAgo));
+    QCOMPARE(store->archiveOlderThan(olderThan90Days()).moved, 2);
+    AssessmentWrite edit = quotedWrite(u"OLD-0"_s);
+    edit.expectedRowVersion = 1;
+    QCOMPARE(errorOf([&] { store->saveAssessment(edit); }), StoreError::Kind::Conflict);
+    QCOMPARE(errorOf([&] { store->saveAssessment(quotedWrite(u"OLD-1"_s)); }),
+             StoreError::Kind::Conflict); // the id stays taken
+    QCOMPARE(errorOf([&] { store->setStatus(u"OLD-0"_s, AssessmentStatus::Quoted, 1); }),
+             StoreError::Kind::Conflict);
+    QCOMPARE(errorOf([&] { store->deleteAssessment(u"OLD-0"_s, 1); }), StoreError::Kind::Conflict);
+    QCOMPARE(store->assessment(u"OLD-0"_s)->inputJson, QByteArray("{\"n\":0}"));
+    QCOMPARE(errorOf([&] { store->setStatus(u"NONE"_s, AssessmentStatus::Quoted, 1); }),
+             StoreError::Kind::NotFound);
+}
+
+void StoreContract::archiveWorksInBatchesAcrossTheBoundary() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    store->saveAssessments(datedWrites(u"B-"_s, 2500, LongAgo));
+    store->saveAssessments(datedWrites(u"KEEP-"_s, 10, QDateTime::currentDateTimeUtc()));
+    QList<int> percents;
+    const ArchiveOutcome outcome = store->archiveOlderThan(
+        olderThan90Days(1000), [&](int percent, const QString&) { percents.append(percent); });
+    QCOMPARE(outcome.moved, 2500);
+    QCOMPARE(outcome.verifiedBatches, 3);
+    QCOMPARE(percents, (QList<int>{40, 80, 100}));
+    QCOMPARE(store->countAssessments({}), 10);
+    QCOMPARE(store->archiveStats().assessments, 2500);
+    QCOMPARE(store->archiveStats().quotes, 2500);
+    for (const QString& id : {u"B-0"_s, u"B-999"_s, u"B-1000"_s, u"B-2499"_s}) {
+        const auto a = store->assessment(id);
+        QVERIFY2(a && a->summary.archived, qPrintable(id));
+        QCOMPARE(a->inputJson, QByteArray("{\"n\":") + id.mid(2).toUtf8() + "}");
+    }
+}
+
+void StoreContract::archiveCancelledBetweenBatchesIsConsistent() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    store->saveAssessments(datedWrites(u"C-"_s, 2500, LongAgo));
+    int batches = 0;
+    const ArchiveOutcome outcome = store->archiveOlderThan(
+        olderThan90Days(1000), [&](int, const QString&) { ++batches; },
+        [&] { return batches >= 1; });
+    QVERIFY(outcome.cancelled);
+    QCOMPARE(outcome.moved, 1000);
+    // What moved is wholly in the archive, the rest wholly warm: nothing in both, nothing lost.
+    QCOMPARE(store->countAssessments({}), 1500);
+    QCOMPARE(store->archiveStats().assessments, 1000);
+    QCOMPARE(store->archiveStats().quotes, 1000);
+    int archived = 0;
+    for (int i = 0; i < 2500; i += 7) {
+        const auto a = store->assessment(u"C-%1"_s.arg(i));
+        QVERIFY(a);
+        QVERIFY(store->latestQuote(a->summary.id));
+        archived += a->summary.archived ? 1 : 0;
+    }
+    QVERIFY(archived > 0 && archived < 358);
+    const ArchiveOutcome rest = store->archiveOlderThan(olderThan90Days(1000));
+    QCOMPARE(rest.moved, 1500);
+    QCOMPARE(store->countAssessments({}), 0);
+    QCOMPARE(store->archiveStats().assessments, 2500);
 }

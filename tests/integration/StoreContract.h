@@ -43,4 +43,8 @@ private slots:
     void batchIsAllOrNothing();
     void batchWithABadRowInTheMiddleStoresNothing();
     void listFiltersSortsAndPages();
+    void archiveMovesOldAssessmentsAndReadsFallThrough();
+    void archivedAssessmentsAreReadOnly();
+    void archiveWorksInBatchesAcrossTheBoundary();
+    void archiveCancelledBetweenBatchesIsConsistent();
 };

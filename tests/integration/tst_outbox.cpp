@@ -93,6 +93,11 @@ public:
     QList<DeletedAssessment> deletedAssessments(int limit) override {
         return reach(), m_inner.deletedAssessments(limit);
     }
+    ArchiveOutcome archiveOlderThan(const ArchiveRequest& r, const ProgressCallback& p,
+                                    const CancelCheck& c) override {
+        return reach(), m_inner.archiveOlderThan(r, p, c);
+    }
+    ArchiveStats archiveStats() override { return reach(), m_inner.archiveStats(); }
 
 private:
     void reach() const {

@@ -11,6 +11,7 @@
 #include "storage/sqlite/SqliteStore.h"
 #include "support/JsonCompare.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +33,20 @@ StoreError::Kind openError(const QString& path) {
     }
     return StoreError::Kind::Failed;
 }
+
+AssessmentWrite oldWrite(const QString& id, const QDateTime& when) {
+    AssessmentWrite w;
+    w.id = id;
+    w.customerName = u"Ana Ruiz"_s;
+    w.state = u"FL"_s;
+    w.services = {u"removal"_s};
+    w.treeCount = 1;
+    w.inputJson = "{\"id\":\"" + id.toUtf8() + "\"}";
+    w.recordedAt = when;
+    return w;
+}
+
+const ArchiveRequest OlderThan90Days{QDateTime::currentDateTimeUtc().addDays(-90), 1000};
 
 } // namespace
 
@@ -102,6 +117,60 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(StoreError, raw.execute(u"DELETE FROM catalog_versions"_s));
     }
 
+    void archiveWritesOneFilePerYearBesideTheStore() {
+        QTemporaryDir dir;
+        SqliteStore store(dir.filePath(u"store.db"_s));
+        const QDateTime y2022(QDate(2022, 12, 31), QTime(23, 0), Qt::UTC);
+        const QDateTime y2023(QDate(2023, 1, 1), QTime(1, 0), Qt::UTC);
+        store.saveAssessments({oldWrite(u"Y22-1"_s, y2022), oldWrite(u"Y22-2"_s, y2022),
+                               oldWrite(u"Y22-3"_s, y2022), oldWrite(u"Y23-1"_s, y2023),
+                               oldWrite(u"Y23-2"_s, y2023)});
+        const ArchiveOutcome outcome = store.archiveOlderThan(OlderThan90Days);
+        QCOMPARE(outcome.moved, 5);
+        QCOMPARE(outcome.verifiedBatches, 2); // a batch never spans two year files
+        QVERIFY(QFile::exists(dir.filePath(u"store-archive-2022.sqlite"_s)));
+        QVERIFY(QFile::exists(dir.filePath(u"store-archive-2023.sqlite"_s)));
+        const ArchiveStats stats = store.archiveStats();
+        QCOMPARE(stats.parts.size(), 2);
+        QCOMPARE(stats.parts[0].name, u"store-archive-2022.sqlite"_s);
+        QCOMPARE(stats.parts[0].assessments, 3);
+        QCOMPARE(stats.parts[1].assessments, 2);
+        SqliteDatabase year(dir.filePath(u"store-archive-2023.sqlite"_s));
+        auto ids = year.prepare(u"SELECT group_concat(id, ',') FROM (SELECT id FROM assessments "
+                                "ORDER BY id)"_s);
+        QVERIFY(ids.step());
+        QCOMPARE(ids.text(0), u"Y23-1,Y23-2"_s);
+        QVERIFY(store.assessment(u"Y22-2"_s)->summary.archived);
+    }
+
+    void archiveVerificationFailureKeepsTheBatchWarm() {
+        QTemporaryDir dir;
+        SqliteStore store(dir.filePath(u"store.db"_s));
+        const QDateTime old(QDate(2023, 5, 1), QTime(8, 0), Qt::UTC);
+        store.saveAssessments(
+            {oldWrite(u"V-1"_s, old), oldWrite(u"V-2"_s, old), oldWrite(u"V-3"_s, old)});
+        // The copy is damaged between copy and verification, as a bad disk or a bug would.
+        store.archive().setAfterCopyHook([](SqliteDatabase& db) {
+            db.execute(u"UPDATE archive.assessments SET input_json = '{}' WHERE id = 'V-2'"_s);
+        });
+        const ArchiveOutcome failed = store.archiveOlderThan(OlderThan90Days);
+        QVERIFY(failed.verificationFailed);
+        QCOMPARE(failed.moved, 0);
+        QVERIFY(failed.message.contains(u"verification"_s));
+        QCOMPARE(store.countAssessments({}), 3);
+        const auto v2 = store.assessment(u"V-2"_s);
+        QVERIFY(v2 && !v2->summary.archived);
+        QCOMPARE(v2->inputJson, QByteArray("{\"id\":\"V-2\"}"));
+
+        // The next run replaces the damaged copies and moves the batch.
+        store.archive().setAfterCopyHook({});
+        const ArchiveOutcome retried = store.archiveOlderThan(OlderThan90Days);
+        QCOMPARE(retried.moved, 3);
+        QCOMPARE(retried.skipped, 3);
+        QCOMPARE(store.archiveStats().assessments, 3);
+        QCOMPARE(store.assessment(u"V-2"_s)->inputJson, QByteArray("{\"id\":\"V-2\"}"));
+    }
+
     void storeUrlsAreChecked() {
         QVERIFY_THROWS_EXCEPTION(StoreError, openStore(u"mysql://db/treeops"_s));
         QVERIFY_THROWS_EXCEPTION(StoreError, openStore(u"sqlite://host/file.db"_s));
@@ -117,8 +186,12 @@ class SqliteContract : public StoreContract {
 public:
     std::unique_ptr<Store> open(const QString& name, bool fresh) override {
         const QString file = m_dir.filePath(name + u".db"_s);
-        if (fresh)
+        if (fresh) {
             QFile::remove(file);
+            const QDir dir(m_dir.path());
+            for (const QString& archive : dir.entryList({name + u"-archive-*.sqlite"_s}))
+                QFile::remove(dir.filePath(archive));
+        }
         return std::make_unique<SqliteStore>(file);
     }
 };

@@ -87,6 +87,13 @@ public:
     QList<DeletedAssessment> deletedAssessments(int limit) override {
         return m_inner.deletedAssessments(limit);
     }
+    // Archiving is maintenance on the warm tier itself, never queued in the outbox.
+    ArchiveOutcome archiveOlderThan(const ArchiveRequest& request,
+                                    const ProgressCallback& progress = {},
+                                    const CancelCheck& cancelled = {}) override {
+        return m_inner.archiveOlderThan(request, progress, cancelled);
+    }
+    ArchiveStats archiveStats() override { return m_inner.archiveStats(); }
 
 private:
     // Runs `direct` against the inner store unless `id` has queued writes; queues with

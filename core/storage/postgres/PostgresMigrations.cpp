@@ -164,12 +164,33 @@ CREATE TABLE applied_writes (
 );
 )sql";
 
+// The cold tier (see PostgresArchive): old assessments and all their quotes, moved in verified
+// batches. Unpartitioned: archived rows are read one id at a time, by primary key. LIKE keeps
+// the columns (and their COLLATE "C") those of the warm tables; quote ids are copied, not
+// generated. No foreign keys, as on the partitions; the pinned catalog and rates versions are
+// never deleted.
+constexpr auto Archive = R"sql(
+CREATE SCHEMA archive;
+CREATE TABLE archive.assessments (
+    LIKE assessments INCLUDING DEFAULTS INCLUDING CONSTRAINTS,
+    archived_at timestamptz NOT NULL,
+    PRIMARY KEY (id)
+);
+CREATE TABLE archive.quotes (
+    LIKE quotes INCLUDING CONSTRAINTS,
+    PRIMARY KEY (id)
+);
+CREATE INDEX quotes_assessment ON archive.quotes (assessment_id, id);
+)sql";
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments and quotes by month"_L1,
               QLatin1StringView(Initial)},
     Migration{2, "record of deleted assessments"_L1, QLatin1StringView(DeletionRecord)},
     Migration{3, "record of applied writes by idempotency key"_L1,
               QLatin1StringView(AppliedWrites)},
+    Migration{4, "archive schema: the cold tier of old assessments and their quotes"_L1,
+              QLatin1StringView(Archive)},
 };
 
 } // namespace

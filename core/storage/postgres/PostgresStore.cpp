@@ -123,6 +123,15 @@ const std::vector<Statement>& statements() {
         {"applied_write", "SELECT assessment_id, kind, row_version FROM applied_writes "
                           "WHERE idempotency_key = $1"},
         {"record_write", "UPDATE applied_writes SET row_version = $2 WHERE idempotency_key = $1"},
+        // The cold tier, read when the warm tier has no such id.
+        {"archived_assessment",
+         "SELECT " + SummaryColumns + ", a.input_json FROM archive.assessments a WHERE a.id = $1"},
+        {"archived_quote",
+         "SELECT q.catalog_version, q.rates_version, q.composite, q.band, q.price, q.total_cost, "
+         "q.billable_hours, q.quote_json, " TREEOPS_MS(
+             "q.created_at") " FROM archive.quotes q WHERE q.assessment_id = $1 "
+                             "ORDER BY q.id DESC LIMIT 1"},
+        {"is_archived", "SELECT 1 FROM archive.assessments WHERE id = $1"},
         {"deleted", "SELECT assessment, " TREEOPS_MS(
                         "deleted_at") ", customer, status, input_json FROM assessment_deletions "
                                       "ORDER BY id DESC LIMIT $1"},
@@ -655,10 +664,12 @@ qint64 PostgresStore::writeAssessment(pqxx::transaction_base& tx, const Assessme
     const std::optional<double> price = q ? std::optional(q->price) : std::nullopt;
     qint64 rowVersion = 1;
     if (a.expectedRowVersion == 0) {
-        if (tx.exec_prepared("insert_id", id, at).affected_rows() == 0)
+        if (tx.exec_prepared("insert_id", id, at).affected_rows() == 0) {
+            refuseIfArchived(tx, a.id);
             throw StoreError(
                 StoreError::Kind::Conflict,
                 translate("Store", "assessment %1 already exists; open it to change it").arg(a.id));
+        }
         tx.exec_prepared0("insert_assessment", id, customer, str(a.customerName), str(a.address),
                           str(a.state), str(a.services.join(u',')), a.treeCount,
                           str(statusKey(a.status)), at, composite, band, price, str(a.inputJson));
@@ -682,6 +693,8 @@ void PostgresStore::refuseStale(pqxx::transaction_base& tx, const QString& id,
                                 qint64 expectedRowVersion) {
     const pqxx::result current = tx.exec_prepared("current_version", str(id));
     if (current.empty())
+        refuseIfArchived(tx, id);
+    if (current.empty())
         throw StoreError(StoreError::Kind::NotFound,
                          translate("Store", "assessment %1 does not exist").arg(id));
     throw StoreError(
@@ -692,6 +705,14 @@ void PostgresStore::refuseStale(pqxx::transaction_base& tx, const QString& id,
             .arg(id, time(current[0][1]).toString(Qt::ISODateWithMs))
             .arg(current[0][0].as<qint64>())
             .arg(expectedRowVersion));
+}
+
+void PostgresStore::refuseIfArchived(pqxx::transaction_base& tx, const QString& id) {
+    if (!tx.exec_prepared("is_archived", str(id)).empty())
+        throw StoreError(StoreError::Kind::Conflict,
+                         translate("Store", "assessment %1 is in the archive and read-only; "
+                                            "restore it first to change it")
+                             .arg(id));
 }
 
 std::optional<qint64> PostgresStore::claimWrite(pqxx::transaction_base& tx, const QString& key,
@@ -772,9 +793,14 @@ void PostgresStore::saveAssessments(const QList<AssessmentWrite>& writes) {
 std::optional<StoredAssessment> PostgresStore::assessment(const QString& id) {
     std::optional<StoredAssessment> out;
     query([&](pqxx::transaction_base& tx) {
-        const pqxx::result r = tx.exec_prepared("assessment", str(id));
-        if (!r.empty())
-            out = StoredAssessment{readSummary(r[0]), bytes(r[0][13])};
+        pqxx::result r = tx.exec_prepared("assessment", str(id));
+        const bool archived = r.empty();
+        if (archived)
+            r = tx.exec_prepared("archived_assessment", str(id));
+        if (r.empty())
+            return;
+        out = StoredAssessment{readSummary(r[0]), bytes(r[0][13])};
+        out->summary.archived = archived;
     });
     return out;
 }
@@ -810,7 +836,9 @@ qint64 PostgresStore::countAssessments(const AssessmentFilter& f) {
 std::optional<QuoteRecord> PostgresStore::latestQuote(const QString& assessmentId) {
     std::optional<QuoteRecord> out;
     query([&](pqxx::transaction_base& tx) {
-        const pqxx::result r = tx.exec_prepared("latest_quote", str(assessmentId));
+        pqxx::result r = tx.exec_prepared("latest_quote", str(assessmentId));
+        if (r.empty())
+            r = tx.exec_prepared("archived_quote", str(assessmentId));
         if (r.empty())
             return;
         const pqxx::row q = r[0];
@@ -859,6 +887,16 @@ QList<DeletedAssessment> PostgresStore::deletedAssessments(int limit) {
                         statusFromKey(text(r[3])).value_or(AssessmentStatus::Draft), bytes(r[4])});
     });
     return out;
+}
+
+ArchiveOutcome PostgresStore::archiveOlderThan(const ArchiveRequest& request,
+                                               const ProgressCallback& progress,
+                                               const CancelCheck& cancelled) {
+    return m_archive.run(request, progress, cancelled);
+}
+
+ArchiveStats PostgresStore::archiveStats() {
+    return m_archive.stats();
 }
 
 } // namespace treeops::storage

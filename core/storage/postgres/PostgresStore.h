@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Store.h"
+#include "storage/postgres/PostgresArchive.h"
 #include "storage/postgres/PostgresConnectionPool.h"
 
 #include <functional>
@@ -53,6 +54,11 @@ public:
     void deleteAssessment(const QString& id, qint64 expectedRowVersion,
                           const WriteOptions& options = {}) override;
     QList<DeletedAssessment> deletedAssessments(int limit) override;
+    ArchiveOutcome archiveOlderThan(const ArchiveRequest& request,
+                                    const ProgressCallback& progress = {},
+                                    const CancelCheck& cancelled = {}) override;
+    ArchiveStats archiveStats() override;
+    PostgresArchive& archive() { return m_archive; }
 
 private:
     using Work = std::function<void(pqxx::transaction_base&)>;
@@ -84,11 +90,14 @@ private:
     void recordWrite(pqxx::transaction_base& tx, const QString& key, qint64 rowVersion);
     [[noreturn]] void refuseStale(pqxx::transaction_base& tx, const QString& id,
                                   qint64 expectedRowVersion);
+    // Throws the "restore it first" conflict when `id` is archived.
+    static void refuseIfArchived(pqxx::transaction_base& tx, const QString& id);
 
     PostgresConnectionPool m_pool;
     int m_schemaVersion = 0;
     std::mutex m_monthsMutex;
     std::set<int> m_months; // yyyymm whose partitions are known to exist
+    PostgresArchive m_archive{[this](const Work& work) { transact(work); }};
 };
 
 } // namespace treeops::storage

@@ -112,11 +112,23 @@ CREATE TABLE applied_writes (
 CREATE INDEX applied_writes_applied_at ON applied_writes (applied_at);
 )sql"_L1;
 
+// Ids moved to the cold tier and the year file that holds each (see SqliteArchive): reads fall
+// through to exactly one file, and an archived id cannot be taken by a new assessment.
+constexpr auto ArchivedIds = R"sql(
+CREATE TABLE archived_ids (
+    id          TEXT PRIMARY KEY,
+    year        INTEGER NOT NULL,
+    archived_at TEXT NOT NULL
+) WITHOUT ROWID;
+)sql"_L1;
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments, quotes"_L1,
               QLatin1StringView(Initial)},
     Migration{2, "record of deleted assessments"_L1, QLatin1StringView(DeletionRecord)},
     Migration{3, "idempotency keys of applied writes"_L1, QLatin1StringView(AppliedWrites)},
+    Migration{4, "ids of archived assessments and their yearly archive files"_L1,
+              QLatin1StringView(ArchivedIds)},
 };
 
 } // namespace

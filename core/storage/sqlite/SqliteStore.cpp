@@ -374,6 +374,8 @@ qint64 SqliteStore::writeAssessment(const AssessmentWrite& a, const QString& now
             throw StoreError(
                 StoreError::Kind::Conflict,
                 translate("Store", "assessment %1 already exists; open it to change it").arg(a.id));
+        if (m_archive.yearOf(a.id))
+            refuseArchived(a.id);
         m_db.prepare(u"INSERT INTO assessments (id, customer_id, address, state, services, "
                      "tree_count, status, created_at, updated_at, row_version, input_json) "
                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, 1, ?9)"_s)
@@ -412,9 +414,12 @@ qint64 SqliteStore::writeAssessment(const AssessmentWrite& a, const QString& now
 void SqliteStore::refuseStale(const QString& id, qint64 expectedRowVersion) {
     auto current = m_db.prepare(u"SELECT row_version, updated_at FROM assessments WHERE id = ?1"_s);
     current.bind(1, id);
-    if (!current.step())
+    if (!current.step()) {
+        if (m_archive.yearOf(id))
+            refuseArchived(id);
         throw StoreError(StoreError::Kind::NotFound,
                          translate("Store", "assessment %1 does not exist").arg(id));
+    }
     throw StoreError(
         StoreError::Kind::Conflict,
         translate("Store",
@@ -423,6 +428,13 @@ void SqliteStore::refuseStale(const QString& id, qint64 expectedRowVersion) {
             .arg(id, current.text(1))
             .arg(current.integer(0))
             .arg(expectedRowVersion));
+}
+
+void SqliteStore::refuseArchived(const QString& id) {
+    throw StoreError(StoreError::Kind::Conflict,
+                     translate("Store", "assessment %1 is in the archive and read-only; restore it "
+                                        "first to change it")
+                         .arg(id));
 }
 
 void SqliteStore::writeQuote(const QString& assessmentId, const QuoteRecord& q,
@@ -518,7 +530,7 @@ std::optional<StoredAssessment> SqliteStore::assessment(const QString& id) {
                      "WHERE a.id = ?1"_s);
     s.bind(1, id);
     if (!s.step())
-        return std::nullopt;
+        return m_archive.assessment(id);
     return StoredAssessment{readSummary(s), s.text(13).toUtf8()};
 }
 
@@ -616,9 +628,19 @@ std::optional<QuoteRecord> SqliteStore::latestQuote(const QString& assessmentId)
                      "ORDER BY id DESC LIMIT 1"_s);
     s.bind(1, assessmentId);
     if (!s.step())
-        return std::nullopt;
+        return m_archive.latestQuote(assessmentId);
     return QuoteRecord{s.text(0), s.text(1), s.real(2),          s.text(3),           s.real(4),
                        s.real(5), s.real(6), s.text(7).toUtf8(), parseTime(s.text(8))};
+}
+
+ArchiveOutcome SqliteStore::archiveOlderThan(const ArchiveRequest& request,
+                                             const ProgressCallback& progress,
+                                             const CancelCheck& cancelled) {
+    return m_archive.run(request, progress, cancelled);
+}
+
+ArchiveStats SqliteStore::archiveStats() {
+    return m_archive.stats();
 }
 
 } // namespace treeops::storage

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Store.h"
+#include "storage/sqlite/SqliteArchive.h"
 #include "storage/sqlite/SqliteDatabase.h"
 
 namespace treeops::storage {
@@ -41,6 +42,11 @@ public:
     void deleteAssessment(const QString& id, qint64 expectedRowVersion,
                           const WriteOptions& options = {}) override;
     QList<DeletedAssessment> deletedAssessments(int limit) override;
+    ArchiveOutcome archiveOlderThan(const ArchiveRequest& request,
+                                    const ProgressCallback& progress = {},
+                                    const CancelCheck& cancelled = {}) override;
+    ArchiveStats archiveStats() override;
+    SqliteArchive& archive() { return m_archive; }
 
 private:
     void checkIsTreeOpsDatabase();
@@ -64,8 +70,11 @@ private:
     void recordWrite(const QString& key, const QString& id, QLatin1StringView kind,
                      qint64 rowVersion);
 
+    [[noreturn]] void refuseArchived(const QString& id);
+
     SqliteDatabase m_db;
     int m_schemaVersion = 0;
+    SqliteArchive m_archive{m_db};
 };
 
 } // namespace treeops::storage

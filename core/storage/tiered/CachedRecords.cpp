@@ -40,7 +40,8 @@ QJsonObject summaryToJson(const AssessmentSummary& s) {
             {u"rowVersion"_s, s.rowVersion},
             {u"composite"_s, optionalNumber(s.composite)},
             {u"band"_s, s.band},
-            {u"price"_s, optionalNumber(s.price)}};
+            {u"price"_s, optionalNumber(s.price)},
+            {u"archived"_s, s.archived}};
 }
 
 std::optional<AssessmentSummary> summaryFromJson(const QJsonObject& o) {
@@ -63,6 +64,7 @@ std::optional<AssessmentSummary> summaryFromJson(const QJsonObject& o) {
     s.composite = readOptionalNumber(o.value(u"composite"_s));
     s.band = o.value(u"band"_s).toString();
     s.price = readOptionalNumber(o.value(u"price"_s));
+    s.archived = o.value(u"archived"_s).toBool();
     return s;
 }
 

@@ -180,6 +180,16 @@ QList<DeletedAssessment> TieredStore::deletedAssessments(int limit) {
     return m_warm->deletedAssessments(limit);
 }
 
+ArchiveOutcome TieredStore::archiveOlderThan(const ArchiveRequest& request,
+                                             const ProgressCallback& progress,
+                                             const CancelCheck& cancelled) {
+    return m_warm->archiveOlderThan(request, progress, cancelled);
+}
+
+ArchiveStats TieredStore::archiveStats() {
+    return m_warm->archiveStats();
+}
+
 void TieredStore::changed(const QString& id, redis::ChangeKind kind, qint64 rowVersion) {
     invalidate(id);
     if (m_feed)

@@ -66,6 +66,12 @@ public:
     void deleteAssessment(const QString& id, qint64 expectedRowVersion,
                           const WriteOptions& options = {}) override;
     QList<DeletedAssessment> deletedAssessments(int limit) override;
+    // Forwarded to the warm store, which keeps the archive beside it. Hot entries of moved
+    // assessments are not deleted one by one: they hold the same content and expire by TTL.
+    ArchiveOutcome archiveOlderThan(const ArchiveRequest& request,
+                                    const ProgressCallback& progress = {},
+                                    const CancelCheck& cancelled = {}) override;
+    ArchiveStats archiveStats() override;
 
 private:
     void changed(const QString& id, redis::ChangeKind kind, qint64 rowVersion);
