@@ -165,10 +165,11 @@ CREATE TABLE applied_writes (
 )sql";
 
 // Quote documents (about 2 KB) cross the 2 KB threshold above which PostgreSQL compresses a
-// row's long values; its default, pglz, was the largest single cost of bulk-loading quotes.
-// lz4 compresses them about as well (measured: 161 MB against 155 MB for 100,000 quotes) at a
-// fraction of the CPU. Existing values stay as they are; new partitions inherit the setting
-// from the parent, existing ones are set here. A server built without lz4 keeps pglz.
+// row's long values. With its default, pglz, a bare COPY of 100,000 quotes took 5.8 s against
+// 3.3 s with lz4 (3.0 to 3.5 s not compressed at all), and lz4 stores them about as small
+// (160 MB against 155 MB; 425 MB uncompressed). Existing values stay as they are; partitions
+// created later inherit the setting from the parent, existing ones are set here. A server
+// built without lz4 keeps pglz.
 //
 // Version 5: another branch may add a version 4; renumber on merge if needed.
 constexpr auto Lz4Documents = R"sql(
