@@ -18,6 +18,8 @@
 namespace treeops::assessments {
 namespace {
 
+using namespace Qt::StringLiterals;
+
 StoreOverview overviewOf(storage::Store& store) {
     StoreOverview overview;
     overview.location = store.location();
@@ -188,6 +190,30 @@ void StoreWorker::clearHotTier(quint64 requestId) {
                 storage::StoreError::Kind::Unavailable,
                 translate("Tiers", "the hot tier is offline; nothing was cleared"));
         emit hotTierCleared(requestId, *cleared);
+    });
+}
+
+void StoreWorker::runArchive(quint64 requestId, int olderThanDays,
+                             std::shared_ptr<std::atomic_bool> cancel) {
+    serve(requestId, [&](storage::Store& store) {
+        const storage::ArchiveRequest request{
+            QDateTime::currentDateTimeUtc().addDays(-olderThanDays),
+            storage::ArchiveRequest{}.batchSize};
+        const storage::ArchiveOutcome outcome = store.archiveOlderThan(
+            request,
+            [&](int percent, const QString& step) {
+                emit archiveProgress(requestId, percent, step);
+            },
+            [&] { return cancel->load(); });
+        QString summary = translate("Tiers", "%n assessment(s) moved to the archive", nullptr,
+                                    static_cast<int>(outcome.moved));
+        if (outcome.cancelled)
+            summary += translate("Tiers", "; cancelled, the rest stays in the store");
+        if (!outcome.message.isEmpty())
+            summary += u" ("_s + outcome.message + u')';
+        emit archiveFinished(requestId, summary, outcome.verificationFailed);
+        if (outcome.moved > 0)
+            emit storeChanged();
     });
 }
 

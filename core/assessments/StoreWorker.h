@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <memory>
 
 namespace treeops::storage {
@@ -82,6 +83,9 @@ public slots:
     void testConnections(quint64 requestId);
     // Deletes TreeOps' own keys from the hot tier (never anyone else's).
     void clearHotTier(quint64 requestId);
+    // Moves assessments last updated more than `olderThanDays` ago to the archive, in verified
+    // batches; `cancel` is checked between batches (set it from any thread).
+    void runArchive(quint64 requestId, int olderThanDays, std::shared_ptr<std::atomic_bool> cancel);
 
 signals:
     void opened(const treeops::assessments::StoreOverview& overview);
@@ -105,6 +109,9 @@ signals:
     void tiersReported(quint64 requestId, const treeops::assessments::TierReport& report);
     void connectionsTested(quint64 requestId, const QStringList& lines);
     void hotTierCleared(quint64 requestId, qint64 keys);
+    void archiveProgress(quint64 requestId, int percent, const QString& step);
+    // The run ended (done, cancelled or stopped by a failed verification): what happened.
+    void archiveFinished(quint64 requestId, const QString& summary, bool problem);
     void failed(quint64 requestId, const QString& message);
     // Someone saved a newer version first; nothing was overwritten.
     void conflicted(quint64 requestId, const QString& message);

@@ -17,13 +17,15 @@ struct TierStatus {
     std::optional<double> p50Ms;
     std::optional<double> p95Ms;
     std::optional<double> hitRatio; // hot tier: hits / lookups
-    std::optional<qint64> items;    // warm: assessments; hot: TreeOps' own keys
+    std::optional<qint64> items;    // warm, cold: assessments; hot: TreeOps' own keys
+    std::optional<qint64> bytes;    // cold: size of the archive
     QString problem;                // why it is offline
 };
 
 struct TierReport {
     TierStatus hot;
     TierStatus warm;
+    TierStatus cold;
     int outboxWaiting = 0;
     bool outboxInUse = false; // only a shared store has one
     QDateTime at;

@@ -36,6 +36,7 @@ TierReport TierReporter::report(int outboxWaiting, bool outboxInUse) {
     TierReport out;
     out.warm = warmStatus();
     out.hot = hotStatus();
+    out.cold = coldStatus();
     out.outboxWaiting = outboxWaiting;
     out.outboxInUse = outboxInUse;
     out.at = QDateTime::currentDateTime();
@@ -73,6 +74,25 @@ QString TierReporter::warmServerVersion() {
                         ? storage::testConnection(m_storeUrl).serverVersion
                         : u"SQLite "_s + storage::sqliteLibraryVersion();
     return m_warmVersion;
+}
+
+TierStatus TierReporter::coldStatus() {
+    TierStatus s;
+    s.configured = true;
+    try {
+        const storage::ArchiveStats stats = m_store.archiveStats();
+        s.online = true;
+        s.items = stats.assessments;
+        s.bytes = stats.bytes;
+        QStringList parts;
+        for (const storage::ArchivePart& part : stats.parts)
+            parts << part.name;
+        s.location =
+            parts.isEmpty() ? translate("Tiers", "nothing archived yet") : parts.join(u", "_s);
+    } catch (const storage::StoreError& e) {
+        s.problem = e.message();
+    }
+    return s;
 }
 
 TierStatus TierReporter::hotStatus() {

@@ -28,6 +28,7 @@ public:
 private:
     TierStatus warmStatus();
     TierStatus hotStatus();
+    TierStatus coldStatus();
     QString warmServerVersion();
     QString hotServerVersion(storage::redis::HotCache& hot);
 

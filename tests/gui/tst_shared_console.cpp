@@ -136,6 +136,40 @@ private slots:
         window.grab().save(QDir::current().filePath(u"data-tiers.png"_s));
     }
 
+    void archiveRunsFromThePageWithProgress() {
+        const QString url = u"sqlite://"_s + m_dir.filePath(u"archive.db"_s);
+        {
+            const auto store = storage::openStore(url);
+            storage::ensureReferenceData(*store);
+            assessments::AssessmentService service(*store);
+            const QDateTime longAgo = QDateTime::currentDateTimeUtc().addDays(-400);
+            QList<assessments::AssessmentService::BatchItem> old;
+            for (int i = 0; i < 2500; ++i) {
+                auto priced = test::priceOrDie(test::exampleAssessment(), service.activeEngine());
+                priced.assessment.id = u"OLD-%1"_s.arg(i);
+                old.append({std::move(priced), storage::AssessmentStatus::Completed, longAgo});
+            }
+            service.saveAll(old);
+            service.save(test::priceOrDie(test::exampleAssessment(), service.activeEngine()),
+                         storage::AssessmentStatus::Draft);
+        }
+        widgets::MainWindow window(url);
+        window.show();
+        auto* page = window.findChild<widgets::DataTiersPage*>();
+        window.showPage(widgets::MainWindow::Page::DataTiers);
+        QTRY_VERIFY_WITH_TIMEOUT(tierState(*page, u"coldTier"_s) == u"Online"_s, 20000);
+        QCOMPARE(tierField(*page, u"coldTier"_s, u"items"_s), u"0"_s);
+
+        page->findChild<QPushButton*>(u"archiveRun"_s)->click();
+        QVERIFY(page->findChild<QWidget*>(u"archiveProgress"_s)->isVisible());
+        auto* result = page->findChild<QLabel*>(u"tiersResult"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"2500 assessment"_s), 60000);
+        QTRY_COMPARE(tierField(*page, u"coldTier"_s, u"items"_s), QLocale().toString(2500));
+        QTRY_COMPARE(tierField(*page, u"warmTier"_s, u"items"_s), u"1"_s);
+        QVERIFY(!page->findChild<QWidget*>(u"archiveProgress"_s)->isVisible());
+        QVERIFY(storage::openStore(url)->assessment(u"OLD-7"_s)->summary.archived);
+    }
+
     void dataTiersPageShowsTheOutboxAndAStoppedServer() {
         const QString url = TestServers::instance().postgresUrl();
         widgets::MainWindow window(url);

@@ -11,7 +11,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace treeops::widgets {
@@ -21,6 +23,7 @@ using namespace Qt::StringLiterals;
 using assessments::StoreWorker;
 
 constexpr int RefreshMs = 5000;
+constexpr int DefaultArchiveAgeDays = 90;
 
 } // namespace
 
@@ -29,15 +32,21 @@ DataTiersPage::DataTiersPage(StoreWorker* worker, QWidget* parent)
     , m_worker(worker)
     , m_warm(new TierPanel(TierPanel::Kind::Store, tr("Store (warm tier)")))
     , m_hot(new TierPanel(TierPanel::Kind::HotTier, tr("Hot tier (Redis)")))
+    , m_cold(new TierPanel(TierPanel::Kind::Archive, tr("Archive (cold tier)")))
     , m_outbox(new StatusLabel)
     , m_chart(new LatencyChart) {
     m_warm->setObjectName(u"warmTier"_s);
     m_hot->setObjectName(u"hotTier"_s);
+    m_cold->setObjectName(u"coldTier"_s);
     m_outbox->setObjectName(u"tiersOutbox"_s);
     m_chart->setObjectName(u"latencyChart"_s);
     auto* panels = new QHBoxLayout;
     panels->addWidget(m_warm, 1);
     panels->addWidget(m_hot, 1);
+    auto* cold = new QVBoxLayout;
+    cold->addWidget(m_cold, 1);
+    cold->addWidget(createArchiveRun());
+    panels->addLayout(cold, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createActions());
     layout->addLayout(panels);
@@ -102,10 +111,82 @@ void DataTiersPage::connectWorker() {
             false);
         refresh();
     });
+    connect(m_worker, &StoreWorker::archiveProgress, this,
+            [this](quint64 id, int percent, const QString& step) {
+                if (id != m_archiveRequest || !m_archiveCancel->isEnabled())
+                    return;
+                m_archiveProgress->setValue(percent);
+                m_archiveProgress->setFormat(step + u" (%p%)"_s);
+            });
+    connect(m_worker, &StoreWorker::archiveFinished, this,
+            [this](quint64 id, const QString& summary, bool problem) {
+                if (id == m_archiveRequest)
+                    archiveEnded(summary, problem);
+            });
     connect(m_worker, &StoreWorker::failed, this, [this](quint64 id, const QString& message) {
         if (id == m_actionRequest)
             showResult(message, true);
+        else if (id == m_archiveRequest)
+            archiveEnded(message, true);
     });
+}
+
+QWidget* DataTiersPage::createArchiveRun() {
+    auto* box = new QWidget;
+    m_archiveAge = new QSpinBox;
+    m_archiveAge->setObjectName(u"archiveAge"_s);
+    m_archiveAge->setRange(1, 3650);
+    m_archiveAge->setValue(DefaultArchiveAgeDays);
+    m_archiveAge->setSuffix(tr(" days"));
+    m_archiveAge->setToolTip(tr("Assessments not updated for this long move to the archive"));
+    m_archiveRun = new QPushButton(tr("&Archive now"));
+    m_archiveRun->setObjectName(u"archiveRun"_s);
+    m_archiveCancel = new QPushButton(tr("Cancel"));
+    m_archiveCancel->setObjectName(u"archiveCancel"_s);
+    m_archiveCancel->hide();
+    m_archiveProgress = new QProgressBar;
+    m_archiveProgress->setObjectName(u"archiveProgress"_s);
+    m_archiveProgress->hide();
+    connect(m_archiveRun, &QPushButton::clicked, this, &DataTiersPage::runArchive);
+    connect(m_archiveCancel, &QPushButton::clicked, this, [this] {
+        m_archiveCancelFlag->store(true);
+        m_archiveCancel->setEnabled(false);
+        m_archiveProgress->setFormat(tr("Cancelling after the current batch…"));
+    });
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins({});
+    row->addWidget(new QLabel(tr("Older than")));
+    row->addWidget(m_archiveAge);
+    row->addWidget(m_archiveRun);
+    row->addWidget(m_archiveCancel);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins({});
+    layout->addLayout(row);
+    layout->addWidget(m_archiveProgress);
+    return box;
+}
+
+void DataTiersPage::runArchive() {
+    m_archiveCancelFlag = std::make_shared<std::atomic_bool>(false);
+    m_archiveRequest = StoreWorker::newRequestId();
+    m_archiveRun->setEnabled(false);
+    m_archiveCancel->setEnabled(true);
+    m_archiveCancel->show();
+    m_archiveProgress->setRange(0, 100);
+    m_archiveProgress->setValue(0);
+    m_archiveProgress->setFormat(tr("Looking for assessments to move…"));
+    m_archiveProgress->show();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, id = m_archiveRequest, days = m_archiveAge->value(),
+                   cancel = m_archiveCancelFlag] { worker->runArchive(id, days, cancel); });
+}
+
+void DataTiersPage::archiveEnded(const QString& summary, bool problem) {
+    m_archiveRun->setEnabled(true);
+    m_archiveCancel->hide();
+    m_archiveProgress->hide();
+    showResult(summary, problem);
+    refresh();
 }
 
 void DataTiersPage::refresh() {
@@ -128,6 +209,7 @@ void DataTiersPage::showReport(const assessments::TierReport& report) {
     m_last = report;
     m_warm->showStatus(report.warm);
     m_hot->showStatus(report.hot);
+    m_cold->showStatus(report.cold);
     m_clear->setEnabled(report.hot.configured && report.hot.online);
     if (!report.outboxInUse)
         m_outbox->setStatus(StatusTone::Inactive,

@@ -4,9 +4,13 @@
 
 #include <QTimer>
 #include <QWidget>
+#include <atomic>
+#include <memory>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
+class QSpinBox;
 
 namespace treeops::assessments {
 class StoreWorker;
@@ -43,12 +47,22 @@ private:
     void showReport(const assessments::TierReport& report);
     void testConnections();
     void clearHotTier();
+    QWidget* createArchiveRun();
+    void runArchive();
+    void archiveEnded(const QString& summary, bool problem);
     void showResult(const QString& text, bool problem);
     template <typename Request> void sendToWorker(quint64 requestId, Request request);
 
     assessments::StoreWorker* m_worker;
     TierPanel* m_warm;
     TierPanel* m_hot;
+    TierPanel* m_cold;
+    QSpinBox* m_archiveAge = nullptr;
+    QPushButton* m_archiveRun = nullptr;
+    QPushButton* m_archiveCancel = nullptr;
+    QProgressBar* m_archiveProgress = nullptr;
+    std::shared_ptr<std::atomic_bool> m_archiveCancelFlag;
+    quint64 m_archiveRequest = 0;
     StatusLabel* m_outbox;
     LatencyChart* m_chart;
     QLabel* m_result = nullptr;

@@ -26,12 +26,16 @@ TierPanel::TierPanel(Kind kind, const QString& title, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("State"), m_state);
     m_location = addRow(form, tr("Where"), u"location"_s);
-    m_version = addRow(form, tr("Server"), u"version"_s);
-    m_latency = addRow(form, tr("Latency p50 / p95"), u"latency"_s);
+    if (kind != Kind::Archive) {
+        m_version = addRow(form, tr("Server"), u"version"_s);
+        m_latency = addRow(form, tr("Latency p50 / p95"), u"latency"_s);
+    }
     if (kind == Kind::HotTier)
         m_hitRatio = addRow(form, tr("Hit ratio"), u"hitRatio"_s);
     m_items =
-        addRow(form, kind == Kind::Store ? tr("Assessments") : tr("TreeOps keys"), u"items"_s);
+        addRow(form, kind == Kind::HotTier ? tr("TreeOps keys") : tr("Assessments"), u"items"_s);
+    if (kind == Kind::Archive)
+        m_size = addRow(form, tr("Size"), u"size"_s);
     m_problem = new QLabel;
     m_problem->setObjectName(u"problem"_s);
     m_problem->setWordWrap(true);
@@ -62,11 +66,15 @@ void TierPanel::showStatus(const assessments::TierStatus& s) {
         m_state->setStatus(m_kind == Kind::HotTier ? StatusTone::Warning : StatusTone::Failure,
                            tr("Offline"));
     m_location->setText(orDash(s.location));
-    m_version->setText(orDash(s.serverVersion));
-    m_latency->setText(s.p50Ms ? tr("%1 ms / %2 ms")
-                                     .arg(locale.toString(*s.p50Ms, 'f', 2),
-                                          locale.toString(s.p95Ms.value_or(0), 'f', 2))
-                               : u"—"_s);
+    if (m_version)
+        m_version->setText(orDash(s.serverVersion));
+    if (m_latency)
+        m_latency->setText(s.p50Ms ? tr("%1 ms / %2 ms")
+                                         .arg(locale.toString(*s.p50Ms, 'f', 2),
+                                              locale.toString(s.p95Ms.value_or(0), 'f', 2))
+                                   : u"—"_s);
+    if (m_size)
+        m_size->setText(s.bytes ? locale.formattedDataSize(*s.bytes) : u"—"_s);
     if (m_hitRatio)
         m_hitRatio->setText(s.hitRatio ? tr("%1 %").arg(locale.toString(*s.hitRatio * 100, 'f', 1))
                                        : u"—"_s);

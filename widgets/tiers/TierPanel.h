@@ -17,7 +17,7 @@ class TierPanel : public QGroupBox {
     Q_OBJECT
 
 public:
-    enum class Kind { Store, HotTier };
+    enum class Kind { Store, HotTier, Archive };
     TierPanel(Kind kind, const QString& title, QWidget* parent = nullptr);
 
     void showStatus(const assessments::TierStatus& status);
@@ -32,6 +32,7 @@ private:
     QLabel* m_latency = nullptr;
     QLabel* m_hitRatio = nullptr;
     QLabel* m_items = nullptr;
+    QLabel* m_size = nullptr;
     QLabel* m_problem = nullptr;
 };
 
