@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../core/cli/CliApplication.cpp" line="+414"/>
+        <location filename="../core/cli/CliApplication.cpp" line="+478"/>
         <source>%n assessment(s) listed</source>
         <translation>
             <numerusform>%n assessment listed</numerusform>
@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>Tiers</name>
+    <message numerus="yes">
+        <location filename="../core/assessments/StoreWorker.cpp" line="+210"/>
+        <source>%n assessment(s) moved to the archive</source>
+        <translation>
+            <numerusform>%n assessment moved to the archive</numerusform>
+            <numerusform>%n assessments moved to the archive</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>treeops::widgets::AssessmentsPage</name>
     <message numerus="yes">
         <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+323"/>
@@ -37,7 +48,7 @@
 <context>
     <name>treeops::widgets::DataTiersPage</name>
     <message numerus="yes">
-        <location filename="../widgets/tiers/DataTiersPage.cpp" line="+101"/>
+        <location filename="../widgets/tiers/DataTiersPage.cpp" line="+110"/>
         <source>%n cached key(s) deleted from the hot tier.</source>
         <translation>
             <numerusform>%n cached key deleted from the hot tier.</numerusform>
@@ -45,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+108"/>
         <source>Outbox: %n change(s) waiting for the store</source>
         <translation>
             <numerusform>Outbox: %n change waiting for the store</numerusform>

@@ -198,7 +198,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="+79"/>
+        <location filename="../core/cli/CliApplication.cpp" line="+85"/>
         <source>TreeOps command line: quoting, reference data and the store.</source>
         <translation>Línea de comandos de TreeOps: presupuestos, datos de referencia y almacén de datos.</translation>
     </message>
@@ -268,7 +268,17 @@
         <translation>Nivel caliente Redis delante del almacén, redis://[:contraseña@]host:puerto/bd (predeterminado: $TREEOPS_HOT_TIER; la contraseña puede venir de REDISCLI_AUTH).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>Archive assessments last updated more than N days ago.</source>
+        <translation>Archivar las evaluaciones actualizadas por última vez hace más de N días.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assessments moved and verified per transaction.</source>
+        <translation>Evaluaciones movidas y verificadas por transacción.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+6"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
@@ -284,7 +294,7 @@
         <translation>error: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>no command given</source>
         <translation>no se indicó ningún comando</translation>
     </message>
@@ -314,7 +324,37 @@
         <translation>las tarifas %1 son válidas (%2 estados, %3 puestos, %4 equipos)</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+23"/>
+        <source>archive takes run or stats</source>
+        <translation>archive admite run o stats</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--older-than-days needs a number of days (0 or more) and --batch a number of assessments (1 or more)</source>
+        <translation>--older-than-days necesita un número de días (0 o más) y --batch un número de evaluaciones (1 o más)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[%1%] %2</source>
+        <translation>[%1%] %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 copies left by an interrupted run were replaced</source>
+        <translation>se sustituyeron %1 copias que dejó una ejecución interrumpida</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 assessments, %3 quotes, %4</source>
+        <translation>%1: %2 evaluaciones, %3 presupuestos, %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>archive: %1 assessments, %2 quotes, %3</source>
+        <translation>archivo: %1 evaluaciones, %2 presupuestos, %3</translation>
+    </message>
+    <message>
+        <location line="+203"/>
         <source>store test-connection needs --store URL</source>
         <translation>store test-connection necesita --store URL</translation>
     </message>
@@ -334,7 +374,7 @@
         <translation>ida y vuelta: %1 ms (la conexión tardó %2 ms)</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-290"/>
         <source>catalog %1 published and active</source>
         <translation>catálogo %1 publicado y activo</translation>
     </message>
@@ -354,7 +394,7 @@
         <translation>las tarifas %1 ya estaban publicadas; ahora están activas</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+108"/>
         <location line="+35"/>
         <source>--status %1 is not one of %2</source>
         <translation>--status %1 no es ninguno de estos valores: %2</translation>
@@ -1031,7 +1071,7 @@
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+170"/>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+180"/>
         <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+135"/>
         <source>stored %1 is unreadable: %2</source>
         <translation>los datos guardados de %1 no se pueden leer: %2</translation>
@@ -1052,7 +1092,7 @@
         <translation>%1 es una base de datos SQLite de otra aplicación; TreeOps no la modificará. Elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+241"/>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+306"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
@@ -1103,21 +1143,27 @@
         <translation>tarifas activas</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+32"/>
         <source>assessment %1 already exists; open it to change it</source>
         <translation>la evaluación %1 ya existe; ábrala para modificarla</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+89"/>
+        <location line="+42"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+59"/>
+        <source>assessment %1 is in the archive and read-only; restore it first to change it</source>
+        <translation>la evaluación %1 está en el archivo y es de solo lectura; restáurela antes de cambiarla</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+42"/>
         <source>idempotency key %1 was already used for another change (%2 of assessment %3); nothing was changed</source>
         <translation>la clave de idempotencia %1 ya se usó para otro cambio (%2 de la evaluación %3); no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../core/assessments/StoreWorker.cpp" line="+120"/>
-        <location filename="../core/storage/postgres/PostgresStore.cpp" line="-18"/>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="-48"/>
+        <location filename="../core/assessments/StoreWorker.cpp" line="+122"/>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="-26"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="-56"/>
         <source>assessment %1 does not exist</source>
         <translation>la evaluación %1 no existe</translation>
     </message>
@@ -1128,7 +1174,7 @@
     </message>
     <message>
         <location filename="../core/storage/postgres/PostgresStore.cpp" line="+3"/>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+3"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+4"/>
         <source>assessment %1 was changed elsewhere at %2 (version %3, you edited version %4). Nothing was overwritten: reload it, or save yours as a copy.</source>
         <translation>la evaluación %1 se modificó en otro lugar el %2 (versión %3; usted editó la versión %4). No se sobrescribió nada: vuelva a cargarla o guarde la suya como copia.</translation>
     </message>
@@ -1158,7 +1204,7 @@
         <translation>&quot;%1&quot; no es una URL de almacén; use sqlite:///ruta/al/archivo.db o postgresql://usuario@host:puerto/basededatos</translation>
     </message>
     <message>
-        <location filename="../core/assessments/StoreWorker.cpp" line="+70"/>
+        <location filename="../core/assessments/StoreWorker.cpp" line="+95"/>
         <source>the store is not open</source>
         <translation>el almacén de datos no está abierto</translation>
     </message>
@@ -1269,13 +1315,75 @@
         <source>%1, hot tier Redis %2</source>
         <translation>%1, nivel caliente Redis %2</translation>
     </message>
+    <message>
+        <location filename="../core/storage/postgres/PostgresArchive.cpp" line="+104"/>
+        <location filename="../core/storage/sqlite/SqliteArchive.cpp" line="+201"/>
+        <source>%1 assessments and %2 quotes in the store, %3 and %4 in the archive, checksums differ</source>
+        <translation>%1 evaluaciones y %2 presupuestos en el almacén, %3 y %4 en el archivo, las sumas de comprobación difieren</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location filename="../core/storage/sqlite/SqliteArchive.cpp" line="+52"/>
+        <source>archiving needs a cut-off date and a batch size of at least 1</source>
+        <translation>archivar necesita una fecha de corte y un tamaño de lote de al menos 1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a batch of %1 assessments failed verification (%2); it stays in the store</source>
+        <translation>un lote de %1 evaluaciones no superó la verificación (%2); se queda en el almacén</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 of %2 assessments archived</source>
+        <translation>%1 de %2 evaluaciones archivadas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/storage/sqlite/SqliteArchive.cpp" line="+45"/>
+        <source>%1 of %2 assessments archived in %3 verified batches%4</source>
+        <translation>%1 de %2 evaluaciones archivadas en %3 lotes verificados%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/storage/sqlite/SqliteArchive.cpp" line="+4"/>
+        <source>; cancelled</source>
+        <translation>; cancelado</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlite/SqliteArchive.cpp" line="-66"/>
+        <source>a batch of %1 assessments for %2 failed verification (%3); it stays in the store</source>
+        <translation>un lote de %1 evaluaciones para %2 no superó la verificación (%3); se queda en el almacén</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 of %2 assessments archived (%3)</source>
+        <translation>%1 de %2 evaluaciones archivadas (%3)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>assessment %1 is missing from its archive file %2</source>
+        <translation>falta la evaluación %1 en su archivo %2</translation>
+    </message>
 </context>
 <context>
     <name>Tiers</name>
     <message>
-        <location filename="../core/assessments/StoreWorker.cpp" line="-23"/>
+        <location filename="../core/assessments/StoreWorker.cpp" line="-48"/>
         <source>the hot tier is offline; nothing was cleared</source>
         <translation>el nivel caliente está sin conexión; no se borró nada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n assessment(s) moved to the archive</source>
+        <translation>
+            <numerusform>%n evaluación movida al archivo</numerusform>
+            <numerusform>%n evaluaciones movidas al archivo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; cancelled, the rest stays in the store</source>
+        <translation>; cancelado, el resto se queda en el almacén</translation>
     </message>
     <message>
         <location filename="../core/assessments/TierReporter.cpp" line="+25"/>
@@ -1283,7 +1391,12 @@
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+66"/>
+        <source>nothing archived yet</source>
+        <translation>nada archivado todavía</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Store: %1 at %2, round trip %3</source>
         <translation>Almacén: %1 en %2, ida y vuelta %3</translation>
     </message>
@@ -1958,7 +2071,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
 <context>
     <name>treeops::widgets::DataTiersPage</name>
     <message>
-        <location filename="../widgets/tiers/DataTiersPage.cpp" line="+30"/>
+        <location filename="../widgets/tiers/DataTiersPage.cpp" line="+33"/>
         <source>Store (warm tier)</source>
         <translation>Almacén (nivel templado)</translation>
     </message>
@@ -1968,7 +2081,12 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
         <translation>Nivel caliente (Redis)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Archive (cold tier)</source>
+        <translation>Archivo (nivel frío)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>&amp;Test connections</source>
         <translation>&amp;Probar conexiones</translation>
     </message>
@@ -1986,7 +2104,42 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessments not updated for this long move to the archive</source>
+        <translation>Las evaluaciones sin actualizar durante este tiempo pasan al archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Archive now</source>
+        <translation>&amp;Archivar ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling after the current batch…</source>
+        <translation>Cancelando después del lote actual…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Older than</source>
+        <translation>Más antiguas de</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Looking for assessments to move…</source>
+        <translation>Buscando evaluaciones que mover…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Outbox: not needed, the store is a file on this computer</source>
         <translation>Bandeja de salida: no hace falta, el almacén es un archivo en este equipo</translation>
     </message>
@@ -2916,7 +3069,7 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
         <translation>Dónde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
@@ -2926,7 +3079,7 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
         <translation>Latencia p50 / p95</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Hit ratio</source>
         <translation>Tasa de aciertos</translation>
     </message>
@@ -2939,6 +3092,11 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
         <location line="+0"/>
         <source>TreeOps keys</source>
         <translation>Claves de TreeOps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2961,12 +3119,12 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 ms / %2 ms</source>
         <translation>%1 ms / %2 ms</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>

@@ -205,8 +205,9 @@ void StoreWorker::runArchive(quint64 requestId, int olderThanDays,
                 emit archiveProgress(requestId, percent, step);
             },
             [&] { return cancel->load(); });
-        QString summary = translate("Tiers", "%n assessment(s) moved to the archive", nullptr,
-                                    static_cast<int>(outcome.moved));
+        const int moved = static_cast<int>(outcome.moved); // lupdate reads n only as a name
+        QString summary =
+            translate("Tiers", "%n assessment(s) moved to the archive", nullptr, moved);
         if (outcome.cancelled)
             summary += translate("Tiers", "; cancelled, the rest stays in the store");
         if (!outcome.message.isEmpty())
