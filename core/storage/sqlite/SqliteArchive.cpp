@@ -3,6 +3,7 @@
 #include "i18n/Translate.h"
 #include "storage/StoreError.h"
 #include "storage/sqlite/SqliteDatabase.h"
+#include "storage/sqlite/SqliteRows.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -110,10 +111,6 @@ qint64 scalar(SqliteDatabase& db, const QString& sql) {
     auto s = db.prepare(sql);
     s.step();
     return s.integer(0);
-}
-
-QDateTime parseTime(const QString& text) {
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -342,22 +339,7 @@ std::optional<StoredAssessment> SqliteArchive::assessment(const QString& id) {
         throw StoreError(StoreError::Kind::Failed,
                          translate("Store", "assessment %1 is missing from its archive file %2")
                              .arg(id, filePath(*year)));
-    AssessmentSummary a;
-    a.id = s.text(0);
-    a.customer = s.text(1);
-    a.address = s.text(2);
-    a.state = s.text(3);
-    a.services = s.text(4).split(u',', Qt::SkipEmptyParts);
-    a.treeCount = static_cast<int>(s.integer(5));
-    a.status = statusFromKey(s.text(6)).value_or(AssessmentStatus::Draft);
-    a.createdAt = parseTime(s.text(7));
-    a.updatedAt = parseTime(s.text(8));
-    a.rowVersion = s.integer(9);
-    if (!s.isNull(10))
-        a.composite = s.real(10);
-    a.band = s.text(11);
-    if (!s.isNull(12))
-        a.price = s.real(12);
+    AssessmentSummary a = readSummaryRow(s);
     a.archived = true;
     return StoredAssessment{a, s.text(13).toUtf8()};
 }
@@ -367,14 +349,11 @@ std::optional<QuoteRecord> SqliteArchive::latestQuote(const QString& id) {
     if (!year)
         return std::nullopt;
     SqliteDatabase db(filePath(*year));
-    auto s = db.prepare(u"SELECT catalog_version, rates_version, composite, band, price, "
-                        "total_cost, billable_hours, quote_json, created_at FROM quotes "
-                        "WHERE assessment_id = ?1 ORDER BY id DESC LIMIT 1"_s);
+    auto s = db.prepare(LatestQuoteSql);
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
-    return QuoteRecord{s.text(0), s.text(1), s.real(2),          s.text(3),           s.real(4),
-                       s.real(5), s.real(6), s.text(7).toUtf8(), parseTime(s.text(8))};
+    return readQuoteRow(s);
 }
 
 } // namespace treeops::storage

@@ -5,6 +5,7 @@
 #include "scoring/RatesJson.h"
 #include "storage/StoreError.h"
 #include "storage/sqlite/SqliteMigrations.h"
+#include "storage/sqlite/SqliteRows.h"
 
 #include "json/Problem.h"
 #include <QCoreApplication>
@@ -22,10 +23,6 @@ constexpr qint64 ApplicationId = 0x54524545;
 QString nowText() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
-QDateTime parseTime(const QString& text) {
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
 QByteArray canonical(const QJsonObject& object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -101,26 +98,6 @@ FilterSql filterSql(const AssessmentFilter& f) {
 const QString SummaryColumns =
     u"a.id, c.name, a.address, a.state, a.services, a.tree_count, a.status, a.created_at, "
     "a.updated_at, a.row_version, a.composite, a.band, a.price"_s;
-
-AssessmentSummary readSummary(const SqliteStatement& s) {
-    AssessmentSummary a;
-    a.id = s.text(0);
-    a.customer = s.text(1);
-    a.address = s.text(2);
-    a.state = s.text(3);
-    a.services = s.text(4).split(u',', Qt::SkipEmptyParts);
-    a.treeCount = static_cast<int>(s.integer(5));
-    a.status = statusFromKey(s.text(6)).value_or(AssessmentStatus::Draft);
-    a.createdAt = parseTime(s.text(7));
-    a.updatedAt = parseTime(s.text(8));
-    a.rowVersion = s.integer(9);
-    if (!s.isNull(10))
-        a.composite = s.real(10);
-    a.band = s.text(11);
-    if (!s.isNull(12))
-        a.price = s.real(12);
-    return a;
-}
 
 template <typename Data, typename Reader>
 std::optional<Data> decode(const std::optional<QByteArray>& content, const QString& what,
@@ -303,7 +280,8 @@ QList<PublishedVersion> SqliteStore::versions(QLatin1StringView table) {
         u"SELECT version, published_at, active, sha256 FROM %1 ORDER BY published_at, version"_s
             .arg(table));
     while (s.step())
-        out.append({s.text(0), parseTime(s.text(1)), s.integer(2) == 1, s.text(3).toLatin1()});
+        out.append(
+            {s.text(0), parseStoredTime(s.text(1)), s.integer(2) == 1, s.text(3).toLatin1()});
     return out;
 }
 
@@ -531,7 +509,7 @@ std::optional<StoredAssessment> SqliteStore::assessment(const QString& id) {
     s.bind(1, id);
     if (!s.step())
         return m_archive.assessment(id);
-    return StoredAssessment{readSummary(s), s.text(13).toUtf8()};
+    return StoredAssessment{readSummaryRow(s), s.text(13).toUtf8()};
 }
 
 QList<AssessmentSummary> SqliteStore::listAssessments(const AssessmentFilter& f) {
@@ -550,7 +528,7 @@ QList<AssessmentSummary> SqliteStore::listAssessments(const AssessmentFilter& f)
     s.bind(n + 1, f.limit).bind(n + 2, f.offset);
     QList<AssessmentSummary> out;
     while (s.step())
-        out.append(readSummary(s));
+        out.append(readSummaryRow(s));
     return out;
 }
 
@@ -615,22 +593,18 @@ QList<DeletedAssessment> SqliteStore::deletedAssessments(int limit) {
     s.bind(1, limit);
     QList<DeletedAssessment> out;
     while (s.step())
-        out.append({s.text(0), parseTime(s.text(1)), s.text(2),
+        out.append({s.text(0), parseStoredTime(s.text(1)), s.text(2),
                     statusFromKey(s.text(3)).value_or(AssessmentStatus::Draft),
                     s.text(4).toUtf8()});
     return out;
 }
 
 std::optional<QuoteRecord> SqliteStore::latestQuote(const QString& assessmentId) {
-    auto s =
-        m_db.prepare(u"SELECT catalog_version, rates_version, composite, band, price, total_cost, "
-                     "billable_hours, quote_json, created_at FROM quotes WHERE assessment_id = ?1 "
-                     "ORDER BY id DESC LIMIT 1"_s);
+    auto s = m_db.prepare(LatestQuoteSql);
     s.bind(1, assessmentId);
     if (!s.step())
         return m_archive.latestQuote(assessmentId);
-    return QuoteRecord{s.text(0), s.text(1), s.real(2),          s.text(3),           s.real(4),
-                       s.real(5), s.real(6), s.text(7).toUtf8(), parseTime(s.text(8))};
+    return readQuoteRow(s);
 }
 
 ArchiveOutcome SqliteStore::archiveOlderThan(const ArchiveRequest& request,
