@@ -730,7 +730,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/outbox/WriteJson.cpp" line="+48"/>
+        <location filename="../core/storage/outbox/WriteJson.cpp" line="+21"/>
         <source>a queued change is unreadable: %1</source>
         <translation>un cambio en cola es ilegible: %1</translation>
     </message>
@@ -743,6 +743,11 @@
         <location line="+4"/>
         <source>no assessment id or status</source>
         <translation>falta el id de la evaluación o el estado</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its quote has no catalog version or price</source>
+        <translation>a su presupuesto le falta la versión del catálogo o el precio</translation>
     </message>
 </context>
 <context>
@@ -1071,13 +1076,12 @@
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+180"/>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+135"/>
+        <location filename="../core/storage/ReferenceContent.cpp" line="+27"/>
         <source>stored %1 is unreadable: %2</source>
         <translation>los datos guardados de %1 no se pueden leer: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+29"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+114"/>
         <source>%1 has schema version %2, newer than this TreeOps understands (%3). Use a newer TreeOps; the file was not changed.</source>
         <translation>%1 tiene la versión de esquema %2, más reciente que la que admite esta versión de TreeOps (%3). Use una versión más reciente de TreeOps; el archivo no se modificó.</translation>
     </message>
@@ -1092,7 +1096,7 @@
         <translation>%1 es una base de datos SQLite de otra aplicación; TreeOps no la modificará. Elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+306"/>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+460"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
@@ -1120,13 +1124,13 @@
     </message>
     <message>
         <location line="+51"/>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+39"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+40"/>
         <source>catalog %1</source>
         <translation>catálogo %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+5"/>
+        <location line="+3"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+4"/>
         <source>active catalog</source>
         <translation>catálogo activo</translation>
     </message>
@@ -1138,12 +1142,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+4"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+3"/>
         <source>active rates</source>
         <translation>tarifas activas</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+32"/>
         <source>assessment %1 already exists; open it to change it</source>
         <translation>la evaluación %1 ya existe; ábrala para modificarla</translation>
@@ -1311,13 +1315,13 @@
         <translation>falló el almacén PostgreSQL en %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/tiered/TieredStore.cpp" line="+69"/>
+        <location filename="../core/storage/tiered/TieredStore.cpp" line="+64"/>
         <source>%1, hot tier Redis %2</source>
         <translation>%1, nivel caliente Redis %2</translation>
     </message>
     <message>
         <location filename="../core/storage/postgres/PostgresArchive.cpp" line="+104"/>
-        <location filename="../core/storage/sqlite/SqliteArchive.cpp" line="+201"/>
+        <location filename="../core/storage/sqlite/SqliteArchive.cpp" line="+198"/>
         <source>%1 assessments and %2 quotes in the store, %3 and %4 in the archive, checksums differ</source>
         <translation>%1 evaluaciones y %2 presupuestos en el almacén, %3 y %4 en el archivo, las sumas de comprobación difieren</translation>
     </message>

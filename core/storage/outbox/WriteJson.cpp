@@ -1,6 +1,7 @@
 #include "storage/outbox/WriteJson.h"
 
 #include "i18n/Translate.h"
+#include "storage/RecordsJson.h"
 #include "storage/StoreError.h"
 
 #include <QJsonArray>
@@ -14,34 +15,6 @@ using namespace Qt::StringLiterals;
 
 // Bumped when the layout changes, so an outbox written by a newer TreeOps is not misread.
 constexpr int FormatVersion = 1;
-
-QString timeText(const QDateTime& time) {
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-QDateTime timeFrom(const QJsonValue& value) {
-    const QString text = value.toString();
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
-QJsonObject quoteToJson(const QuoteRecord& q) {
-    return {{u"catalogVersion"_s, q.catalogVersion},
-            {u"ratesVersion"_s, q.ratesVersion},
-            {u"composite"_s, q.composite},
-            {u"band"_s, q.band},
-            {u"price"_s, q.price},
-            {u"totalCost"_s, q.totalCost},
-            {u"billableHours"_s, q.billableHours},
-            {u"quoteJson"_s, QString::fromUtf8(q.quoteJson)},
-            {u"createdAt"_s, timeText(q.createdAt)}};
-}
-
-QuoteRecord quoteFromJson(const QJsonObject& o) {
-    return {o[u"catalogVersion"_s].toString(), o[u"ratesVersion"_s].toString(),
-            o[u"composite"_s].toDouble(),      o[u"band"_s].toString(),
-            o[u"price"_s].toDouble(),          o[u"totalCost"_s].toDouble(),
-            o[u"billableHours"_s].toDouble(),  o[u"quoteJson"_s].toString().toUtf8(),
-            timeFrom(o[u"createdAt"_s])};
-}
 
 [[noreturn]] void unreadable(const QString& why) {
     throw StoreError(StoreError::Kind::Failed,
@@ -63,10 +36,10 @@ QByteArray writeToJson(const AssessmentWrite& w) {
                   {u"status"_s, statusKey(w.status)},
                   {u"inputJson"_s, QString::fromUtf8(w.inputJson)},
                   {u"expectedRowVersion"_s, QString::number(w.expectedRowVersion)},
-                  {u"recordedAt"_s, timeText(w.recordedAt)},
+                  {u"recordedAt"_s, timeToJson(w.recordedAt)},
                   {u"idempotencyKey"_s, w.idempotencyKey}};
     if (w.quote)
-        o[u"quote"_s] = quoteToJson(*w.quote);
+        o[u"quote"_s] = quoteRecordToJson(*w.quote);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -94,10 +67,13 @@ AssessmentWrite writeFromJson(const QByteArray& json) {
     w.inputJson = o[u"inputJson"_s].toString().toUtf8();
     // A string: row versions are 64-bit and JSON numbers are doubles.
     w.expectedRowVersion = o[u"expectedRowVersion"_s].toString().toLongLong();
-    w.recordedAt = timeFrom(o[u"recordedAt"_s]);
+    w.recordedAt = timeFromJson(o[u"recordedAt"_s]);
     w.idempotencyKey = o[u"idempotencyKey"_s].toString();
-    if (o.contains(u"quote"_s))
-        w.quote = quoteFromJson(o[u"quote"_s].toObject());
+    if (o.contains(u"quote"_s)) {
+        w.quote = quoteRecordFromJson(o[u"quote"_s].toObject());
+        if (!w.quote)
+            unreadable(translate("Outbox", "its quote has no catalog version or price"));
+    }
     return w;
 }
 

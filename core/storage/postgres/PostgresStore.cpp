@@ -1,8 +1,7 @@
 #include "storage/postgres/PostgresStore.h"
 
 #include "i18n/Translate.h"
-#include "scoring/CatalogJson.h"
-#include "scoring/RatesJson.h"
+#include "storage/ReferenceContent.h"
 #include "storage/StoreError.h"
 #include "storage/postgres/PostgresCopy.h"
 #include "storage/postgres/PostgresErrors.h"
@@ -11,7 +10,6 @@
 #include "json/Problem.h"
 #include <QCryptographicHash>
 #include <QHash>
-#include <QJsonDocument>
 #include <cstdio>
 #include <map>
 #include <pqxx/pqxx>
@@ -163,30 +161,6 @@ AssessmentSummary readSummary(const pqxx::row& r) {
     return a;
 }
 
-QByteArray canonical(const QJsonObject& object) {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-template <typename Data, typename Reader>
-std::optional<Data> decode(const std::optional<QByteArray>& content, const QString& what,
-                           Reader read) {
-    if (!content)
-        return std::nullopt;
-    Problems problems;
-    auto data = read(*content, what, problems);
-    if (!data)
-        throw StoreError(
-            StoreError::Kind::Failed,
-            translate("Store", "stored %1 is unreadable: %2").arg(what, joinProblems(problems)));
-    return data;
-}
-
-constexpr auto catalogReader = [](const QByteArray& b, const QString& w, Problems& p) {
-    return scoring::readCatalog(b, w, p);
-};
-constexpr auto ratesReader = [](const QByteArray& b, const QString& w, Problems& p) {
-    return scoring::readRates(b, w, p);
-};
 constexpr const char* CatalogTable = "catalog_versions";
 constexpr const char* RatesTable = "rates_versions";
 
@@ -669,7 +643,7 @@ QList<PublishedVersion> PostgresStore::versions(const char* table) {
 }
 
 PublishOutcome PostgresStore::publishCatalog(const scoring::CatalogData& c, bool activateNow) {
-    return publish(CatalogTable, c.version, canonical(scoring::catalogToJson(c)), activateNow);
+    return publish(CatalogTable, c.version, catalogContent(c), activateNow);
 }
 void PostgresStore::activateCatalog(const QString& version) {
     activate(CatalogTable, version);
@@ -677,13 +651,11 @@ void PostgresStore::activateCatalog(const QString& version) {
 std::optional<scoring::CatalogData> PostgresStore::catalog(const QString& version) {
     if (version.isEmpty())
         return std::nullopt;
-    return decode<scoring::CatalogData>(content(CatalogTable, version),
-                                        translate("Store", "catalog %1").arg(version),
-                                        catalogReader);
+    return readStoredCatalog(content(CatalogTable, version),
+                             translate("Store", "catalog %1").arg(version));
 }
 std::optional<scoring::CatalogData> PostgresStore::activeCatalog() {
-    return decode<scoring::CatalogData>(content(CatalogTable, {}),
-                                        translate("Store", "active catalog"), catalogReader);
+    return readStoredCatalog(content(CatalogTable, {}), translate("Store", "active catalog"));
 }
 std::optional<QString> PostgresStore::activeCatalogVersion() {
     return activeVersion(CatalogTable);
@@ -693,7 +665,7 @@ QList<PublishedVersion> PostgresStore::catalogVersions() {
 }
 
 PublishOutcome PostgresStore::publishRates(const scoring::RatesData& r, bool activateNow) {
-    return publish(RatesTable, r.version, canonical(scoring::ratesToJson(r)), activateNow);
+    return publish(RatesTable, r.version, ratesContent(r), activateNow);
 }
 void PostgresStore::activateRates(const QString& version) {
     activate(RatesTable, version);
@@ -701,12 +673,11 @@ void PostgresStore::activateRates(const QString& version) {
 std::optional<scoring::RatesData> PostgresStore::rates(const QString& version) {
     if (version.isEmpty())
         return std::nullopt;
-    return decode<scoring::RatesData>(content(RatesTable, version),
-                                      translate("Store", "rates %1").arg(version), ratesReader);
+    return readStoredRates(content(RatesTable, version),
+                           translate("Store", "rates %1").arg(version));
 }
 std::optional<scoring::RatesData> PostgresStore::activeRates() {
-    return decode<scoring::RatesData>(content(RatesTable, {}), translate("Store", "active rates"),
-                                      ratesReader);
+    return readStoredRates(content(RatesTable, {}), translate("Store", "active rates"));
 }
 std::optional<QString> PostgresStore::activeRatesVersion() {
     return activeVersion(RatesTable);

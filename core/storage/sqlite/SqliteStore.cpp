@@ -1,8 +1,7 @@
 #include "storage/sqlite/SqliteStore.h"
 
 #include "i18n/Translate.h"
-#include "scoring/CatalogJson.h"
-#include "scoring/RatesJson.h"
+#include "storage/ReferenceContent.h"
 #include "storage/StoreError.h"
 #include "storage/sqlite/SqliteMigrations.h"
 #include "storage/sqlite/SqliteRows.h"
@@ -10,7 +9,6 @@
 #include "json/Problem.h"
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QJsonDocument>
 
 namespace treeops::storage {
 namespace {
@@ -22,9 +20,6 @@ constexpr qint64 ApplicationId = 0x54524545;
 
 QString nowText() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-QByteArray canonical(const QJsonObject& object) {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QString likePattern(const QString& text) {
@@ -99,20 +94,6 @@ const QString SummaryColumns =
     u"a.id, c.name, a.address, a.state, a.services, a.tree_count, a.status, a.created_at, "
     "a.updated_at, a.row_version, a.composite, a.band, a.price"_s;
 
-template <typename Data, typename Reader>
-std::optional<Data> decode(const std::optional<QByteArray>& content, const QString& what,
-                           Reader read) {
-    if (!content)
-        return std::nullopt;
-    Problems problems;
-    auto data = read(*content, what, problems);
-    if (!data)
-        throw StoreError(
-            StoreError::Kind::Failed,
-            translate("Store", "stored %1 is unreadable: %2").arg(what, joinProblems(problems)));
-    return data;
-}
-
 constexpr QLatin1StringView SaveWrite{"save"};
 constexpr QLatin1StringView StatusWrite{"status"};
 constexpr QLatin1StringView DeleteWrite{"delete"};
@@ -121,14 +102,6 @@ constexpr QLatin1StringView CatalogTable{"catalog_versions"};
 constexpr QLatin1StringView RatesTable{"rates_versions"};
 const QString ByVersion = u"version = ?1"_s;
 const QString Active = u"active = 1"_s;
-
-constexpr auto catalogReader = [](const QByteArray& b, const QString& w, Problems& p) {
-    return scoring::readCatalog(b, w, p);
-};
-constexpr auto ratesReader = [](const QByteArray& b, const QString& w, Problems& p) {
-    return scoring::readRates(b, w, p);
-};
-
 } // namespace
 
 SqliteStore::SqliteStore(const QString& path)
@@ -286,19 +259,18 @@ QList<PublishedVersion> SqliteStore::versions(QLatin1StringView table) {
 }
 
 PublishOutcome SqliteStore::publishCatalog(const scoring::CatalogData& c, bool activateNow) {
-    return publish(CatalogTable, c.version, canonical(scoring::catalogToJson(c)), activateNow);
+    return publish(CatalogTable, c.version, catalogContent(c), activateNow);
 }
 void SqliteStore::activateCatalog(const QString& version) {
     activate(CatalogTable, version);
 }
 std::optional<scoring::CatalogData> SqliteStore::catalog(const QString& version) {
-    return decode<scoring::CatalogData>(content(CatalogTable, ByVersion, version),
-                                        translate("Store", "catalog %1").arg(version),
-                                        catalogReader);
+    return readStoredCatalog(content(CatalogTable, ByVersion, version),
+                             translate("Store", "catalog %1").arg(version));
 }
 std::optional<scoring::CatalogData> SqliteStore::activeCatalog() {
-    return decode<scoring::CatalogData>(content(CatalogTable, Active, {}),
-                                        translate("Store", "active catalog"), catalogReader);
+    return readStoredCatalog(content(CatalogTable, Active, {}),
+                             translate("Store", "active catalog"));
 }
 std::optional<QString> SqliteStore::activeCatalogVersion() {
     return activeVersion(CatalogTable);
@@ -308,18 +280,17 @@ QList<PublishedVersion> SqliteStore::catalogVersions() {
 }
 
 PublishOutcome SqliteStore::publishRates(const scoring::RatesData& r, bool activateNow) {
-    return publish(RatesTable, r.version, canonical(scoring::ratesToJson(r)), activateNow);
+    return publish(RatesTable, r.version, ratesContent(r), activateNow);
 }
 void SqliteStore::activateRates(const QString& version) {
     activate(RatesTable, version);
 }
 std::optional<scoring::RatesData> SqliteStore::rates(const QString& version) {
-    return decode<scoring::RatesData>(content(RatesTable, ByVersion, version),
-                                      translate("Store", "rates %1").arg(version), ratesReader);
+    return readStoredRates(content(RatesTable, ByVersion, version),
+                           translate("Store", "rates %1").arg(version));
 }
 std::optional<scoring::RatesData> SqliteStore::activeRates() {
-    return decode<scoring::RatesData>(content(RatesTable, Active, {}),
-                                      translate("Store", "active rates"), ratesReader);
+    return readStoredRates(content(RatesTable, Active, {}), translate("Store", "active rates"));
 }
 std::optional<QString> SqliteStore::activeRatesVersion() {
     return activeVersion(RatesTable);

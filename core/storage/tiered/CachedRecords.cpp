@@ -1,5 +1,7 @@
 #include "storage/tiered/CachedRecords.h"
 
+#include "storage/RecordsJson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,14 +10,6 @@ namespace treeops::storage {
 namespace {
 
 using namespace Qt::StringLiterals;
-
-QString time(const QDateTime& t) {
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime readTime(const QJsonValue& v) {
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
 
 // Money and scores keep every bit through JSON doubles; row versions and counts are integers
 // well inside 2^53.
@@ -35,8 +29,8 @@ QJsonObject summaryToJson(const AssessmentSummary& s) {
             {u"services"_s, QJsonArray::fromStringList(s.services)},
             {u"trees"_s, s.treeCount},
             {u"status"_s, statusKey(s.status)},
-            {u"created"_s, time(s.createdAt)},
-            {u"updated"_s, time(s.updatedAt)},
+            {u"created"_s, timeToJson(s.createdAt)},
+            {u"updated"_s, timeToJson(s.updatedAt)},
             {u"rowVersion"_s, s.rowVersion},
             {u"composite"_s, optionalNumber(s.composite)},
             {u"band"_s, s.band},
@@ -58,8 +52,8 @@ std::optional<AssessmentSummary> summaryFromJson(const QJsonObject& o) {
         s.services << service.toString();
     s.treeCount = o.value(u"trees"_s).toInt();
     s.status = *status;
-    s.createdAt = readTime(o.value(u"created"_s));
-    s.updatedAt = readTime(o.value(u"updated"_s));
+    s.createdAt = timeFromJson(o.value(u"created"_s));
+    s.updatedAt = timeFromJson(o.value(u"updated"_s));
     s.rowVersion = o.value(u"rowVersion"_s).toInteger();
     s.composite = readOptionalNumber(o.value(u"composite"_s));
     s.band = o.value(u"band"_s).toString();
@@ -94,34 +88,13 @@ std::optional<StoredAssessment> decodeStoredAssessment(const QByteArray& bytes) 
     return StoredAssessment{std::move(*summary), o->value(u"input"_s).toString().toUtf8()};
 }
 
-QByteArray encodeQuoteRecord(const QuoteRecord& q) {
-    const QJsonObject o{{u"catalog"_s, q.catalogVersion},
-                        {u"rates"_s, q.ratesVersion},
-                        {u"composite"_s, q.composite},
-                        {u"band"_s, q.band},
-                        {u"price"_s, q.price},
-                        {u"totalCost"_s, q.totalCost},
-                        {u"billableHours"_s, q.billableHours},
-                        {u"quote"_s, QString::fromUtf8(q.quoteJson)},
-                        {u"created"_s, time(q.createdAt)}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+QByteArray encodeQuoteRecord(const QuoteRecord& quote) {
+    return QJsonDocument(quoteRecordToJson(quote)).toJson(QJsonDocument::Compact);
 }
 
 std::optional<QuoteRecord> decodeQuoteRecord(const QByteArray& bytes) {
     const auto o = readObject(bytes);
-    if (!o || !o->value(u"catalog"_s).isString() || !o->value(u"price"_s).isDouble())
-        return std::nullopt;
-    QuoteRecord q;
-    q.catalogVersion = o->value(u"catalog"_s).toString();
-    q.ratesVersion = o->value(u"rates"_s).toString();
-    q.composite = o->value(u"composite"_s).toDouble();
-    q.band = o->value(u"band"_s).toString();
-    q.price = o->value(u"price"_s).toDouble();
-    q.totalCost = o->value(u"totalCost"_s).toDouble();
-    q.billableHours = o->value(u"billableHours"_s).toDouble();
-    q.quoteJson = o->value(u"quote"_s).toString().toUtf8();
-    q.createdAt = readTime(o->value(u"created"_s));
-    return q;
+    return o ? quoteRecordFromJson(*o) : std::nullopt;
 }
 
 } // namespace treeops::storage

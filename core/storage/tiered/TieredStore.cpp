@@ -3,11 +3,10 @@
 #include "i18n/Translate.h"
 #include "scoring/CatalogJson.h"
 #include "scoring/RatesJson.h"
+#include "storage/ReferenceContent.h"
 #include "storage/redis/ChangeFeed.h"
 #include "storage/redis/HotCache.h"
 #include "storage/tiered/CachedRecords.h"
-
-#include <QJsonDocument>
 
 namespace treeops::storage {
 namespace {
@@ -15,10 +14,6 @@ namespace {
 using namespace Qt::StringLiterals;
 using redis::CacheKey;
 using redis::HotCache;
-
-template <typename T> QByteArray compactJson(const T& object) {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 // Reads `key` through the hot tier. `load` reads the warm tier and `encode`/`decode` convert
 // for the cache. An entry that does not decode is dropped and read again from the warm tier,
@@ -82,8 +77,7 @@ void TieredStore::activateCatalog(const QString& version) {
 std::optional<scoring::CatalogData> TieredStore::catalog(const QString& version) {
     return readThrough<scoring::CatalogData>(
         m_hot.get(), CacheKey::catalog(version), [&] { return m_warm->catalog(version); },
-        [](const scoring::CatalogData& c) { return compactJson(scoring::catalogToJson(c)); },
-        decodeCatalog);
+        catalogContent, decodeCatalog);
 }
 
 std::optional<scoring::CatalogData> TieredStore::activeCatalog() {
@@ -109,8 +103,7 @@ void TieredStore::activateRates(const QString& version) {
 
 std::optional<scoring::RatesData> TieredStore::rates(const QString& version) {
     return readThrough<scoring::RatesData>(
-        m_hot.get(), CacheKey::rates(version), [&] { return m_warm->rates(version); },
-        [](const scoring::RatesData& r) { return compactJson(scoring::ratesToJson(r)); },
+        m_hot.get(), CacheKey::rates(version), [&] { return m_warm->rates(version); }, ratesContent,
         decodeRates);
 }
 
