@@ -2,6 +2,7 @@
 
 #include "assessments/AssessmentService.h"
 #include "assessments/DemoSeeder.h"
+#include "cli/QualityCommand.h"
 #include "i18n/Translate.h"
 #include "scoring/CatalogJson.h"
 #include "scoring/RatesJson.h"
@@ -51,7 +52,15 @@ const QString CommandsHelp =
     "                                      Move assessments not updated for N days (90) to the "
     "archive\n"
     "  archive stats                       Print what the archive holds and its size\n"
-    "\nExit codes: 0 success, 2 invalid input (nothing was changed), 1 any other failure."_s;
+    "  quality run [--rule ID]... [--sample-limit N] [--format text|json]\n"
+    "                                      Check the data with every rule (or those named) and "
+    "keep the run\n"
+    "  quality rules [--format text|json]  List the built-in and custom rules\n"
+    "  quality history [--limit N] [--format text|json]\n"
+    "                                      Show the latest runs and their scores\n"
+    "  quality save-rule [--input FILE|-]  Keep a custom SQL rule (a new version if it exists)\n"
+    "\nExit codes: 0 success, 2 invalid input (nothing was changed), 3 a critical quality rule "
+    "failed or could not run, 1 any other failure."_s;
 
 } // namespace
 
@@ -70,6 +79,8 @@ struct CliApplication::Options {
     QString hotTierUrl;
     QString olderThanDays;
     QString batch;
+    QStringList rules;
+    QString sampleLimit;
 };
 
 CliApplication::CliApplication(QIODevice& in, QTextStream& out, QTextStream& err)
@@ -122,8 +133,14 @@ int CliApplication::run(const QStringList& arguments) {
     const QCommandLineOption batch(
         u"batch"_s, translate("Cli", "Assessments moved and verified per transaction."), u"N"_s,
         u"1000"_s);
+    const QCommandLineOption rule(
+        u"rule"_s, translate("Cli", "A quality rule to run (repeat for several; default: all)."),
+        u"ID"_s);
+    const QCommandLineOption sampleLimit(u"sample-limit"_s,
+                                         translate("Cli", "Failing keys kept per quality rule."),
+                                         u"N"_s, u"100"_s);
     parser.addOptions({help, version, store, input, status, state, search, format, limit, count,
-                       seed, expect, hotTier, olderThanDays, batch});
+                       seed, expect, hotTier, olderThanDays, batch, rule, sampleLimit});
     parser.addPositionalArgument(u"command"_s, CommandsHelp);
 
     if (!parser.parse(arguments))
@@ -140,7 +157,8 @@ int CliApplication::run(const QStringList& arguments) {
                           parser.value(status),         parser.value(state),  parser.value(search),
                           parser.value(format),         parser.value(limit),  parser.value(count),
                           parser.value(seed),           parser.value(expect), parser.value(hotTier),
-                          parser.value(olderThanDays),  parser.value(batch)};
+                          parser.value(olderThanDays),  parser.value(batch),  parser.values(rule),
+                          parser.value(sampleLimit)};
     try {
         return dispatch(options);
     } catch (const StoreError& e) {
@@ -200,6 +218,8 @@ int CliApplication::dispatch(const Options& o) {
         return storeTestConnection(o);
     if (command == u"archive"_s)
         return archiveCommand(o);
+    if (command == u"quality"_s)
+        return qualityCommand(o);
     if (command.isEmpty())
         return usageError(translate("Cli", "no command given"));
     return usageError(translate("Cli", "unknown command \"%1\"").arg(o.positional.join(u' ')));
@@ -345,6 +365,27 @@ int CliApplication::archiveStats(const Options& o) {
                  .arg(QLocale::c().formattedDataSize(stats.bytes))
           << u'\n';
     return Ok;
+}
+
+int CliApplication::qualityCommand(const Options& o) {
+    bool sampleOk = false;
+    bool limitOk = false;
+    QualityCommand::Request request;
+    request.action = o.positional.value(1);
+    request.storeUrl = o.storeUrl;
+    request.ruleIds = o.rules;
+    request.format = o.format;
+    request.sampleLimit = o.sampleLimit.toInt(&sampleOk);
+    request.limit = o.limit.toInt(&limitOk);
+    if (!sampleOk || request.sampleLimit < 0 || !limitOk || request.limit < 1)
+        return usageError(translate("Cli", "--sample-limit and --limit take whole numbers"));
+    if (request.format != u"text"_s && request.format != u"json"_s)
+        return usageError(translate("Cli", "--format is text or json"));
+    if (request.action == u"save-rule"_s && !readInput(o.input, request.input, request.inputSource))
+        return InvalidInput;
+    store(o); // opened once, so its migrations have run and its reference data is there
+    QualityCommand command(m_out, m_err);
+    return command.execute(request);
 }
 
 int CliApplication::assessmentCommand(const Options& o) {

@@ -13,7 +13,8 @@ class Store;
 namespace treeops::cli {
 
 // Exit codes of treeops-cli.
-enum ExitCode { Ok = 0, Failure = 1, InvalidInput = 2 };
+// QualityGate: a critical data-quality rule failed or could not run (`quality run`).
+enum ExitCode { Ok = 0, Failure = 1, InvalidInput = 2, QualityGate = 3 };
 
 // treeops-cli: every capability of TreeOps, scriptable. Results go to `out`, errors and
 // progress lines to `err`; `in` is read for `--input -`.
@@ -41,6 +42,7 @@ private:
     int archiveCommand(const Options& o);
     int archiveRun(const Options& o);
     int archiveStats(const Options& o);
+    int qualityCommand(const Options& o);
 
     storage::Store& store(const Options& o);
     bool readInput(const QString& name, QByteArray& bytes, QString& source);

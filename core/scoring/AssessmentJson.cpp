@@ -1,6 +1,7 @@
 #include "scoring/AssessmentJson.h"
 
 #include "i18n/Translate.h"
+#include "scoring/TreeLimits.h"
 
 #include "json/JsonReader.h"
 #include <QCoreApplication>
@@ -12,17 +13,12 @@ namespace {
 
 using namespace Qt::StringLiterals;
 using Presence = JsonReader::Presence;
+using namespace tree_limits;
 
 constexpr NumberRule CrewCount{1, 20, {}, true};
 constexpr NumberRule EquipmentCount{1, 10, {}, true};
 constexpr NumberRule TravelHours{0, 24, "h"_L1};
 constexpr NumberRule FixedAmount{0, 100000, "$"_L1};
-constexpr NumberRule HeightFt{5, 200, "ft"_L1};
-constexpr NumberRule CanopyRadiusFt{1, 100, "ft"_L1};
-constexpr NumberRule DbhIn{1, 120, "in"_L1};
-constexpr NumberRule HeightAboveGradeIn{0, 48, "in"_L1};
-constexpr NumberRule GrindDepthIn{4, 24, "in"_L1};
-constexpr NumberRule StumpDiameterIn{4, 120, "in"_L1};
 
 QString allowedList(QStringList names) {
     return names.join(u", ");

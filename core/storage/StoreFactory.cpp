@@ -3,10 +3,14 @@
 #include "i18n/Translate.h"
 #include "storage/StoreError.h"
 #include "storage/postgres/PostgresConnection.h"
+#include "storage/postgres/PostgresQualityHistory.h"
+#include "storage/postgres/PostgresReadOnlySql.h"
 #include "storage/postgres/PostgresStore.h"
 #include "storage/redis/ChangeFeed.h"
 #include "storage/redis/HotCache.h"
 #include "storage/redis/RedisUrl.h"
+#include "storage/sqlite/SqliteQualityHistory.h"
+#include "storage/sqlite/SqliteReadOnlySql.h"
 #include "storage/sqlite/SqliteStore.h"
 #include "storage/tiered/TieredStore.h"
 
@@ -46,12 +50,13 @@ QString defaultStoreUrl() {
 
 namespace {
 
-std::unique_ptr<Store> openWarmStore(const QString& url) {
+// The SQLite file `url` names, or none for a PostgreSQL URL (libpq parses those itself, with
+// PG* variables, .pgpass and services); anything else is refused.
+std::optional<QString> sqlitePathOf(const QString& url) {
     if (url.trimmed().isEmpty())
-        return openSqlite(defaultSqlitePath());
-    // libpq parses these itself (URI or key=value), with PG* variables, .pgpass and services.
+        return defaultSqlitePath();
     if (isPostgresUrl(url))
-        return std::make_unique<PostgresStore>(url);
+        return std::nullopt;
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
     if (scheme == u"sqlite"_s) {
@@ -60,7 +65,7 @@ std::unique_ptr<Store> openWarmStore(const QString& url) {
                 StoreError::Kind::InvalidInput,
                 translate("Store", "\"%1\": an SQLite store URL is sqlite:///absolute/path/file.db")
                     .arg(url));
-        return openSqlite(parsed.path());
+        return parsed.path();
     }
     if (scheme == u"redis"_s)
         throw StoreError(StoreError::Kind::InvalidInput,
@@ -75,7 +80,27 @@ std::unique_ptr<Store> openWarmStore(const QString& url) {
                          .arg(url));
 }
 
+std::unique_ptr<Store> openWarmStore(const QString& url) {
+    if (const auto path = sqlitePathOf(url))
+        return openSqlite(*path);
+    return std::make_unique<PostgresStore>(url);
+}
+
 } // namespace
+
+std::unique_ptr<ReadOnlySql> openReadOnlySql(const QString& url, int statementTimeoutMs) {
+    if (const auto path = sqlitePathOf(url))
+        return std::make_unique<SqliteReadOnlySql>(QFileInfo(*path).absoluteFilePath(),
+                                                   statementTimeoutMs);
+    return std::make_unique<PostgresReadOnlySql>(PostgresTarget(url), statementTimeoutMs);
+}
+
+std::unique_ptr<QualityHistory> openQualityHistory(const QString& url) {
+    openWarmStore(url); // applies any pending migrations
+    if (const auto path = sqlitePathOf(url))
+        return std::make_unique<SqliteQualityHistory>(QFileInfo(*path).absoluteFilePath());
+    return std::make_unique<PostgresQualityHistory>(PostgresTarget(url));
+}
 
 bool isServerStoreUrl(const QString& url) {
     return isPostgresUrl(url);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/QualityHistory.h"
+#include "storage/ReadOnlySql.h"
 #include "storage/Store.h"
 
 #include <memory>
@@ -19,6 +21,15 @@ QString defaultStoreUrl();
 // REDISCLI_AUTH) the store is the tier compositor: that Redis in front of the store as its hot
 // tier, and changes announced to other consoles on it. Redis being down does not fail the open.
 std::unique_ptr<Store> openStore(const QString& url, const QString& hotTierUrl = {});
+
+// A read-only connection for data-quality checks to the store `url` names (as openStore reads
+// it). The store must have been opened, and so migrated, before.
+std::unique_ptr<ReadOnlySql> openReadOnlySql(const QString& url,
+                                             int statementTimeoutMs = DefaultStatementTimeoutMs);
+
+// The data-quality runs and custom rules kept in the store `url` names; opening applies any
+// pending migrations.
+std::unique_ptr<QualityHistory> openQualityHistory(const QString& url);
 
 // Whether `url` names a store on a server (PostgreSQL), which can be unreachable while the
 // console runs, rather than a file on this computer.

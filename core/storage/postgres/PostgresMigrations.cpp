@@ -213,6 +213,40 @@ END
 $$;
 )sql";
 
+// Data-quality runs with every rule's result and failing samples, and the custom rules data
+// engineers write, every version kept. Definitions and samples are JSON (see QualityJson).
+constexpr auto Quality = R"sql(
+CREATE TABLE quality_custom_rules (
+    id         text COLLATE "C" NOT NULL,
+    version    integer NOT NULL CHECK (version >= 1),
+    saved_at   timestamptz NOT NULL,
+    definition text NOT NULL,
+    sql        text NOT NULL,
+    PRIMARY KEY (id, version)
+);
+CREATE TABLE quality_runs (
+    id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    started_at     timestamptz NOT NULL,
+    finished_at    timestamptz NOT NULL,
+    passed         integer NOT NULL,
+    warned         integer NOT NULL,
+    failed         integer NOT NULL,
+    errors         integer NOT NULL,
+    not_applicable integer NOT NULL
+);
+CREATE TABLE quality_results (
+    run_id   bigint NOT NULL REFERENCES quality_runs (id) ON DELETE CASCADE,
+    position integer NOT NULL,
+    rule_id  text COLLATE "C" NOT NULL,
+    status   text NOT NULL,
+    examined bigint NOT NULL,
+    failing  bigint NOT NULL,
+    result   text NOT NULL,
+    PRIMARY KEY (run_id, position)
+);
+CREATE INDEX quality_results_rule ON quality_results (rule_id, run_id);
+)sql";
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments and quotes by month"_L1,
               QLatin1StringView(Initial)},
@@ -223,6 +257,7 @@ constexpr std::array Migrations{
               QLatin1StringView(Archive)},
     Migration{5, "lz4 compression of the assessment and quote documents"_L1,
               QLatin1StringView(Lz4Documents)},
+    Migration{6, "data-quality runs, results and custom rules"_L1, QLatin1StringView(Quality)},
 };
 
 } // namespace

@@ -122,6 +122,40 @@ CREATE TABLE archived_ids (
 ) WITHOUT ROWID;
 )sql"_L1;
 
+// Data-quality runs with every rule's result and failing samples, and the custom rules data
+// engineers write, every version kept. Definitions and samples are JSON (see QualityJson).
+constexpr auto Quality = R"sql(
+CREATE TABLE quality_custom_rules (
+    id         TEXT NOT NULL,
+    version    INTEGER NOT NULL CHECK (version >= 1),
+    saved_at   TEXT NOT NULL,
+    definition TEXT NOT NULL,
+    sql        TEXT NOT NULL,
+    PRIMARY KEY (id, version)
+) WITHOUT ROWID;
+CREATE TABLE quality_runs (
+    id             INTEGER PRIMARY KEY,
+    started_at     TEXT NOT NULL,
+    finished_at    TEXT NOT NULL,
+    passed         INTEGER NOT NULL,
+    warned         INTEGER NOT NULL,
+    failed         INTEGER NOT NULL,
+    errors         INTEGER NOT NULL,
+    not_applicable INTEGER NOT NULL
+);
+CREATE TABLE quality_results (
+    run_id   INTEGER NOT NULL REFERENCES quality_runs (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    rule_id  TEXT NOT NULL,
+    status   TEXT NOT NULL,
+    examined INTEGER NOT NULL,
+    failing  INTEGER NOT NULL,
+    result   TEXT NOT NULL,
+    PRIMARY KEY (run_id, position)
+);
+CREATE INDEX quality_results_rule ON quality_results (rule_id, run_id);
+)sql"_L1;
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments, quotes"_L1,
               QLatin1StringView(Initial)},
@@ -129,6 +163,7 @@ constexpr std::array Migrations{
     Migration{3, "idempotency keys of applied writes"_L1, QLatin1StringView(AppliedWrites)},
     Migration{4, "ids of archived assessments and their yearly archive files"_L1,
               QLatin1StringView(ArchivedIds)},
+    Migration{5, "data-quality runs, results and custom rules"_L1, QLatin1StringView(Quality)},
 };
 
 } // namespace

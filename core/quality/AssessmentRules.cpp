@@ -1,0 +1,169 @@
+#include "i18n/Translate.h"
+#include "quality/QuoteRecomputeRule.h"
+#include "quality/RuleGroups.h"
+#include "quality/SqlRule.h"
+#include "scoring/Assessment.h"
+#include "scoring/TreeLimits.h"
+
+namespace treeops::quality {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+const QString Dataset = u"assessments"_s;
+
+// "column is missing or outside min..max", from the limits assessments are read against.
+QString outside(const QString& column, const NumberRule& range) {
+    return u"%1 IS NULL OR %1 < %2 OR %1 > %3"_s.arg(column, QString::number(range.min),
+                                                     QString::number(range.max));
+}
+
+QString treeOutOfRange() {
+    using namespace scoring::tree_limits;
+    const QString standing = u"(%1 OR %2 OR %3)"_s.arg(
+        outside(u"t.height_ft"_s, HeightFt), outside(u"t.canopy_radius_ft"_s, CanopyRadiusFt),
+        outside(u"t.dbh_in"_s, DbhIn));
+    const QString stump = u"(%1 OR %2 OR %3)"_s.arg(
+        outside(u"t.height_above_grade_in"_s, HeightAboveGradeIn),
+        outside(u"coalesce(t.grind_depth_in, %1)"_s.arg(scoring::DefaultGrindDepthIn),
+                GrindDepthIn),
+        outside(u"t.diameter_in"_s, StumpDiameterIn));
+    return u"CASE WHEN t.service IN ('removal', 'trimming') THEN %1 "
+           "WHEN t.service = 'stump_grinding' THEN %2 ELSE 1 = 1 END"_s.arg(standing, stump);
+}
+
+RulePtr requiredFields() {
+    return std::make_shared<SqlRule>(
+        defineRule(u"assessments.required_fields"_s,
+                   translate("QualityRules", "Required fields complete"),
+                   translate("QualityRules",
+                             "Every assessment has a customer name, a site address, a state, "
+                             "its services and its document."),
+                   Dimension::Completeness, Severity::High, Dataset, u"0"_s, u"1%"_s),
+        u"SELECT a.id AS key, CASE WHEN c.name IS NULL OR trim(c.name) = '' "
+        "OR trim(a.address) = '' OR trim(a.state) = '' OR trim(a.services) = '' "
+        "OR trim(a.input_json) = '' THEN 1 ELSE 0 END AS failing "
+        "FROM assessments a LEFT JOIN customers c ON c.id = a.customer_id"_s);
+}
+
+RulePtr treeMeasurements() {
+    return std::make_shared<SqlRule>(
+        defineRule(u"assessments.tree_measurements"_s,
+                   translate("QualityRules", "Tree measurements within range"),
+                   translate("QualityRules",
+                             "Every tree's measurements are within the ranges the scoring "
+                             "specification allows for its service (height 5–200 ft, canopy "
+                             "radius 1–100 ft, DBH 1–120 in; stumps 0–48 in above grade, grind "
+                             "depth 4–24 in, diameter 4–120 in)."),
+                   Dimension::Validity, Severity::High, Dataset, u"0"_s, u"1%"_s),
+        u"SELECT t.assessment_id AS key, max(CASE WHEN %1 THEN 1 ELSE 0 END) AS failing "
+        "FROM ({assessment_trees}) t GROUP BY t.assessment_id"_s.arg(treeOutOfRange()));
+}
+
+RulePtr factorCodes() {
+    return std::make_shared<SqlRule>(
+        defineRule(u"assessments.factor_codes"_s,
+                   translate("QualityRules", "Factor codes valid for the pinned catalog"),
+                   translate("QualityRules",
+                             "Every AFISS factor an assessment selects is an active factor of the "
+                             "catalog version its quote was made with (the active catalog when "
+                             "it has no quote)."),
+                   Dimension::Referential, Severity::Critical, Dataset),
+        u"WITH pinned AS (SELECT a.id AS assessment_id, coalesce(l.catalog_version, "
+        "(SELECT version FROM catalog_versions WHERE active = {true})) AS version "
+        "FROM assessments a LEFT JOIN ({latest_quotes}) l ON l.assessment_id = a.id), "
+        "codes AS (SELECT f.version, f.code FROM ({catalog_factors}) f WHERE f.active = 1) "
+        "SELECT p.assessment_id AS key, max(CASE WHEN af.code IS NOT NULL AND c.code IS NULL "
+        "THEN 1 ELSE 0 END) AS failing FROM pinned p "
+        "LEFT JOIN ({assessment_factors}) af ON af.assessment_id = p.assessment_id "
+        "LEFT JOIN codes c ON c.version = p.version AND c.code = af.code "
+        "GROUP BY p.assessment_id"_s);
+}
+
+RulePtr pricePositive() {
+    return std::make_shared<SqlRule>(
+        defineRule(
+            u"assessments.price_positive"_s, translate("QualityRules", "Quoted prices above zero"),
+            translate("QualityRules", "Every assessment's latest quote has a price above $0."),
+            Dimension::Validity, Severity::Critical, Dataset),
+        u"SELECT l.assessment_id AS key, CASE WHEN l.price IS NULL OR l.price <= 0 "
+        "THEN 1 ELSE 0 END AS failing FROM ({latest_quotes}) l"_s);
+}
+
+RulePtr statusValid() {
+    return std::make_shared<SqlRule>(
+        defineRule(u"assessments.status_valid"_s,
+                   translate("QualityRules", "Statuses reached by valid steps"),
+                   translate("QualityRules",
+                             "Every status is one of draft, quoted, accepted and completed, and an "
+                             "assessment past draft has the quote it was sent with: statuses "
+                             "only move on from a priced draft."),
+                   Dimension::Consistency, Severity::High, Dataset),
+        u"SELECT a.id AS key, CASE WHEN a.status NOT IN ('draft', 'quoted', 'accepted', "
+        "'completed') OR (a.status <> 'draft' AND l.assessment_id IS NULL) THEN 1 ELSE 0 END "
+        "AS failing FROM assessments a LEFT JOIN ({latest_quotes}) l "
+        "ON l.assessment_id = a.id"_s);
+}
+
+RulePtr noDuplicates() {
+    return std::make_shared<SqlRule>(
+        defineRule(u"assessments.duplicates"_s,
+                   translate("QualityRules", "No duplicate assessments"),
+                   translate("QualityRules",
+                             "No two assessments share the same customer, site address and day "
+                             "of creation."),
+                   Dimension::Uniqueness, Severity::Medium, Dataset, u"0"_s, u"1%"_s),
+        u"SELECT a.id AS key, CASE WHEN count(*) OVER (PARTITION BY a.customer_id, "
+        "lower(trim(a.address)), {created_day}) > 1 THEN 1 ELSE 0 END AS failing "
+        "FROM assessments a"_s);
+}
+
+RulePtr quoteVersionsExist() {
+    return std::make_shared<SqlRule>(
+        defineRule(u"quotes.pinned_versions"_s,
+                   translate("QualityRules", "Quotes name published reference data"),
+                   translate("QualityRules",
+                             "Every stored quote names a catalog version and a rates version "
+                             "that are published in the store."),
+                   Dimension::Referential, Severity::Critical, u"quotes"_s),
+        u"SELECT CAST(q.id AS TEXT) AS key, CASE WHEN c.version IS NULL OR r.version IS NULL "
+        "THEN 1 ELSE 0 END AS failing FROM quotes q "
+        "LEFT JOIN catalog_versions c ON c.version = q.catalog_version "
+        "LEFT JOIN rates_versions r ON r.version = q.rates_version"_s);
+}
+
+RulePtr summaryMatchesQuote() {
+    return std::make_shared<SqlRule>(
+        defineRule(u"assessments.summary_matches_quote"_s,
+                   translate("QualityRules", "Lists show the latest quote"),
+                   translate("QualityRules",
+                             "The price and band that lists show for an assessment are those of "
+                             "its latest quote."),
+                   Dimension::Consistency, Severity::High, Dataset),
+        u"SELECT a.id AS key, CASE WHEN a.price IS NULL OR abs(a.price - l.price) > 0.005 "
+        "OR coalesce(a.band, '') <> l.band THEN 1 ELSE 0 END AS failing "
+        "FROM assessments a JOIN ({latest_quotes}) l ON l.assessment_id = a.id"_s);
+}
+
+RulePtr datesInOrder() {
+    return std::make_shared<SqlRule>(
+        defineRule(u"assessments.dates_in_order"_s, translate("QualityRules", "Dates in order"),
+                   translate("QualityRules",
+                             "No assessment was updated before it was created, nor created after "
+                             "the time of the run."),
+                   Dimension::Consistency, Severity::Medium, Dataset),
+        u"SELECT a.id AS key, CASE WHEN a.updated_at < a.created_at OR a.created_at > {now} "
+        "THEN 1 ELSE 0 END AS failing FROM assessments a"_s);
+}
+
+} // namespace
+
+RuleList assessmentRules() {
+    return {requiredFields(),      treeMeasurements(),
+            factorCodes(),         std::make_shared<QuoteRecomputeRule>(),
+            pricePositive(),       statusValid(),
+            noDuplicates(),        quoteVersionsExist(),
+            summaryMatchesQuote(), datesInOrder()};
+}
+
+} // namespace treeops::quality

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "quality/QualityTypes.h"
+#include "storage/ReadOnlySql.h"
+
+#include <memory>
+#include <vector>
+
+namespace treeops::quality {
+
+// What a check may use: the store, read-only, and the moment the run stands at ("now", so
+// that timeliness rules can be tested at any date).
+struct RuleContext {
+    storage::ReadOnlySql& sql;
+    QDateTime now;
+    int sampleLimit = 100;
+};
+
+// One data-quality rule: its definition and the check that measures it. Checks throw
+// StoreError (or any std::exception) when they cannot run; the run reports that as an error.
+class Rule {
+public:
+    virtual ~Rule() = default;
+    virtual const RuleDefinition& definition() const = 0;
+    virtual CheckOutcome check(RuleContext& context) const = 0;
+};
+
+using RulePtr = std::shared_ptr<const Rule>;
+using RuleList = std::vector<RulePtr>;
+
+} // namespace treeops::quality

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "storage/ReadOnlySql.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace treeops::quality {
+
+// Rules are written once, in SQL both dialects understand, over named fragments that hide
+// where the dialects differ (reading the JSON documents, booleans, dates). `renderSql`
+// replaces each {name} with the dialect's SQL:
+//   {catalog_factors}      version, catalog_active, position, code, domain, base_pct, active
+//   {catalog_modifiers}    version, catalog_active, factor_code, factor_active, code, pct
+//   {catalog_domains}      version, catalog_active, domain, weight
+//   {catalog_interactions} version, catalog_active, a, b, overlap
+//   {catalog_bands}        version, catalog_active, position, band, band_from, band_to
+//   {rates_states}         version, rates_active, state, min_wage
+//   {rates_positions}      version, rates_active, position, hourly_wage
+//   {rates_services}       version, rates_active, service, margin, low, high
+//   {assessment_trees}     assessment_id, service, height_ft, canopy_radius_ft, dbh_in,
+//                          height_above_grade_in, grind_depth_in, diameter_in
+//   {assessment_factors}   assessment_id, code
+//   {latest_quotes}        assessment_id, catalog_version, rates_version, band, price
+//   {true}                 the dialect's true, to compare boolean columns with
+//   {now}                  the run's "now" as a timestamp literal
+//   {created_day}          the UTC day of a.created_at, for an assessment aliased `a`
+// Numbers read from JSON are NULL when the document holds anything other than a number.
+QString renderSql(const QString& text, storage::SqlDialect dialect, const QDateTime& now);
+
+// A string literal for either dialect.
+QString sqlLiteral(const QString& text);
+
+} // namespace treeops::quality

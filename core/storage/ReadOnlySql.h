@@ -1,0 +1,31 @@
+#pragma once
+
+#include "storage/Records.h"
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace treeops::storage {
+
+enum class SqlDialect { Sqlite, Postgres };
+
+// One read-only connection to a store, for data-quality checks that run where the data is.
+// Each query is a single statement that may only read: anything that would write (or change
+// the connection) is refused before it runs, and a statement running longer than the timeout
+// is stopped. Both throw StoreError: InvalidInput for a refused statement, Failed otherwise.
+class ReadOnlySql {
+public:
+    // One row's columns as text; a NULL is a null QString. Return false to stop early.
+    using RowHandler = std::function<bool(const QStringList& columns)>;
+
+    virtual ~ReadOnlySql() = default;
+    virtual SqlDialect dialect() const = 0;
+    virtual void query(const QString& sql, const RowHandler& row) = 0;
+    // Queries stop soon after `cancelled` turns true, as if they had timed out.
+    virtual void setCancelCheck(CancelCheck cancelled) = 0;
+};
+
+inline constexpr int DefaultStatementTimeoutMs = 30'000;
+
+} // namespace treeops::storage

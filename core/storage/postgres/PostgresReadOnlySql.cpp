@@ -1,0 +1,69 @@
+#include "storage/postgres/PostgresReadOnlySql.h"
+
+#include "i18n/Translate.h"
+#include "storage/postgres/PostgresErrors.h"
+
+#include <pqxx/pqxx>
+
+namespace treeops::storage {
+namespace {
+
+constexpr int FetchRows = 2000;
+constexpr auto ReadOnlyViolation = "25006";
+constexpr auto QueryCanceled = "57014";
+
+} // namespace
+
+PostgresReadOnlySql::PostgresReadOnlySql(PostgresTarget target, int statementTimeoutMs)
+    : m_target(std::move(target))
+    , m_timeoutMs(statementTimeoutMs)
+    , m_connection(m_target.connect()) {}
+
+PostgresReadOnlySql::~PostgresReadOnlySql() = default;
+
+void PostgresReadOnlySql::query(const QString& sql, const RowHandler& row) {
+    if (!m_connection || !m_connection->is_open())
+        m_connection = m_target.connect();
+    try {
+        pqxx::read_transaction tx(*m_connection);
+        tx.exec0("SET LOCAL statement_timeout = " + std::to_string(m_timeoutMs));
+        tx.exec_params0("DECLARE treeops_check NO SCROLL CURSOR FOR " + sql.toStdString());
+        fetchAll(tx, row);
+    } catch (const pqxx::sql_error& e) {
+        if (e.sqlstate() == ReadOnlyViolation)
+            throw StoreError(StoreError::Kind::InvalidInput,
+                             translate("Store", "a quality check may only read data (SELECT)"));
+        if (e.sqlstate() == QueryCanceled)
+            throw StoreError(StoreError::Kind::Failed,
+                             translate("Store", "the query ran longer than %1 s and was stopped")
+                                 .arg(m_timeoutMs / 1000.0));
+        throw StoreError(StoreError::Kind::Failed, QString::fromStdString(e.what()).trimmed());
+    } catch (const StoreError&) {
+        throw;
+    } catch (const std::exception&) {
+        rethrowAsStoreError(m_target.description());
+    }
+}
+
+void PostgresReadOnlySql::fetchAll(pqxx::transaction_base& tx, const RowHandler& row) {
+    const std::string fetch = "FETCH " + std::to_string(FetchRows) + " FROM treeops_check";
+    QStringList values;
+    for (;;) {
+        if (cancelled())
+            throw StoreError(StoreError::Kind::Failed,
+                             translate("Store", "the query was cancelled"));
+        const pqxx::result rows = tx.exec(fetch);
+        for (const auto& r : rows) {
+            values.clear();
+            for (const auto& field : r)
+                values << (field.is_null() ? QString()
+                                           : QString::fromUtf8(field.c_str(), int(field.size())));
+            if (!row(values))
+                return;
+        }
+        if (rows.size() < FetchRows)
+            return;
+    }
+}
+
+} // namespace treeops::storage

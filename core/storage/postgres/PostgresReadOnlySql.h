@@ -1,0 +1,34 @@
+#pragma once
+
+#include "storage/ReadOnlySql.h"
+#include "storage/postgres/PostgresConnection.h"
+
+namespace pqxx {
+class transaction_base;
+}
+
+namespace treeops::storage {
+
+// Each query runs in its own READ ONLY transaction with a statement timeout, sent with the
+// extended protocol (one statement, no way to COMMIT out of the transaction) and read
+// through a cursor, so a query over a million rows is never held in memory at once.
+class PostgresReadOnlySql final : public ReadOnlySql {
+public:
+    PostgresReadOnlySql(PostgresTarget target, int statementTimeoutMs);
+    ~PostgresReadOnlySql() override;
+
+    SqlDialect dialect() const override { return SqlDialect::Postgres; }
+    void query(const QString& sql, const RowHandler& row) override;
+    void setCancelCheck(CancelCheck cancelled) override { m_cancelled = std::move(cancelled); }
+
+private:
+    void fetchAll(pqxx::transaction_base& tx, const RowHandler& row);
+    bool cancelled() const { return m_cancelled && m_cancelled(); }
+
+    PostgresTarget m_target;
+    int m_timeoutMs;
+    std::unique_ptr<pqxx::connection_base> m_connection;
+    CancelCheck m_cancelled;
+};
+
+} // namespace treeops::storage

@@ -1,0 +1,136 @@
+#include "storage/sqlite/SqliteReadOnlySql.h"
+
+#include "i18n/Translate.h"
+#include "storage/StoreError.h"
+
+#include <QScopeGuard>
+#include <array>
+#include <cstring>
+#include <sqlite3.h>
+
+namespace treeops::storage {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+constexpr int ProgressEveryInstructions = 10'000;
+
+// Pragmas that only describe the schema, allowed so that rules can check it.
+constexpr std::array SchemaPragmas{"table_info", "table_xinfo", "index_list", "index_info",
+                                   "foreign_key_list"};
+
+bool isSchemaPragma(const char* name) {
+    for (const char* allowed : SchemaPragmas)
+        if (name && std::strcmp(name, allowed) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
+SqliteReadOnlySql::SqliteReadOnlySql(const QString& path, int statementTimeoutMs)
+    : m_path(path)
+    , m_timeoutMs(statementTimeoutMs) {
+    const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw StoreError(StoreError::Kind::Unavailable,
+                         translate("Store", "cannot open %1: %2").arg(path, reason));
+    }
+    sqlite3_busy_timeout(m_db, statementTimeoutMs);
+    sqlite3_set_authorizer(m_db, &SqliteReadOnlySql::authorize, this);
+    sqlite3_progress_handler(m_db, ProgressEveryInstructions, &SqliteReadOnlySql::interruptIfDue,
+                             this);
+}
+
+SqliteReadOnlySql::~SqliteReadOnlySql() {
+    sqlite3_close_v2(m_db);
+}
+
+int SqliteReadOnlySql::authorize(void* self, int action, const char* a, const char*, const char*,
+                                 const char*) {
+    auto* me = static_cast<SqliteReadOnlySql*>(self);
+    switch (action) {
+    case SQLITE_SELECT:
+    case SQLITE_READ:
+    case SQLITE_FUNCTION:
+    case SQLITE_RECURSIVE:
+        return SQLITE_OK;
+    case SQLITE_PRAGMA:
+        if (isSchemaPragma(a))
+            return SQLITE_OK;
+        break;
+    case SQLITE_UPDATE:
+        // SQLite asks this of itself while it reads the schema for a table-valued function
+        // such as json_each; the connection is read-only, so no statement can write it.
+        if (a && std::strcmp(a, "sqlite_master") == 0)
+            return SQLITE_OK;
+        break;
+    default:
+        break;
+    }
+    me->m_refusal = translate("Store", "a quality check may only read data (SELECT)");
+    return SQLITE_DENY;
+}
+
+int SqliteReadOnlySql::interruptIfDue(void* self) {
+    auto* me = static_cast<SqliteReadOnlySql*>(self);
+    if (me->m_cancelled && me->m_cancelled())
+        return 1;
+    if (me->m_running.elapsed() > me->m_timeoutMs) {
+        me->m_timedOut = true;
+        return 1;
+    }
+    return 0;
+}
+
+void SqliteReadOnlySql::fail(int code) {
+    if (!m_refusal.isEmpty())
+        throw StoreError(StoreError::Kind::InvalidInput, m_refusal);
+    if (m_timedOut)
+        throw StoreError(StoreError::Kind::Failed,
+                         translate("Store", "the query ran longer than %1 s and was stopped")
+                             .arg(m_timeoutMs / 1000.0));
+    if ((code & 0xff) == SQLITE_INTERRUPT)
+        throw StoreError(StoreError::Kind::Failed, translate("Store", "the query was cancelled"));
+    throw StoreError(StoreError::Kind::Failed, QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+void SqliteReadOnlySql::query(const QString& sql, const RowHandler& row) {
+    m_refusal.clear();
+    m_timedOut = false;
+    m_running.start();
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    const char* tail = nullptr;
+    int rc = sqlite3_prepare_v2(m_db, text.constData(), static_cast<int>(text.size()), &statement,
+                                &tail);
+    const auto finalize = qScopeGuard([&] { sqlite3_finalize(statement); });
+    if (rc != SQLITE_OK)
+        fail(rc);
+    if (!statement || QByteArrayView(tail).trimmed().size() > 0 ||
+        !sqlite3_stmt_readonly(statement))
+        throw StoreError(StoreError::Kind::InvalidInput,
+                         translate("Store", "a quality check is one statement that only reads "
+                                            "data (SELECT)"));
+    const int columns = sqlite3_column_count(statement);
+    QStringList values;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        values.clear();
+        for (int c = 0; c < columns; ++c) {
+            const auto* value = reinterpret_cast<const char*>(sqlite3_column_text(statement, c));
+            values << (value ? QString::fromUtf8(value, sqlite3_column_bytes(statement, c))
+                             : QString());
+        }
+        if (!row(values))
+            return;
+    }
+    if (rc != SQLITE_DONE)
+        fail(rc);
+}
+
+} // namespace treeops::storage

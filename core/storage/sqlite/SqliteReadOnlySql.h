@@ -1,0 +1,40 @@
+#pragma once
+
+#include "storage/ReadOnlySql.h"
+
+#include <QElapsedTimer>
+
+struct sqlite3;
+
+namespace treeops::storage {
+
+// A connection opened read-only, with an authorizer that lets a statement read tables and call
+// functions and nothing else (no writes, ATTACH, transactions or changing pragmas), and a
+// progress handler that stops it at the timeout or on cancel.
+class SqliteReadOnlySql final : public ReadOnlySql {
+public:
+    SqliteReadOnlySql(const QString& path, int statementTimeoutMs);
+    ~SqliteReadOnlySql() override;
+    SqliteReadOnlySql(const SqliteReadOnlySql&) = delete;
+    SqliteReadOnlySql& operator=(const SqliteReadOnlySql&) = delete;
+
+    SqlDialect dialect() const override { return SqlDialect::Sqlite; }
+    void query(const QString& sql, const RowHandler& row) override;
+    void setCancelCheck(CancelCheck cancelled) override { m_cancelled = std::move(cancelled); }
+
+private:
+    static int authorize(void* self, int action, const char* a, const char* b, const char* c,
+                         const char* d);
+    static int interruptIfDue(void* self);
+    [[noreturn]] void fail(int code);
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    int m_timeoutMs;
+    CancelCheck m_cancelled;
+    QElapsedTimer m_running;
+    bool m_timedOut = false;
+    QString m_refusal; // why the authorizer refused the statement being prepared
+};
+
+} // namespace treeops::storage
