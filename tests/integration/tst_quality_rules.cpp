@@ -1,0 +1,261 @@
+// Every built-in data-quality rule on seeded data in a real SQLite store: each one passes on
+// good data and is shown to fail on the bad data it exists to catch. Each case works on its
+// own copy of the seeded file, changed behind TreeOps' back with plain SQL.
+#include "assessments/DemoSeeder.h"
+#include "quality/BuiltInRules.h"
+#include "quality/QualityRunner.h"
+#include "storage/ReferenceData.h"
+#include "storage/StoreFactory.h"
+#include "storage/sqlite/SqliteDatabase.h"
+#include "storage/sqlite/SqliteStore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace treeops;
+using namespace treeops::quality;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(treeops::quality::RuleStatus)
+
+namespace {
+
+constexpr int Seeded = 120;
+
+// Publishes a changed copy of the active catalog or rates ("content" → `contentExpr`) as the
+// active version: what a faulty import would leave behind.
+QString replaceActive(const QString& table, const QString& contentExpr) {
+    return u"INSERT INTO %1 (version, published_at, active, sha256, content) "
+           "SELECT 'broken', published_at, 0, sha256, %2 FROM %1 WHERE active = 1; "
+           "UPDATE %1 SET active = 0; UPDATE %1 SET active = 1 WHERE version = 'broken';"_s.arg(
+               table, contentExpr);
+}
+
+QString catalog(const QString& contentExpr) {
+    return replaceActive(u"catalog_versions"_s, contentExpr);
+}
+
+QString rates(const QString& contentExpr) {
+    return replaceActive(u"rates_versions"_s, contentExpr);
+}
+
+const QString FirstAssessment = u"(SELECT min(id) FROM assessments)"_s;
+
+// Assessments spread evenly over the 15 days before "now", so that yesterday is ordinary.
+const QString EvenDays =
+    u"UPDATE assessments SET created_at = strftime('%Y-%m-%dT10:00:00.000Z', 'now', "
+    "'-' || (1 + rowid % 15) || ' days'), updated_at = strftime('%Y-%m-%dT10:00:00.000Z', "
+    "'now', '-' || (1 + rowid % 15) || ' days');"_s;
+
+} // namespace
+
+class QualityRulesTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_seeded;
+
+    QString freshCopy(const QString& name) {
+        const QString path = m_dir.filePath(name + u".db"_s);
+        QFile::remove(path);
+        if (!QFile::copy(m_seeded, path))
+            qFatal("cannot copy the seeded store");
+        return path;
+    }
+
+    static RuleResult runOne(const QString& path, const QString& ruleId, int nowOffsetDays = 0) {
+        auto sql = storage::openReadOnlySql(u"sqlite://"_s + path);
+        QualityRunner runner(*sql);
+        const RunOptions options{QDateTime::currentDateTimeUtc().addDays(nowOffsetDays), 10};
+        const RunRecord run = runner.run(selectRules(builtInRules(), {ruleId}), options);
+        if (run.results.size() != 1)
+            qFatal("one rule, one result");
+        return run.results.first();
+    }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_seeded = m_dir.filePath(u"seeded.db"_s);
+        storage::SqliteStore store(m_seeded);
+        storage::ensureReferenceData(store);
+        // The shipped rates pay apprentices less than California's minimum wage (a finding of
+        // rates.minimum_wage); the good data pays them fairly.
+        scoring::RatesData fair = *store.activeRates();
+        fair.version = u"fair-wages"_s;
+        for (auto& position : fair.positions)
+            position.hourlyWage = std::max(position.hourlyWage, 17.0);
+        store.publishRates(fair, true);
+        QCOMPARE(assessments::DemoSeeder(store, 7).seed(Seeded), Seeded);
+    }
+
+    void everyRuleHasAnId() {
+        const RuleList rules = builtInRules();
+        QVERIFY(rules.size() >= 24);
+        QSet<QString> ids;
+        for (const auto& rule : rules) {
+            QVERIFY(!rule->definition().name.isEmpty());
+            QVERIFY(!rule->definition().description.isEmpty());
+            ids.insert(rule->definition().id);
+        }
+        QCOMPARE(ids.size(), qsizetype(rules.size()));
+    }
+
+    void passesOnGoodData_data() {
+        QTest::addColumn<QString>("rule");
+        for (const auto& rule : builtInRules())
+            if (rule->definition().id != u"volume.daily_assessments"_s)
+                QTest::newRow(qPrintable(rule->definition().id)) << rule->definition().id;
+    }
+    void passesOnGoodData() {
+        QFETCH(QString, rule);
+        const RuleResult result = runOne(freshCopy(u"good"_s), rule);
+        QVERIFY2(result.status == RuleStatus::Pass,
+                 qPrintable(statusKey(result.status) + u' ' + result.message + u' ' +
+                            result.outcome.sampleKeys.join(u',')));
+        QVERIFY(result.outcome.examined > 0);
+        QCOMPARE(result.outcome.failing, 0);
+    }
+
+    void failsOnBadData_data() {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("breakage");
+        QTest::addColumn<int>("nowOffsetDays");
+        QTest::addColumn<RuleStatus>("expected");
+        QTest::addColumn<QString>("sample"); // a failing key, or empty for "the first assessment"
+
+        const auto row = [](const char* name, const QString& rule, const QString& breakage,
+                            const QString& sample, RuleStatus expected = RuleStatus::Fail,
+                            int nowOffsetDays = 0) {
+            QTest::newRow(name) << rule << breakage << nowOffsetDays << expected << sample;
+        };
+        QString removeEleven = u"content"_s;
+        for (int i = 0; i < 11; ++i)
+            removeEleven = u"json_remove(%1, '$.factors[0]')"_s.arg(removeEleven);
+        row("339 factors", u"catalog.active_factors"_s, catalog(removeEleven), u"broken"_s);
+        row("empty domain", u"catalog.domain_factors"_s,
+            catalog(
+                u"json_insert(content, '$.domains[#]', json('{\"domain\":\"storm\",\"weight\":0}'))"_s),
+            u"storm"_s);
+        row("weights 1.3", u"catalog.weights_sum"_s,
+            catalog(u"json_set(content, '$.domains[0].weight', 0.5)"_s), u"broken"_s);
+        row("150 %", u"catalog.percent_range"_s,
+            catalog(u"json_set(content, '$.factors[0].base_pct', 150)"_s), u"AF_ACCESS_001"_s);
+        row("not a number", u"catalog.percent_range"_s,
+            catalog(u"json_set(content, '$.factors[0].modifiers[0].pct', 'ten')"_s),
+            u"AF_ACCESS_001.1"_s);
+        row("code twice", u"catalog.unique_codes"_s,
+            catalog(u"json_set(content, '$.factors[1].code', 'AF_ACCESS_001')"_s),
+            u"AF_ACCESS_001"_s);
+        row("modifier of another factor", u"catalog.modifier_factors"_s,
+            catalog(u"json_set(content, '$.factors[0].modifiers[0].code', 'AF_SITE_001.9')"_s),
+            u"AF_SITE_001.9"_s);
+        row("modifier of a retired factor", u"catalog.modifier_factors"_s,
+            catalog(u"json_set(content, '$.factors[0].active', json('false'))"_s),
+            u"AF_ACCESS_001.1"_s);
+        row("interaction with no factor", u"catalog.interaction_factors"_s,
+            catalog(u"json_set(content, '$.interactions[0].a', 'AF_ACCESS_999')"_s),
+            u"AF_ACCESS_999 + "_s);
+        row("gap between bands", u"catalog.band_coverage"_s,
+            catalog(u"json_set(content, '$.bands[1].from', 9)"_s), u"low"_s);
+        row("machine at $4,000 an hour", u"rates.equipment_hourly"_s,
+            rates(u"json_set(content, '$.equipment[0].purchase_price', 5000000, "
+                  "'$.equipment[0].life_hours', 1000)"_s),
+            u"skid_steer_mulcher"_s);
+        row("apprentice under California's minimum", u"rates.minimum_wage"_s,
+            rates(u"json_set(content, '$.positions[5].hourly_wage', 15)"_s), u"CA apprentice"_s);
+        row("low above high", u"rates.service_ranges"_s,
+            rates(u"json_set(content, '$.services.removal.low', 400)"_s), u"removal"_s);
+        row("state without rates", u"rates.assessment_states"_s,
+            u"UPDATE assessments SET state = 'ZZ' WHERE id = %1"_s.arg(FirstAssessment), u"ZZ"_s);
+        row("no address", u"assessments.required_fields"_s,
+            u"UPDATE assessments SET address = ' ' WHERE id = %1"_s.arg(FirstAssessment), {},
+            RuleStatus::Warn); // one in 120 is under the 1 % that fails
+        row("a tenth without an address", u"assessments.required_fields"_s,
+            u"UPDATE assessments SET address = '' WHERE rowid % 10 = 0"_s, u"A-"_s);
+        row("DBH 150 in", u"assessments.tree_measurements"_s,
+            u"UPDATE assessments SET input_json = json_set(input_json, '$.trees[0]', "
+            "json('{\"service\":\"removal\",\"height_ft\":60,\"canopy_radius_ft\":15,"
+            "\"dbh_in\":150}')) WHERE id = %1"_s.arg(FirstAssessment),
+            {}, RuleStatus::Warn);
+        row("unknown factor", u"assessments.factor_codes"_s,
+            u"UPDATE assessments SET input_json = json_set(input_json, '$.factors', "
+            "json('[{\"code\":\"AF_ACCESS_999\"}]')) WHERE id = %1"_s.arg(FirstAssessment),
+            {});
+        row("price changed by $5", u"assessments.quote_recomputes"_s,
+            u"UPDATE quotes SET price = price + 5 WHERE assessment_id = %1"_s.arg(FirstAssessment),
+            {});
+        row("tree changed after quoting", u"assessments.quote_recomputes"_s,
+            u"UPDATE assessments SET input_json = json_set(input_json, '$.travel_hours', 9) "
+            "WHERE id = %1"_s.arg(FirstAssessment),
+            {});
+        row("free quote", u"assessments.price_positive"_s,
+            u"UPDATE quotes SET price = 0 WHERE assessment_id = %1"_s.arg(FirstAssessment), {});
+        row("quoted without a quote", u"assessments.status_valid"_s,
+            u"UPDATE assessments SET status = 'accepted' WHERE id = %1; DELETE FROM quotes "
+            "WHERE assessment_id = %1"_s.arg(FirstAssessment),
+            {});
+        row("same customer, address and day", u"assessments.duplicates"_s,
+            u"INSERT INTO assessments (id, customer_id, address, state, services, tree_count, "
+            "status, created_at, updated_at, row_version, composite, band, price, input_json) "
+            "SELECT 'zz-copy', customer_id, upper(address), state, services, tree_count, status, "
+            "created_at, updated_at, row_version, composite, band, price, input_json "
+            "FROM assessments WHERE id = %1"_s.arg(FirstAssessment),
+            {});
+        row("quote of an unpublished catalog", u"quotes.pinned_versions"_s,
+            u"UPDATE quotes SET catalog_version = 'never-published' WHERE id = 1"_s, u"1"_s);
+        row("list price differs", u"assessments.summary_matches_quote"_s,
+            u"UPDATE assessments SET price = price + 1 WHERE id = %1"_s.arg(FirstAssessment), {});
+        row("updated before created", u"assessments.dates_in_order"_s,
+            u"UPDATE assessments SET updated_at = '2000-01-01T00:00:00.000Z' WHERE id = %1"_s.arg(
+                FirstAssessment),
+            {});
+        row("rates 8 days old", u"timeliness.rates"_s, {}, u"fair-wages"_s, RuleStatus::Fail, 8);
+        row("catalog 31 days old", u"timeliness.catalog"_s, {}, {}, RuleStatus::Fail, 31);
+        row("ordinary day", u"volume.daily_assessments"_s, EvenDays, {}, RuleStatus::Pass);
+        row("import ran twice", u"volume.daily_assessments"_s,
+            EvenDays + u"UPDATE assessments SET created_at = strftime('%Y-%m-%dT11:00:00.000Z', "
+                       "'now', '-1 days') WHERE rowid % 3 = 0;"_s,
+            u"yesterday"_s);
+        row("no assessments lately", u"volume.daily_assessments"_s,
+            u"UPDATE assessments SET created_at = '2020-01-01T00:00:00.000Z'"_s, {},
+            RuleStatus::NotApplicable);
+        row("column dropped", u"schema.expected_columns"_s,
+            u"ALTER TABLE assessments DROP COLUMN band"_s, u"assessments.band"_s);
+    }
+    void failsOnBadData() {
+        QFETCH(QString, rule);
+        QFETCH(QString, breakage);
+        QFETCH(int, nowOffsetDays);
+        QFETCH(RuleStatus, expected);
+        QFETCH(QString, sample);
+        const QString path = freshCopy(u"bad"_s);
+        QString firstId;
+        {
+            storage::SqliteDatabase db(path);
+            auto first = db.prepare(u"SELECT min(id) FROM assessments"_s);
+            QVERIFY(first.step());
+            firstId = first.text(0);
+            if (!breakage.isEmpty())
+                db.execute(breakage);
+        }
+        const RuleResult result = runOne(path, rule, nowOffsetDays);
+        QVERIFY2(result.status == expected,
+                 qPrintable(statusKey(result.status) + u' ' + result.message));
+        if (expected != RuleStatus::Fail && expected != RuleStatus::Warn)
+            return;
+        QVERIFY(result.outcome.failing >= 1);
+        if (sample == u"yesterday"_s)
+            sample = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+        if (sample.isEmpty() && rule.startsWith(u"assessments."_s))
+            sample = firstId;
+        if (!sample.isEmpty())
+            QVERIFY2(std::any_of(result.outcome.sampleKeys.begin(), result.outcome.sampleKeys.end(),
+                                 [&](const QString& key) { return key.startsWith(sample); }),
+                     qPrintable(result.outcome.sampleKeys.join(u", ")));
+    }
+};
+
+QTEST_GUILESS_MAIN(QualityRulesTest)
+#include "tst_quality_rules.moc"
