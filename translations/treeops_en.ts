@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../core/cli/CliApplication.cpp" line="+478"/>
+        <location filename="../core/cli/CliApplication.cpp" line="+519"/>
         <source>%n assessment(s) listed</source>
         <translation>
             <numerusform>%n assessment listed</numerusform>

@@ -39,7 +39,7 @@
         <translation>la evaluación %1 ya no pasa la validación con el catálogo y las tarifas activos: %2</translation>
     </message>
     <message>
-        <location filename="../core/scoring/AssessmentJson.cpp" line="+68"/>
+        <location filename="../core/scoring/AssessmentJson.cpp" line="+64"/>
         <source>&quot;%1&quot; is not supported; expected &quot;%2&quot;</source>
         <translation>&quot;%1&quot; no es compatible; se esperaba &quot;%2&quot;</translation>
     </message>
@@ -198,7 +198,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="+85"/>
+        <location filename="../core/cli/CliApplication.cpp" line="+96"/>
         <source>TreeOps command line: quoting, reference data and the store.</source>
         <translation>Línea de comandos de TreeOps: presupuestos, datos de referencia y almacén de datos.</translation>
     </message>
@@ -278,7 +278,17 @@
         <translation>Evaluaciones movidas y verificadas por transacción.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>A quality rule to run (repeat for several; default: all).</source>
+        <translation>Una regla de calidad que ejecutar (repítala para varias; por omisión: todas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failing keys kept per quality rule.</source>
+        <translation>Claves con fallo que se guardan por regla de calidad.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+6"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
@@ -294,7 +304,7 @@
         <translation>error: no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>no command given</source>
         <translation>no se indicó ningún comando</translation>
     </message>
@@ -354,6 +364,16 @@
         <translation>archivo: %1 evaluaciones, %2 presupuestos, %3</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>--sample-limit and --limit take whole numbers</source>
+        <translation>--sample-limit y --limit admiten números enteros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--format is text or json</source>
+        <translation>--format es text o json</translation>
+    </message>
+    <message>
         <location line="+203"/>
         <source>store test-connection needs --store URL</source>
         <translation>store test-connection necesita --store URL</translation>
@@ -374,7 +394,7 @@
         <translation>ida y vuelta: %1 ms (la conexión tardó %2 ms)</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-311"/>
         <source>catalog %1 published and active</source>
         <translation>catálogo %1 publicado y activo</translation>
     </message>
@@ -394,7 +414,7 @@
         <translation>las tarifas %1 ya estaban publicadas; ahora están activas</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+129"/>
         <location line="+35"/>
         <source>--status %1 is not one of %2</source>
         <translation>--status %1 no es ninguno de estos valores: %2</translation>
@@ -483,6 +503,41 @@
         <location line="+8"/>
         <source>%1 demo assessments stored in %2</source>
         <translation>%1 evaluaciones de demostración guardadas en %2</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/QualityCommand.cpp" line="+25"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>error: quality takes run, rules, history or save-rule</source>
+        <translation>error: quality admite run, rules, history o save-rule</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Run %1: score %2 — %3 pass, %4 warn, %5 fail; %6 error, %7 not applicable (not scored)</source>
+        <translation>Ejecución %1: puntuación %2 — %3 correctas, %4 avisos, %5 fallos; %6 errores, %7 no aplicables (sin puntuar)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1  %2  score %3  %4 fail, %5 error</source>
+        <translation>%1  %2  puntuación %3  %4 fallos, %5 errores</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is a built-in rule; give the custom rule an id of its own</source>
+        <translation>%1 es una regla incorporada; dé a la regla personalizada un id propio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>saved %1, version %2</source>
+        <translation>guardada %1, versión %2</translation>
     </message>
 </context>
 <context>
@@ -748,6 +803,407 @@
         <location line="+19"/>
         <source>its quote has no catalog version or price</source>
         <translation>a su presupuesto le falta la versión del catálogo o el precio</translation>
+    </message>
+</context>
+<context>
+    <name>Quality</name>
+    <message>
+        <location filename="../core/quality/QualityJson.cpp" line="+43"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; no es uno de %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a threshold: give failing rows (&quot;0&quot;, &quot;25&quot;) or a share of the rows examined (&quot;0.5%&quot;)</source>
+        <translation>&quot;%1&quot; no es un umbral: indique filas con fallo (&quot;0&quot;, &quot;25&quot;) o una proporción de las filas examinadas (&quot;0.5%&quot;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a rule id: use lower-case words joined by dots, such as custom.stale_drafts</source>
+        <translation>&quot;%1&quot; no es un id de regla: use palabras en minúsculas unidas por puntos, como custom.stale_drafts</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>not JSON: %1 at offset %2</source>
+        <translation>no es JSON: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a custom rule is a JSON object</source>
+        <translation>una regla personalizada es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the query is empty</source>
+        <translation>la consulta está vacía</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/QualityRunner.cpp" line="+77"/>
+        <source>no such rule: %1 (treeops-cli quality rules lists them)</source>
+        <translation>no existe la regla: %1 (treeops-cli quality rules las enumera)</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/QualityTypes.cpp" line="+42"/>
+        <source>Completeness</source>
+        <translation>Completitud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validity</source>
+        <translation>Validez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uniqueness</source>
+        <translation>Unicidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consistency</source>
+        <translation>Coherencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeliness</source>
+        <translation>Actualidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referential integrity</source>
+        <translation>Integridad referencial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High</source>
+        <translation type="unfinished">Alta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low</source>
+        <translation type="unfinished">Baja</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pass</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warn</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fail</source>
+        <translation>Fallo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applicable</source>
+        <translation>No aplicable</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/ReferenceQueries.cpp" line="+40"/>
+        <source>catalog %1</source>
+        <translation type="unfinished">catálogo %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rates %1</source>
+        <translation type="unfinished">tarifas %1</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/SqlRule.cpp" line="+50"/>
+        <source>the rule&apos;s query must give a number in its &quot;failing&quot; column</source>
+        <translation>la consulta de la regla debe dar un número en su columna &quot;failing&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>QualityRules</name>
+    <message>
+        <location filename="../core/quality/AssessmentRules.cpp" line="+38"/>
+        <source>Required fields complete</source>
+        <translation>Campos obligatorios completos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every assessment has a customer name, a site address, a state, its services and its document.</source>
+        <translation>Cada evaluación tiene nombre de cliente, dirección del sitio, estado, sus servicios y su documento.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tree measurements within range</source>
+        <translation>Medidas de los árboles dentro del rango</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every tree&apos;s measurements are within the ranges the scoring specification allows for its service (height 5–200 ft, canopy radius 1–100 ft, DBH 1–120 in; stumps 0–48 in above grade, grind depth 4–24 in, diameter 4–120 in).</source>
+        <translation>Las medidas de cada árbol están dentro de los rangos que la especificación permite para su servicio (altura 5–200 ft, radio de copa 1–100 ft, DAP 1–120 in; tocones 0–48 in sobre el suelo, profundidad de triturado 4–24 in, diámetro 4–120 in).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Factor codes valid for the pinned catalog</source>
+        <translation>Códigos de factor válidos para el catálogo fijado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every AFISS factor an assessment selects is an active factor of the catalog version its quote was made with (the active catalog when it has no quote).</source>
+        <translation>Cada factor AFISS que selecciona una evaluación es un factor activo de la versión del catálogo con la que se hizo su presupuesto (el catálogo activo si no tiene presupuesto).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Quoted prices above zero</source>
+        <translation>Precios presupuestados mayores que cero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every assessment&apos;s latest quote has a price above $0.</source>
+        <translation>El último presupuesto de cada evaluación tiene un precio mayor que 0 $.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statuses reached by valid steps</source>
+        <translation>Estados alcanzados por pasos válidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every status is one of draft, quoted, accepted and completed, and an assessment past draft has the quote it was sent with: statuses only move on from a priced draft.</source>
+        <translation>Cada estado es draft, quoted, accepted o completed, y una evaluación que ya no es borrador tiene el presupuesto con el que se envió: los estados solo avanzan desde un borrador con precio.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No duplicate assessments</source>
+        <translation>Sin evaluaciones duplicadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No two assessments share the same customer, site address and day of creation.</source>
+        <translation>No hay dos evaluaciones con el mismo cliente, dirección del sitio y día de creación.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Quotes name published reference data</source>
+        <translation>Los presupuestos nombran datos de referencia publicados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every stored quote names a catalog version and a rates version that are published in the store.</source>
+        <translation>Cada presupuesto guardado nombra una versión de catálogo y una de tarifas publicadas en el almacén.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lists show the latest quote</source>
+        <translation>Las listas muestran el último presupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The price and band that lists show for an assessment are those of its latest quote.</source>
+        <translation>El precio y la banda que las listas muestran de una evaluación son los de su último presupuesto.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dates in order</source>
+        <translation>Fechas en orden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No assessment was updated before it was created, nor created after the time of the run.</source>
+        <translation>Ninguna evaluación se actualizó antes de crearse ni se creó después del momento de la ejecución.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/CatalogRules.cpp" line="+21"/>
+        <source>At least 340 active factors</source>
+        <translation>Al menos 340 factores activos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The active AFISS catalog holds at least 340 active factors (modifiers not counted).</source>
+        <translation>El catálogo AFISS activo tiene al menos 340 factores activos (sin contar modificadores).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every domain has at least 20 factors</source>
+        <translation>Cada dominio tiene al menos 20 factores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each AFISS domain of the active catalog has at least 20 active factors.</source>
+        <translation>Cada dominio AFISS del catálogo activo tiene al menos 20 factores activos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Domain weights sum to 1</source>
+        <translation>Los pesos de los dominios suman 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The weights of the five domains in the active catalog sum to 1 within 0.001, and each is a number.</source>
+        <translation>Los pesos de los cinco dominios del catálogo activo suman 1 con una tolerancia de 0,001, y cada uno es un número.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Percentages between 0 and 100</source>
+        <translation>Porcentajes entre 0 y 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every factor&apos;s base percentage and every modifier&apos;s percentage in the active catalog is a number from 0 to 100.</source>
+        <translation>El porcentaje base de cada factor y el porcentaje de cada modificador del catálogo activo es un número de 0 a 100.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unique codes</source>
+        <translation>Códigos únicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No factor or modifier code appears twice in the active catalog.</source>
+        <translation>Ningún código de factor o modificador aparece dos veces en el catálogo activo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Modifiers belong to active factors</source>
+        <translation>Los modificadores pertenecen a factores activos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every modifier of the active catalog is coded after its own factor (factor code, a dot, a number), and that factor is active.</source>
+        <translation>Cada modificador del catálogo activo lleva el código de su propio factor (código del factor, un punto, un número), y ese factor está activo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Interactions name active factors</source>
+        <translation>Las interacciones nombran factores activos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both factors named by each interaction rule of the active catalog exist and are active.</source>
+        <translation>Los dos factores que nombra cada regla de interacción del catálogo activo existen y están activos.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Complexity bands cover 0 to 100</source>
+        <translation>Las bandas de complejidad cubren de 0 a 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The complexity bands of the active catalog start at 0, end at 100 and follow one another without gaps or overlaps.</source>
+        <translation>Las bandas de complejidad del catálogo activo empiezan en 0, terminan en 100 y se suceden sin huecos ni superposiciones.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+90"/>
+        <source>Stored quotes recompute to their price</source>
+        <translation>Los presupuestos guardados se recalculan a su precio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every assessment&apos;s latest quote, priced again from the stored assessment with the catalog and rates versions it names, comes to the stored price within $0.01.</source>
+        <translation>El último presupuesto de cada evaluación, calculado de nuevo a partir de la evaluación guardada con las versiones de catálogo y tarifas que nombra, da el precio guardado con una diferencia máxima de 0,01 $.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/RatesRules.cpp" line="+22"/>
+        <source>Equipment hourly cost within $10–$1,000</source>
+        <translation>Coste horario del equipo entre 10 $ y 1.000 $</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every machine&apos;s hourly cost (ownership and operating, by the USACE method) in the active rates is between $10 and $1,000.</source>
+        <translation>El coste horario de cada máquina (propiedad y operación, por el método USACE) en las tarifas activas está entre 10 $ y 1.000 $.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Wages at or above each state&apos;s minimum</source>
+        <translation>Salarios iguales o superiores al mínimo de cada estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every position&apos;s hourly wage in the active rates is at least the minimum wage of every state the rates cover.</source>
+        <translation>El salario por hora de cada puesto en las tarifas activas es al menos el salario mínimo de cada estado que cubren las tarifas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Service margins and hourly ranges make sense</source>
+        <translation>Márgenes y rangos horarios de servicio coherentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For every service in the active rates the margin is from 0 to 0.95 and the competitive hourly range runs from low to a higher high.</source>
+        <translation>Para cada servicio de las tarifas activas el margen va de 0 a 0,95 y el rango horario competitivo va de un mínimo a un máximo mayor.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Every assessed state has rates</source>
+        <translation>Cada estado evaluado tiene tarifas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every state an assessment is in is one of the states of the active rates, so it can be priced again.</source>
+        <translation>Cada estado en el que hay una evaluación es uno de los estados de las tarifas activas, de modo que se puede volver a calcular su precio.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/StoreRules.cpp" line="+29"/>
+        <source>Rates updated within 7 days</source>
+        <translation>Tarifas actualizadas en los últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The active rates were published in the last 7 days, so quotes use current wages, fuel and equipment prices.</source>
+        <translation>Las tarifas activas se publicaron en los últimos 7 días, de modo que los presupuestos usan salarios, combustible y precios de equipo actuales.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Catalog updated within 30 days</source>
+        <translation>Catálogo actualizado en los últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The active AFISS catalog was published in the last 30 days.</source>
+        <translation>El catálogo AFISS activo se publicó en los últimos 30 días.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Expected tables and columns present</source>
+        <translation>Tablas y columnas esperadas presentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every table and column TreeOps reads exists in the store.</source>
+        <translation>Cada tabla y columna que lee TreeOps existe en el almacén.</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/VolumeRule.cpp" line="+34"/>
+        <source>Daily assessments within the usual range</source>
+        <translation>Evaluaciones diarias dentro del rango habitual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yesterday&apos;s number of new assessments lies within the mean ± 3 standard deviations of the 14 days before it.</source>
+        <translation>El número de evaluaciones nuevas de ayer está dentro de la media ± 3 desviaciones típicas de los 14 días anteriores.</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1518,7 @@
     <name>Store</name>
     <message>
         <location filename="../core/storage/sqlite/SqliteDatabase.cpp" line="+42"/>
+        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+42"/>
         <source>cannot open %1: %2</source>
         <translation>no se puede abrir %1: %2</translation>
     </message>
@@ -1183,7 +1640,7 @@
         <translation>la evaluación %1 se modificó en otro lugar el %2 (versión %3; usted editó la versión %4). No se sobrescribió nada: vuelva a cargarla o guarde la suya como copia.</translation>
     </message>
     <message>
-        <location filename="../core/storage/StoreFactory.cpp" line="+28"/>
+        <location filename="../core/storage/StoreFactory.cpp" line="+32"/>
         <source>cannot create the folder %1 for the store</source>
         <translation>no se puede crear la carpeta %1 para el almacén de datos</translation>
     </message>
@@ -1193,7 +1650,7 @@
         <translation>%1 es una carpeta; la URL del almacén de datos debe indicar un archivo</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>&quot;%1&quot;: an SQLite store URL is sqlite:///absolute/path/file.db</source>
         <translation>&quot;%1&quot;: una URL de almacén de datos SQLite tiene la forma sqlite:///absolute/path/file.db</translation>
     </message>
@@ -1367,6 +1824,29 @@
         <location line="+53"/>
         <source>assessment %1 is missing from its archive file %2</source>
         <translation>falta la evaluación %1 en su archivo %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/postgres/PostgresReadOnlySql.cpp" line="+35"/>
+        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+34"/>
+        <source>a quality check may only read data (SELECT)</source>
+        <translation>una comprobación de calidad solo puede leer datos (SELECT)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+20"/>
+        <source>the query ran longer than %1 s and was stopped</source>
+        <translation>la consulta duró más de %1 s y se detuvo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+3"/>
+        <source>the query was cancelled</source>
+        <translation>la consulta se canceló</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+19"/>
+        <source>a quality check is one statement that only reads data (SELECT)</source>
+        <translation>una comprobación de calidad es una sola sentencia que solo lee datos (SELECT)</translation>
     </message>
 </context>
 <context>
