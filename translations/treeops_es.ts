@@ -890,7 +890,7 @@
     <message>
         <location line="+2"/>
         <source>High</source>
-        <translation type="unfinished">Alta</translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -900,7 +900,7 @@
     <message>
         <location line="+2"/>
         <source>Low</source>
-        <translation type="unfinished">Baja</translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -930,12 +930,12 @@
     <message>
         <location filename="../core/quality/ReferenceQueries.cpp" line="+40"/>
         <source>catalog %1</source>
-        <translation type="unfinished">catálogo %1</translation>
+        <translation>catálogo %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>rates %1</source>
-        <translation type="unfinished">tarifas %1</translation>
+        <translation>tarifas %1</translation>
     </message>
     <message>
         <location filename="../core/quality/SqlRule.cpp" line="+50"/>
