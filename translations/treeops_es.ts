@@ -938,7 +938,12 @@
         <translation>tarifas %1</translation>
     </message>
     <message>
-        <location filename="../core/quality/SqlRule.cpp" line="+50"/>
+        <location filename="../core/quality/SqlRule.cpp" line="+27"/>
+        <source>a quality check is a query: it starts with SELECT or WITH and only reads data</source>
+        <translation>una comprobación de calidad es una consulta: empieza por SELECT o WITH y solo lee datos</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>the rule&apos;s query must give a number in its &quot;failing&quot; column</source>
         <translation>la consulta de la regla debe dar un número en su columna &quot;failing&quot;</translation>
     </message>

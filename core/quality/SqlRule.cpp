@@ -4,6 +4,8 @@
 #include "quality/SqlFragments.h"
 #include "storage/StoreError.h"
 
+#include <QRegularExpression>
+
 namespace treeops::quality {
 namespace {
 
@@ -14,6 +16,16 @@ QString withoutTerminator(QString sql) {
     while (!sql.isEmpty() && (sql.back().isSpace() || sql.back() == u';'))
         sql.chop(1);
     return sql;
+}
+
+// The wrapping query would turn anything else into a syntax error; say what is wrong instead.
+void requireQuery(const QString& sql) {
+    static const QRegularExpression query(u"^\\s*(\\(\\s*)*(SELECT|WITH|VALUES)\\b"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    if (!query.match(sql).hasMatch())
+        throw storage::StoreError(storage::StoreError::Kind::InvalidInput,
+                                  translate("Quality", "a quality check is a query: it starts "
+                                                       "with SELECT or WITH and only reads data"));
 }
 
 } // namespace
@@ -31,6 +43,7 @@ const QString& SqlRule::sql(storage::SqlDialect dialect) const {
 }
 
 CheckOutcome SqlRule::check(RuleContext& context) const {
+    requireQuery(sql(context.sql.dialect()));
     const QString rows = renderSql(sql(context.sql.dialect()), context.sql.dialect(), context.now);
     CheckOutcome outcome;
     bool counted = false;
