@@ -45,6 +45,7 @@ StoreWorker::StoreWorker(QObject* parent)
     qRegisterMetaType<OpenedAssessment>();
     qRegisterMetaType<SavedSummary>();
     qRegisterMetaType<TierReport>();
+    qRegisterMetaType<ConnectionProbe>();
     qRegisterMetaType<std::shared_ptr<const scoring::QuoteEngine>>();
     qRegisterMetaType<storage::AssessmentStatus>();
 }
@@ -179,6 +180,12 @@ void StoreWorker::reportTiers(quint64 requestId) {
 void StoreWorker::testConnections(quint64 requestId) {
     serve(requestId,
           [&](storage::Store&) { emit connectionsTested(requestId, m_tiers->testConnections()); });
+}
+
+void StoreWorker::testUrls(quint64 requestId, const QString& storeUrl, const QString& hotTierUrl) {
+    const ConnectionProbe hot =
+        hotTierUrl.trimmed().isEmpty() ? ConnectionProbe{} : probeHotTierUrl(hotTierUrl);
+    emit urlsTested(requestId, probeStoreUrl(storeUrl), hot);
 }
 
 void StoreWorker::clearHotTier(quint64 requestId) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessments/AssessmentService.h"
+#include "assessments/ConnectionProbe.h"
 #include "assessments/TierReport.h"
 #include "storage/Records.h"
 
@@ -81,6 +82,9 @@ public slots:
     // For the Data tiers page.
     void reportTiers(quint64 requestId);
     void testConnections(quint64 requestId);
+    // For the Settings page: connects afresh to the store and the hot tier these URLs name,
+    // which need not be the ones open; needs no open store. An empty hot tier URL is skipped.
+    void testUrls(quint64 requestId, const QString& storeUrl, const QString& hotTierUrl);
     // Deletes TreeOps' own keys from the hot tier (never anyone else's).
     void clearHotTier(quint64 requestId);
     // Moves assessments last updated more than `olderThanDays` ago to the archive, in verified
@@ -108,6 +112,9 @@ signals:
     void outboxChanged(int waiting, const QStringList& problems);
     void tiersReported(quint64 requestId, const treeops::assessments::TierReport& report);
     void connectionsTested(quint64 requestId, const QStringList& lines);
+    // `hotTier` is empty (not reached, no text) when no hot tier URL was given.
+    void urlsTested(quint64 requestId, const treeops::assessments::ConnectionProbe& store,
+                    const treeops::assessments::ConnectionProbe& hotTier);
     void hotTierCleared(quint64 requestId, qint64 keys);
     void archiveProgress(quint64 requestId, int percent, const QString& step);
     // The run ended (done, cancelled or stopped by a failed verification): what happened.

@@ -85,9 +85,10 @@ int CliApplication::run(const QStringList& arguments) {
         translate("Cli", "TreeOps command line: quoting, reference data and the store."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, translate("Cli", "Show this help."));
     const QCommandLineOption version(u"version"_s, translate("Cli", "Show the TreeOps version."));
-    const QCommandLineOption store(
-        u"store"_s, translate("Cli", "Store URL (default: %1).").arg(storage::defaultStoreUrl()),
-        u"URL"_s);
+    const QCommandLineOption store(u"store"_s,
+                                   translate("Cli", "Store URL (default: $TREEOPS_STORE, or %1).")
+                                       .arg(storage::defaultStoreUrl()),
+                                   u"URL"_s, storage::environmentStoreUrl());
     const QCommandLineOption input(
         u"input"_s, translate("Cli", "Input file, or - for standard input."), u"FILE"_s);
     const QCommandLineOption status(
@@ -114,7 +115,7 @@ int CliApplication::run(const QStringList& arguments) {
         translate("Cli", "Redis hot tier in front of the store, redis://[:password@]host:port/db "
                          "(default: $TREEOPS_HOT_TIER; the password may come from "
                          "REDISCLI_AUTH)."),
-        u"URL"_s, storage::defaultHotTierUrl());
+        u"URL"_s, storage::environmentHotTierUrl());
     const QCommandLineOption olderThanDays(
         u"older-than-days"_s,
         translate("Cli", "Archive assessments last updated more than N days ago."), u"N"_s,

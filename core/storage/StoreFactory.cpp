@@ -47,11 +47,20 @@ QString defaultStoreUrl() {
 namespace {
 
 std::unique_ptr<Store> openWarmStore(const QString& url) {
-    if (url.trimmed().isEmpty())
-        return openSqlite(defaultSqlitePath());
+    const StoreLocation location = parseStoreUrl(url);
     // libpq parses these itself (URI or key=value), with PG* variables, .pgpass and services.
-    if (isPostgresUrl(url))
+    if (location.kind == StoreLocation::Kind::Postgres)
         return std::make_unique<PostgresStore>(url);
+    return openSqlite(location.sqlitePath);
+}
+
+} // namespace
+
+StoreLocation parseStoreUrl(const QString& url) {
+    if (url.trimmed().isEmpty())
+        return {StoreLocation::Kind::Sqlite, defaultSqlitePath(), false};
+    if (isPostgresUrl(url))
+        return {StoreLocation::Kind::Postgres, {}, PostgresTarget(url).hasPassword()};
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
     if (scheme == u"sqlite"_s) {
@@ -60,7 +69,7 @@ std::unique_ptr<Store> openWarmStore(const QString& url) {
                 StoreError::Kind::InvalidInput,
                 translate("Store", "\"%1\": an SQLite store URL is sqlite:///absolute/path/file.db")
                     .arg(url));
-        return openSqlite(parsed.path());
+        return {StoreLocation::Kind::Sqlite, parsed.path(), false};
     }
     if (scheme == u"redis"_s)
         throw StoreError(StoreError::Kind::InvalidInput,
@@ -75,13 +84,15 @@ std::unique_ptr<Store> openWarmStore(const QString& url) {
                          .arg(url));
 }
 
-} // namespace
-
 bool isServerStoreUrl(const QString& url) {
     return isPostgresUrl(url);
 }
 
-QString defaultHotTierUrl() {
+QString environmentStoreUrl() {
+    return qEnvironmentVariable("TREEOPS_STORE");
+}
+
+QString environmentHotTierUrl() {
     return qEnvironmentVariable("TREEOPS_HOT_TIER");
 }
 

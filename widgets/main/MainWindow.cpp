@@ -48,7 +48,7 @@ MainWindow::MainWindow(const QString& storeUrl, const QString& hotTierUrl, QWidg
     m_assessments = new AssessmentsPage(worker);
     m_editor = new AssessmentEditorPage(worker);
     m_tiersPage = new DataTiersPage(worker);
-    m_settingsPage = new SettingsPage;
+    m_settingsPage = new SettingsPage(worker);
     connect(m_assessments, &AssessmentsPage::openRequested, this, &MainWindow::openInEditor);
     connect(m_assessments, &AssessmentsPage::newRequested, this, &MainWindow::newInEditor);
     connect(m_editor, &AssessmentEditorPage::titleChanged, this, [this](const QString& title) {
