@@ -129,7 +129,9 @@ void StoreWorker::openAssessment(quint64 requestId, const QString& id) {
                                 summary.status,
                                 QJsonDocument::fromJson(reopened->stored.inputJson).object(),
                                 reopened->storedQuote,
-                                nullptr};
+                                nullptr,
+                                summary.archived,
+                                summary.updatedAt};
         if (reopened->repriced)
             opened.pinnedEngine = reopened->repriced->engine;
         emit assessmentOpened(requestId, opened);

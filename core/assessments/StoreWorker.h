@@ -36,6 +36,9 @@ struct OpenedAssessment {
     QJsonObject document;
     std::optional<storage::QuoteRecord> storedQuote;
     std::shared_ptr<const scoring::QuoteEngine> pinnedEngine;
+    // Read from the archive: read-only (the store refuses changes to it).
+    bool archived = false;
+    QDateTime updatedAt;
 };
 
 struct SavedSummary {

@@ -37,6 +37,7 @@ const QString CommandsHelp =
     "  assessment save [--input FILE|-] [--status S] [--expect-version N]\n"
     "                                      Validate, price and store an assessment with its quote\n"
     "  assessment list [--status S] [--state XX] [--search TEXT] [--limit N] [--format text|json]\n"
+    "                  [--include-archived]    Newest first; archived ones marked\n"
     "  assessment show ID                  Print an assessment, its stored quote and a re-check\n"
     "  assessment status ID --status S [--expect-version N]\n"
     "                                      Move an assessment along draft, quoted, accepted, "
@@ -70,6 +71,7 @@ struct CliApplication::Options {
     QString hotTierUrl;
     QString olderThanDays;
     QString batch;
+    bool includeArchived = false;
 };
 
 CliApplication::CliApplication(QIODevice& in, QTextStream& out, QTextStream& err)
@@ -123,8 +125,11 @@ int CliApplication::run(const QStringList& arguments) {
     const QCommandLineOption batch(
         u"batch"_s, translate("Cli", "Assessments moved and verified per transaction."), u"N"_s,
         u"1000"_s);
+    const QCommandLineOption includeArchived(
+        u"include-archived"_s,
+        translate("Cli", "List archived assessments too (read-only, marked archived)."));
     parser.addOptions({help, version, store, input, status, state, search, format, limit, count,
-                       seed, expect, hotTier, olderThanDays, batch});
+                       seed, expect, hotTier, olderThanDays, batch, includeArchived});
     parser.addPositionalArgument(u"command"_s, CommandsHelp);
 
     if (!parser.parse(arguments))
@@ -137,11 +142,12 @@ int CliApplication::run(const QStringList& arguments) {
         m_out << u"treeops-cli "_s << QCoreApplication::applicationVersion() << u'\n';
         return Ok;
     }
-    const Options options{parser.positionalArguments(), parser.value(store),  parser.value(input),
-                          parser.value(status),         parser.value(state),  parser.value(search),
-                          parser.value(format),         parser.value(limit),  parser.value(count),
-                          parser.value(seed),           parser.value(expect), parser.value(hotTier),
-                          parser.value(olderThanDays),  parser.value(batch)};
+    const Options options{
+        parser.positionalArguments(), parser.value(store),  parser.value(input),
+        parser.value(status),         parser.value(state),  parser.value(search),
+        parser.value(format),         parser.value(limit),  parser.value(count),
+        parser.value(seed),           parser.value(expect), parser.value(hotTier),
+        parser.value(olderThanDays),  parser.value(batch),  parser.isSet(includeArchived)};
     try {
         return dispatch(options);
     } catch (const StoreError& e) {
@@ -433,6 +439,7 @@ int CliApplication::assessmentList(const Options& o) {
     storage::AssessmentFilter filter;
     filter.search = o.search;
     filter.state = o.state.toUpper();
+    filter.includeArchived = o.includeArchived;
     if (!o.status.isEmpty()) {
         filter.status = storage::statusFromKey(o.status);
         if (!filter.status)
@@ -457,7 +464,8 @@ int CliApplication::assessmentList(const Options& o) {
                                     {u"band"_s, r.band},
                                     {u"price"_s, r.price ? QJsonValue(*r.price) : QJsonValue()},
                                     {u"updated_at"_s, r.updatedAt.toString(Qt::ISODate)},
-                                    {u"row_version"_s, r.rowVersion}});
+                                    {u"row_version"_s, r.rowVersion},
+                                    {u"archived"_s, r.archived}});
         printJson(QJsonObject{{u"assessments"_s, list}});
         return Ok;
     }
@@ -472,8 +480,11 @@ int CliApplication::assessmentList(const Options& o) {
                                  .rightJustified(11),
                              r.customer,
                              r.address}
-                     .join(u"  "_s)
-              << u'\n';
+                     .join(u"  "_s);
+        // Not translated, like the status keys beside it: scripts read these lines.
+        if (r.archived)
+            m_out << u"  (archived)"_s;
+        m_out << u'\n';
     }
     const int listed = static_cast<int>(rows.size());
     m_err << translate("Cli", "%n assessment(s) listed", nullptr, listed) << u'\n';

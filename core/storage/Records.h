@@ -121,6 +121,9 @@ struct AssessmentFilter {
     bool descending = true;
     int offset = 0;
     int limit = 100;
+    // Archived assessments too (read-only, each summary marked `archived`), filtered and sorted
+    // with the store's as one list.
+    bool includeArchived = false;
 };
 
 // --- The cold tier -----------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "storage/Records.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 namespace treeops::assessments {
 class StoreWorker;
@@ -42,8 +43,8 @@ public:
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order) override;
 
-    // Lists what the filter's search, status and state select; the model keeps its own sort
-    // and paging. Nothing is listed before the first call.
+    // Lists what the filter's search, status, state, dates and archive choice select; the model
+    // keeps its own sort and paging. Nothing is listed before the first call.
     void setFilter(const storage::AssessmentFilter& filter);
     // Lists again with the same filter, after the store changed.
     void refresh();
@@ -63,6 +64,7 @@ private:
     void refreshRows(int firstRow, int count);
 
     AssessmentPageLoader* m_loader;
+    const QIcon m_archivedIcon; // read once, painted on every archived row
     storage::AssessmentFilter m_filter;
     int m_rowCount = 0;
     bool m_listing = false;

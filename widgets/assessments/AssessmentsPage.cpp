@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
@@ -178,6 +179,12 @@ QWidget* AssessmentsPage::createFilterBar() {
     auto* toLabel = new QLabel(tr("t&o:"));
     toLabel->setBuddy(m_updatedTo);
 
+    m_showArchived = new QCheckBox(tr("Show &archived"));
+    m_showArchived->setObjectName(u"showArchived"_s);
+    m_showArchived->setToolTip(tr("List the assessments moved to the archive too; they are "
+                                  "read-only"));
+    connect(m_showArchived, &QCheckBox::toggled, this, &AssessmentsPage::applyFilter);
+
     auto* statusLabel = new QLabel(tr("&Status:"));
     statusLabel->setBuddy(m_statusFilter);
     auto* stateLabel = new QLabel(tr("S&tate:"));
@@ -198,6 +205,8 @@ QWidget* AssessmentsPage::createFilterBar() {
     layout->addWidget(m_updatedFrom);
     layout->addWidget(toLabel);
     layout->addWidget(m_updatedTo);
+    layout->addSpacing(12);
+    layout->addWidget(m_showArchived);
     return bar;
 }
 
@@ -302,6 +311,7 @@ void AssessmentsPage::applyFilter() {
         filter.updatedFrom = m_updatedFrom->date();
     if (m_updatedTo->date() != m_updatedTo->minimumDate())
         filter.updatedTo = m_updatedTo->date();
+    filter.includeArchived = m_showArchived->isChecked();
     m_footer->setText(tr("Loading…"));
     m_model->setFilter(filter);
 }
@@ -310,7 +320,7 @@ bool AssessmentsPage::isFiltered() const {
     return !m_search->text().trimmed().isEmpty() || m_statusFilter->currentIndex() > 0 ||
            m_stateFilter->currentIndex() > 0 ||
            m_updatedFrom->date() != m_updatedFrom->minimumDate() ||
-           m_updatedTo->date() != m_updatedTo->minimumDate();
+           m_updatedTo->date() != m_updatedTo->minimumDate() || m_showArchived->isChecked();
 }
 
 void AssessmentsPage::showLoaded(qint64 total) {
@@ -386,9 +396,12 @@ QString AssessmentsPage::currentId() const {
 
 void AssessmentsPage::updateActions() {
     const auto* summary = currentSummary();
-    for (QAction* action : {m_open, m_duplicate, m_delete, m_copy})
+    for (QAction* action : {m_open, m_duplicate, m_copy})
         action->setEnabled(summary != nullptr);
-    m_statusMenu->setEnabled(summary && !assessments::nextStatuses(summary->status).isEmpty());
+    // The store refuses to change an archived assessment; it is not offered.
+    const bool changeable = summary && !summary->archived;
+    m_delete->setEnabled(changeable);
+    m_statusMenu->setEnabled(changeable && !assessments::nextStatuses(summary->status).isEmpty());
 }
 
 void AssessmentsPage::showContextMenu(const QPoint& position) {

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QMenu;
@@ -79,6 +80,7 @@ private:
     QComboBox* m_stateFilter = nullptr;
     QDateEdit* m_updatedFrom = nullptr;
     QDateEdit* m_updatedTo = nullptr;
+    QCheckBox* m_showArchived = nullptr;
     assessments::StoreWorker* m_worker;
     QAction* m_new = nullptr;
     QAction* m_open = nullptr;
