@@ -281,6 +281,8 @@ ArchiveOutcome SqliteArchive::run(const ArchiveRequest& request, const ProgressC
             break;
         if (moveBatch(year, ids, outcome) == BatchResult::VerificationFailed)
             break;
+        if (request.batchArchived)
+            request.batchArchived(ids);
         if (progress)
             progress(
                 static_cast<int>(outcome.moved * 100 / std::max<qint64>(outcome.candidates, 1)),
