@@ -1,6 +1,7 @@
 // Two consoles sharing one store and one Redis hot tier, on the offscreen platform: the list
 // refreshes by itself when the other console saves, and the hot tier's state is shown in the
 // status bar (never as a dialog) when Redis stops and comes back.
+#include "assessments/AssessmentListModel.h"
 #include "assessments/AssessmentService.h"
 #include "assessments/AssessmentsPage.h"
 #include "assessments/TierReport.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -191,6 +193,62 @@ private slots:
         TestServers::instance().startPostgres();
         page->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(tierState(*page, u"warmTier"_s) == u"Online"_s, 20000);
+    }
+
+    // The list keeps what it shows when the shared store stops answering, says so in a banner
+    // with Retry, and loads again with Retry once the server is back.
+    void theListKeepsItsRowsAndOffersRetryWhileThePostgresServerIsDown() {
+        const QString url = TestServers::instance().postgresUrl();
+        {
+            const auto store = storage::openStore(url);
+            assessments::AssessmentService service(*store);
+            for (int i = 0; i < 3; ++i)
+                service.save(test::priceOrDie(test::exampleAssessment(), service.activeEngine()),
+                             storage::AssessmentStatus::Draft);
+        }
+        widgets::MainWindow window(url);
+        window.resize(1280, 760);
+        window.show();
+        QSignalSpy loaded(window.assessmentsPage(), &widgets::AssessmentsPage::loaded);
+        QVERIFY(loaded.wait(20000));
+        const QAbstractItemModel* rows =
+            window.findChild<QTableView*>(u"assessmentTable"_s)->model();
+        const int count = rows->rowCount();
+        QVERIFY(count >= 3);
+        const auto customer = [rows](int row) {
+            return rows->index(row, widgets::AssessmentListModel::Customer).data().toString();
+        };
+        QTRY_VERIFY(customer(count - 1) != u"Loading…"_s);
+        const QString first = customer(0);
+
+        TestServers::instance().stopPostgres();
+        // A new search asks the store, which does not answer.
+        QTest::keyClicks(window.findChild<QLineEdit*>(u"assessmentSearch"_s), u"no such name"_s);
+        auto* banner = window.findChild<QLabel*>(u"errorBanner"_s);
+        auto* retry = window.findChild<QPushButton*>(u"retryLoad"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+        QVERIFY2(banner->text().startsWith(u"Assessments could not be loaded: "_s) &&
+                     banner->text().contains(u"rows below"_s),
+                 qPrintable(banner->text()));
+        QVERIFY(retry->isVisible() && retry->isEnabled());
+        QCOMPARE(rows->rowCount(), count); // the rows stay, with their data
+        QCOMPARE(customer(0), first);
+        QVERIFY(window.findChild<QLabel*>(u"footer"_s)->text().contains(u"as loaded last"_s));
+        QTest::qWait(100);
+        window.grab().save(QDir::current().filePath(u"assessments-store-down.png"_s));
+
+        // Retrying while the server is still down changes nothing but the message's age.
+        retry->click();
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isEnabled(), 20000);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(rows->rowCount(), count);
+
+        TestServers::instance().startPostgres();
+        QSignalSpy reloaded(window.assessmentsPage(), &widgets::AssessmentsPage::loaded);
+        retry->click();
+        QVERIFY(reloaded.wait(20000));
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(rows->rowCount(), 0); // the search asked for, answered now
     }
 
     // The estimator keeps working while the shared store is down: the save is kept on this

@@ -61,9 +61,8 @@ AssessmentListModel::AssessmentListModel(assessments::StoreWorker* worker, QObje
     : QAbstractTableModel(parent)
     , m_loader(new AssessmentPageLoader(worker, this))
     , m_archivedIcon(AssessmentText::archivedIcon()) {
-    connect(m_loader, &AssessmentPageLoader::counted, this, &AssessmentListModel::resetRowCount);
+    connect(m_loader, &AssessmentPageLoader::loaded, this, &AssessmentListModel::showLoaded);
     connect(m_loader, &AssessmentPageLoader::pageLoaded, this, &AssessmentListModel::refreshRows);
-    connect(m_loader, &AssessmentPageLoader::loaded, this, &AssessmentListModel::loaded);
     connect(m_loader, &AssessmentPageLoader::failed, this, &AssessmentListModel::failed);
 }
 
@@ -211,17 +210,16 @@ void AssessmentListModel::setFilter(const storage::AssessmentFilter& filter) {
     reload();
 }
 
+// The rows on screen stay until the new list is in (or stay if it cannot be loaded).
 void AssessmentListModel::reload() {
-    beginResetModel();
-    m_rowCount = 0;
     m_loader->reload(m_filter);
-    endResetModel();
 }
 
-void AssessmentListModel::resetRowCount(qint64 total) {
+void AssessmentListModel::showLoaded(qint64 total) {
     beginResetModel();
     m_rowCount = static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max()));
     endResetModel();
+    emit loaded(total);
 }
 
 void AssessmentListModel::refreshRows(int firstRow, int count) {

@@ -13,6 +13,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -21,6 +22,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
@@ -57,8 +59,8 @@ QStringList columnSamples() {
 
 QString bannerStyle() {
     const QColor c = statusColor(StatusTone::Failure);
-    return u"QLabel { background: rgba(%1, %2, %3, 28); border: 1px solid %4; "
-           "border-left-width: 4px; padding: 6px; }"_s.arg(c.red())
+    return u"QFrame#errorBannerBox { background: rgba(%1, %2, %3, 28); border: 1px solid %4; "
+           "border-left-width: 4px; }"_s.arg(c.red())
                .arg(c.green())
                .arg(c.blue())
                .arg(c.name());
@@ -77,7 +79,7 @@ AssessmentsPage::AssessmentsPage(StoreWorker* worker, QWidget* parent)
 
     createActions();
     m_filterBar = createFilterBar();
-    m_banner = createBanner();
+    m_bannerBox = createBanner();
     createTable();
     m_emptyState = createEmptyState();
     m_content = new QStackedWidget;
@@ -95,7 +97,7 @@ AssessmentsPage::AssessmentsPage(StoreWorker* worker, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createActionBar());
     layout->addWidget(m_filterBar);
-    layout->addWidget(m_banner);
+    layout->addWidget(m_bannerBox);
     layout->addWidget(m_content, 1);
     layout->addLayout(footerBar);
 
@@ -113,26 +115,56 @@ void AssessmentsPage::listenTo(StoreWorker* worker) {
     connect(worker, &StoreWorker::opened, this, &AssessmentsPage::startListing);
     connect(worker, &StoreWorker::failed, this, [this](quint64 id, const QString& message) {
         if (id == StoreWorker::OpenRequest)
-            showError(tr("The store could not be opened: %1. Start TreeOps with --store to "
-                         "choose another store.")
+            showError(tr("The store could not be opened: %1. Choose another store on the "
+                         "Settings page (it applies at the next start), or start TreeOps with "
+                         "--store.")
                           .arg(message));
     });
     connect(m_model, &AssessmentListModel::loaded, this, &AssessmentsPage::showLoaded);
-    connect(m_model, &AssessmentListModel::failed, this, [this](const QString& message) {
-        showError(tr("Assessments could not be loaded: %1. Check the store with treeops-cli, "
-                     "then change the filter to try again.")
-                      .arg(message));
-    });
+    connect(m_model, &AssessmentListModel::failed, this, &AssessmentsPage::showListFailure);
 }
 
-QLabel* AssessmentsPage::createBanner() {
-    auto* banner = new QLabel;
-    banner->setObjectName(u"errorBanner"_s);
-    banner->setWordWrap(true);
-    banner->setTextFormat(Qt::PlainText);
-    banner->setStyleSheet(bannerStyle());
-    banner->hide();
-    return banner;
+// The rows already on screen stay: the banner says they may be out of date and offers Retry.
+void AssessmentsPage::showListFailure(const QString& message) {
+    if (m_shownTotal && *m_shownTotal > 0) {
+        showError(tr("Assessments could not be loaded: %1. The rows below are the ones loaded "
+                     "last and may be out of date. Check that the store's server is running, "
+                     "then retry.")
+                      .arg(message),
+                  true);
+        m_footer->setText(
+            tr("%Ln assessment(s), as loaded last", nullptr, static_cast<int>(*m_shownTotal)));
+    } else {
+        showError(tr("Assessments could not be loaded: %1. Check that the store's server is "
+                     "running (treeops-cli store test-connection tells), then retry.")
+                      .arg(message),
+                  true);
+    }
+}
+
+void AssessmentsPage::retryListing() {
+    m_retry->setEnabled(false);
+    m_footer->setText(tr("Loading…"));
+    m_model->refresh();
+}
+
+QWidget* AssessmentsPage::createBanner() {
+    m_banner = new QLabel;
+    m_banner->setObjectName(u"errorBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_retry = new QPushButton(paletteIcon(u"reload"), tr("&Retry"));
+    m_retry->setObjectName(u"retryLoad"_s);
+    connect(m_retry, &QPushButton::clicked, this, &AssessmentsPage::retryListing);
+    auto* box = new QFrame;
+    box->setObjectName(u"errorBannerBox"_s);
+    box->setStyleSheet(bannerStyle());
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(8, 6, 6, 6);
+    layout->addWidget(m_banner, 1);
+    layout->addWidget(m_retry, 0, Qt::AlignVCenter);
+    box->hide();
+    return box;
 }
 
 QWidget* AssessmentsPage::createFilterBar() {
@@ -324,7 +356,8 @@ bool AssessmentsPage::isFiltered() const {
 }
 
 void AssessmentsPage::showLoaded(qint64 total) {
-    m_banner->hide();
+    m_bannerBox->hide();
+    m_shownTotal = total;
     const bool storeEmpty = total == 0 && !isFiltered();
     m_content->setCurrentWidget(storeEmpty ? m_emptyState : m_table);
     // Nothing to search or count yet: the empty state alone says what to do.
@@ -334,10 +367,13 @@ void AssessmentsPage::showLoaded(qint64 total) {
     emit loaded(total);
 }
 
-void AssessmentsPage::showError(const QString& message) {
+void AssessmentsPage::showError(const QString& message, bool retry) {
     m_banner->setText(message);
-    m_banner->show();
-    m_footer->clear();
+    m_retry->setVisible(retry);
+    m_retry->setEnabled(retry);
+    m_bannerBox->show();
+    if (!m_shownTotal)
+        m_footer->clear();
     emit failed(message);
 }
 
@@ -505,7 +541,7 @@ void AssessmentsPage::listenToChanges(assessments::StoreWorker* worker) {
 }
 
 void AssessmentsPage::showNotice(const QString& message) {
-    m_banner->hide();
+    m_bannerBox->hide();
     m_notice->setText(message);
 }
 
