@@ -15,12 +15,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-// "PostgreSQL 15.6 (Debian 15.6-0+deb12u1)": the platform and compiler that follow add nothing
-// a person needs to check a connection.
-QString shortVersion(const QString& version) {
-    return version.section(u" on "_s, 0, 0);
-}
-
 ConnectionProbe probeSqlite(const QString& path) {
     const QFileInfo file(path);
     const QString version = storage::sqliteLibraryVersion();
@@ -34,6 +28,10 @@ ConnectionProbe probeSqlite(const QString& path) {
 
 } // namespace
 
+QString shortServerVersion(const QString& version) {
+    return version.section(u" on "_s, 0, 0);
+}
+
 QString roundTripText(std::chrono::microseconds time) {
     return translate("Tiers", "%1 ms").arg(static_cast<double>(time.count()) / 1000.0, 0, 'f', 2);
 }
@@ -45,7 +43,7 @@ ConnectionProbe probeStoreUrl(const QString& url) {
             return probeSqlite(location.sqlitePath);
         const storage::ConnectionCheck check = storage::testConnection(url);
         return {true, translate("Tiers", "%1 at %2, round trip %3")
-                          .arg(shortVersion(check.serverVersion), check.server,
+                          .arg(shortServerVersion(check.serverVersion), check.server,
                                roundTripText(check.roundTrip))};
     } catch (const storage::StoreError& e) {
         return {false, e.message()};

@@ -41,6 +41,16 @@ struct OpenedAssessment {
     QDateTime updatedAt;
 };
 
+// A change kept in the outbox because the store refused it on replay, as the Data tiers page
+// lists it for review.
+struct RefusedChange {
+    qint64 sequence = 0;
+    QString assessmentId;
+    QString what; // "save of assessment A-1 (Ana Ruiz)"
+    QDateTime queuedAt;
+    QString reason;
+};
+
 struct SavedSummary {
     QString id;
     qint64 rowVersion = 0;
@@ -90,6 +100,11 @@ public slots:
     void testUrls(quint64 requestId, const QString& storeUrl, const QString& hotTierUrl);
     // Deletes TreeOps' own keys from the hot tier (never anyone else's).
     void clearHotTier(quint64 requestId);
+    // The review of changes the store refused (a shared store only): list them, save the chosen
+    // ones as JSON at `path`, or discard them for good once the user confirmed.
+    void listRefusedChanges(quint64 requestId);
+    void saveRefusedChanges(quint64 requestId, const QList<qint64>& sequences, const QString& path);
+    void discardRefusedChanges(quint64 requestId, const QList<qint64>& sequences);
     // Moves assessments last updated more than `olderThanDays` ago to the archive, in verified
     // batches; `cancel` is checked between batches (set it from any thread).
     void runArchive(quint64 requestId, int olderThanDays, std::shared_ptr<std::atomic_bool> cancel);
@@ -119,6 +134,10 @@ signals:
     void urlsTested(quint64 requestId, const treeops::assessments::ConnectionProbe& store,
                     const treeops::assessments::ConnectionProbe& hotTier);
     void hotTierCleared(quint64 requestId, qint64 keys);
+    void refusedChangesListed(quint64 requestId,
+                              const QList<treeops::assessments::RefusedChange>& changes);
+    void refusedChangesSaved(quint64 requestId, const QString& path, int count);
+    void refusedChangesDiscarded(quint64 requestId, int count);
     void archiveProgress(quint64 requestId, int percent, const QString& step);
     // The run ended (done, cancelled or stopped by a failed verification): what happened.
     void archiveFinished(quint64 requestId, const QString& summary, bool problem);
@@ -131,6 +150,8 @@ private:
     storage::Store& keepWritesWhileOffline(const QString& storeUrl);
     template <typename Query> void serve(quint64 requestId, Query query);
     template <typename Write> void write(quint64 requestId, Write change);
+    // The outbox, or a failure saying a store on this computer needs none.
+    OfflineWrites& outbox();
 
     std::unique_ptr<storage::Store> m_store;
     std::unique_ptr<OfflineWrites> m_offline; // with a shared store; writes go through it
@@ -146,5 +167,6 @@ Q_DECLARE_METATYPE(treeops::storage::AssessmentSummary)
 Q_DECLARE_METATYPE(treeops::assessments::StoreOverview)
 Q_DECLARE_METATYPE(treeops::assessments::OpenedAssessment)
 Q_DECLARE_METATYPE(treeops::assessments::SavedSummary)
+Q_DECLARE_METATYPE(treeops::assessments::RefusedChange)
 Q_DECLARE_METATYPE(std::shared_ptr<const treeops::scoring::QuoteEngine>)
 Q_DECLARE_METATYPE(treeops::storage::AssessmentStatus)

@@ -68,7 +68,7 @@ QString TierReporter::warmServerVersion() {
     if (!m_warmVersion.isEmpty())
         return m_warmVersion;
     m_warmVersion = storage::isServerStoreUrl(m_storeUrl)
-                        ? storage::testConnection(m_storeUrl).serverVersion
+                        ? shortServerVersion(storage::testConnection(m_storeUrl).serverVersion)
                         : u"SQLite "_s + storage::sqliteLibraryVersion();
     return m_warmVersion;
 }
@@ -133,9 +133,9 @@ QStringList TierReporter::testConnections() {
     try {
         if (storage::isServerStoreUrl(m_storeUrl)) {
             const storage::ConnectionCheck check = storage::testConnection(m_storeUrl);
-            m_warmVersion = check.serverVersion;
+            m_warmVersion = shortServerVersion(check.serverVersion);
             lines << translate("Tiers", "Store: %1 at %2, round trip %3")
-                         .arg(check.serverVersion, check.server, roundTripText(check.roundTrip));
+                         .arg(m_warmVersion, check.server, roundTripText(check.roundTrip));
         } else {
             QElapsedTimer timer;
             timer.start();

@@ -1,6 +1,8 @@
 // Two consoles sharing one store and one Redis hot tier, on the offscreen platform: the list
-// refreshes by itself when the other console saves, and the hot tier's state is shown in the
-// status bar (never as a dialog) when Redis stops and comes back.
+// refreshes by itself when the other console saves, the hot tier's state is shown in the status
+// bar (never as a dialog) when Redis stops and comes back, the list keeps its rows under a
+// banner with Retry when PostgreSQL stops, and refused changes are reviewed on the Data tiers
+// page.
 #include "assessments/AssessmentListModel.h"
 #include "assessments/AssessmentService.h"
 #include "assessments/AssessmentsPage.h"
@@ -9,16 +11,21 @@
 #include "main/MainWindow.h"
 #include "storage/ReferenceData.h"
 #include "storage/StoreFactory.h"
+#include "storage/outbox/Outbox.h"
 #include "storage/redis/RedisConnection.h"
 #include "storage/redis/RedisUrl.h"
 #include "support/Isolation.h"
 #include "support/ShippedData.h"
 #include "support/TestServers.h"
 #include "tiers/DataTiersPage.h"
+#include "tiers/RefusedChangesView.h"
 #include "workspace/AssessmentEditorPage.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -26,6 +33,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -284,6 +292,85 @@ private slots:
         TestServers::instance().startPostgres();
         QTRY_VERIFY_WITH_TIMEOUT(!waiting->isVisible(), 20000);
         QCOMPARE(storage::openStore(url)->assessment(id)->summary.rowVersion, 2);
+    }
+
+    // Changes the store refused in an earlier session are listed on the Data tiers page,
+    // saved as JSON and discarded one by one, after a confirmation.
+    void refusedChangesAreReviewedSavedAndDiscarded() {
+        const QString url = TestServers::instance().postgresUrl();
+        const QString outboxPath = storage::Outbox::defaultPath(url);
+        QDir().mkpath(QFileInfo(outboxPath).absolutePath());
+        {
+            storage::Outbox outbox(outboxPath);
+            storage::AssessmentWrite mine;
+            mine.id = u"A-REFUSED-1"_s;
+            mine.customerName = u"Ana Ruiz"_s;
+            mine.address = u"12 Oak Ln, Tampa"_s;
+            mine.state = u"FL"_s;
+            mine.services = {u"removal"_s};
+            mine.treeCount = 1;
+            mine.inputJson = R"({"customer":{"name":"Ana Ruiz"}})";
+            mine.expectedRowVersion = 2;
+            outbox.markConflict(outbox.enqueueSave(mine),
+                                u"assessment A-REFUSED-1 was changed elsewhere"_s);
+            outbox.markConflict(
+                outbox.enqueueStatus(u"A-REFUSED-2"_s, storage::AssessmentStatus::Quoted, 3),
+                u"assessment A-REFUSED-2 was deleted elsewhere"_s);
+        }
+        widgets::MainWindow window(url);
+        window.resize(1280, 900);
+        window.show();
+        // Said in the status bar from the start, where to review them in its tooltip.
+        auto* statusBarOutbox = window.findChild<widgets::StatusLabel*>(u"outboxStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(statusBarOutbox->text().startsWith(u"2 change"_s), 20000);
+        QVERIFY(statusBarOutbox->toolTip().contains(u"Data tiers page"_s));
+
+        auto* page = window.findChild<widgets::DataTiersPage*>();
+        window.showPage(widgets::MainWindow::Page::DataTiers);
+        auto* review = page->findChild<QWidget*>(u"refusedChanges"_s);
+        auto* table = page->findChild<QTableWidget*>(u"refusedTable"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(review->isVisible() && table->rowCount() == 2, 20000);
+        QCOMPARE(table->item(0, 0)->text(), u"A-REFUSED-1"_s);
+        QVERIFY(table->item(0, 1)->text().contains(u"Ana Ruiz"_s));
+        QVERIFY(table->item(0, 3)->text().contains(u"changed elsewhere"_s));
+        QCOMPARE(table->item(1, 0)->text(), u"A-REFUSED-2"_s);
+        QVERIFY(table->item(1, 3)->text().contains(u"deleted elsewhere"_s));
+        auto* save = page->findChild<QPushButton*>(u"saveRefused"_s);
+        auto* discard = page->findChild<QPushButton*>(u"discardRefused"_s);
+        QVERIFY(!save->isEnabled() && !discard->isEnabled()); // nothing chosen yet
+
+        table->selectAll();
+        QVERIFY(save->isEnabled() && discard->isEnabled());
+        QTest::qWait(100);
+        window.grab().save(QDir::current().filePath(u"data-tiers-refused.png"_s));
+        const QString file = m_dir.filePath(u"refused.json"_s);
+        page->findChild<widgets::RefusedChangesView*>()->saveSelectedTo(file);
+        auto* result = page->findChild<QLabel*>(u"refusedResult"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"2 change"_s), 20000);
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QJsonArray changes = QJsonDocument::fromJson(saved.readAll())[u"changes"_s].toArray();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes[0][u"write"_s][u"address"_s].toString(), u"12 Oak Ln, Tampa"_s);
+        QCOMPARE(changes[1][u"status"_s].toString(), u"quoted"_s);
+
+        table->selectRow(0);
+        answerNextQuestion(QMessageBox::Cancel);
+        discard->click();
+        QCOMPARE(table->rowCount(), 2);
+        answerNextQuestion(QMessageBox::Yes);
+        discard->click();
+        QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() == 1, 20000);
+        QCOMPARE(table->item(0, 0)->text(), u"A-REFUSED-2"_s);
+        QTRY_VERIFY(statusBarOutbox->text().startsWith(u"1 change"_s));
+        QCOMPARE(storage::Outbox(outboxPath).conflicts().size(), 1);
+
+        table->selectRow(0);
+        answerNextQuestion(QMessageBox::Yes);
+        discard->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isVisible(), 20000);
+        QTRY_VERIFY(!statusBarOutbox->isVisible());
+        QCOMPARE(storage::Outbox(outboxPath).conflicts().size(), 0);
     }
 
     void redisStoppingIsShownInTheStatusBarOnly() {
