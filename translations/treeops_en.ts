@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../core/cli/CliApplication.cpp" line="+519"/>
+        <location filename="../core/cli/CliApplication.cpp" line="+532"/>
         <source>%n assessment(s) listed</source>
         <translation>
             <numerusform>%n assessment listed</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>Tiers</name>
     <message numerus="yes">
-        <location filename="../core/assessments/StoreWorker.cpp" line="+210"/>
+        <location filename="../core/assessments/StoreWorker.cpp" line="+273"/>
         <source>%n assessment(s) moved to the archive</source>
         <translation>
             <numerusform>%n assessment moved to the archive</numerusform>
@@ -37,7 +37,15 @@
 <context>
     <name>treeops::widgets::AssessmentsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+323"/>
+        <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+136"/>
+        <source>%Ln assessment(s), as loaded last</source>
+        <translation>
+            <numerusform>%Ln assessment, as loaded last</numerusform>
+            <numerusform>%Ln assessments, as loaded last</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+230"/>
         <source>%Ln assessment(s)</source>
         <translation>
             <numerusform>%Ln assessment</numerusform>
@@ -48,7 +56,7 @@
 <context>
     <name>treeops::widgets::DataTiersPage</name>
     <message numerus="yes">
-        <location filename="../widgets/tiers/DataTiersPage.cpp" line="+110"/>
+        <location filename="../widgets/tiers/DataTiersPage.cpp" line="+117"/>
         <source>%n cached key(s) deleted from the hot tier.</source>
         <translation>
             <numerusform>%n cached key deleted from the hot tier.</numerusform>
@@ -56,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Outbox: %n change(s) waiting for the store</source>
         <translation>
             <numerusform>Outbox: %n change waiting for the store</numerusform>
@@ -67,7 +75,7 @@
 <context>
     <name>treeops::widgets::FactorTreeModel</name>
     <message numerus="yes">
-        <location filename="../widgets/factors/FactorTreeModel.cpp" line="+218"/>
+        <location filename="../widgets/factors/FactorTreeModel.cpp" line="+228"/>
         <source>%1 (%n selected)</source>
         <comment>domain row: its name and how many of its factors are selected</comment>
         <translation>
@@ -87,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -96,9 +104,48 @@
     </message>
 </context>
 <context>
+    <name>treeops::widgets::RefusedChangesView</name>
+    <message numerus="yes">
+        <location filename="../widgets/tiers/RefusedChangesView.cpp" line="+87"/>
+        <source>%n change(s) saved as %1</source>
+        <translation>
+            <numerusform>%n change saved as %1</numerusform>
+            <numerusform>%n changes saved as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n change(s) discarded</source>
+        <translation>
+            <numerusform>%n change discarded</numerusform>
+            <numerusform>%n changes discarded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>Discard %n refused change(s)?
+
+%1
+
+They are deleted from this computer and will never reach the store. Save them as JSON first if the work may be needed.</source>
+        <translation>
+            <numerusform>Discard %n refused change?
+
+%1
+
+It is deleted from this computer and will never reach the store. Save it as JSON first if the work may be needed.</numerusform>
+            <numerusform>Discard %n refused changes?
+
+%1
+
+They are deleted from this computer and will never reach the store. Save them as JSON first if the work may be needed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>treeops::widgets::TableSection</name>
     <message numerus="yes">
-        <location filename="../widgets/editor/TableSection.cpp" line="+162"/>
+        <location filename="../widgets/editor/TableSection.cpp" line="+165"/>
         <source>… and %n more, marked in the table</source>
         <translation>
             <numerusform>… and %n more, marked in the table</numerusform>

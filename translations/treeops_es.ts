@@ -198,7 +198,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="+96"/>
+        <location filename="../core/cli/CliApplication.cpp" line="+98"/>
         <source>TreeOps command line: quoting, reference data and the store.</source>
         <translation>Línea de comandos de TreeOps: presupuestos, datos de referencia y almacén de datos.</translation>
     </message>
@@ -213,12 +213,7 @@
         <translation>Muestra la versión de TreeOps.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Store URL (default: %1).</source>
-        <translation>URL del almacén de datos (predeterminada: %1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Input file, or - for standard input.</source>
         <translation>Archivo de entrada, o - para la entrada estándar.</translation>
     </message>
@@ -288,7 +283,12 @@
         <translation>Claves con fallo que se guardan por regla de calidad.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>List archived assessments too (read-only, marked archived).</source>
+        <translation>Listar también las evaluaciones archivadas (de solo lectura, marcadas como archivadas).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+6"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
@@ -374,7 +374,7 @@
         <translation>--format es text o json</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+208"/>
         <source>store test-connection needs --store URL</source>
         <translation>store test-connection necesita --store URL</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>ida y vuelta: %1 ms (la conexión tardó %2 ms)</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-316"/>
         <source>catalog %1 published and active</source>
         <translation>catálogo %1 publicado y activo</translation>
     </message>
@@ -415,18 +415,23 @@
     </message>
     <message>
         <location line="+129"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>--status %1 is not one of %2</source>
         <translation>--status %1 no es ninguno de estos valores: %2</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <location line="+23"/>
         <source>--expect-version takes a whole number</source>
         <translation>--expect-version requiere un número entero</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-355"/>
+        <source>Store URL (default: $TREEOPS_STORE, or %1).</source>
+        <translation>URL del almacén de datos (predeterminado: $TREEOPS_STORE, o %1).</translation>
+    </message>
+    <message>
+        <location line="+307"/>
         <source>assessment takes save, list, show ID, status ID, delete ID or duplicate ID</source>
         <translation>assessment admite save, list, show ID, status ID, delete ID o duplicate ID</translation>
     </message>
@@ -451,17 +456,17 @@
         <translation>se guardó %1 (versión %2, %3, precio %4)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>--limit takes a whole number of at least 1</source>
         <translation>--limit requiere un número entero de al menos 1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>--format takes text or json</source>
         <translation>--format admite text o json</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%n assessment(s) listed</source>
         <translation>
             <numerusform>%n evaluación listada</numerusform>
@@ -474,8 +479,8 @@
         <translation>assessment show necesita un ID</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+112"/>
+        <location line="-113"/>
+        <location line="+117"/>
         <source>error: no assessment %1</source>
         <translation>error: no existe la evaluación %1</translation>
     </message>
@@ -591,7 +596,7 @@
 <context>
     <name>Gui</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+37"/>
+        <location filename="../app/gui/main.cpp" line="+39"/>
         <source>The store already has assessments; no demo data added.</source>
         <translation>El almacén de datos ya tiene evaluaciones; no se agregaron datos de demostración.</translation>
     </message>
@@ -606,12 +611,7 @@
         <translation>Consola de operaciones de TreeOps.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Store URL (default: %1).</source>
-        <translation>URL del almacén de datos (predeterminada: %1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Store N demo assessments first if the store has none.</source>
         <translation>Guardar primero N evaluaciones de demostración si el almacén de datos no tiene ninguna.</translation>
     </message>
@@ -621,12 +621,7 @@
         <translation>Abrir la ventana, cargar la primera página de evaluaciones y salir.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Redis hot tier in front of the store, redis://[:password@]host:port/db (default: $TREEOPS_HOT_TIER).</source>
-        <translation>Nivel caliente Redis delante del almacén, redis://[:contraseña@]host:puerto/bd (predeterminado: $TREEOPS_HOT_TIER).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>error: --demo takes a number from 1 to %1</source>
         <translation>error: --demo requiere un número del 1 al %1</translation>
     </message>
@@ -1543,7 +1538,7 @@
         <translation>los datos guardados de %1 no se pueden leer: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+114"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+141"/>
         <source>%1 has schema version %2, newer than this TreeOps understands (%3). Use a newer TreeOps; the file was not changed.</source>
         <translation>%1 tiene la versión de esquema %2, más reciente que la que admite esta versión de TreeOps (%3). Use una versión más reciente de TreeOps; el archivo no se modificó.</translation>
     </message>
@@ -1558,7 +1553,7 @@
         <translation>%1 es una base de datos SQLite de otra aplicación; TreeOps no la modificará. Elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+460"/>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+475"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
@@ -1627,14 +1622,14 @@
         <translation>la clave de idempotencia %1 ya se usó para otro cambio (%2 de la evaluación %3); no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../core/assessments/StoreWorker.cpp" line="+122"/>
+        <location filename="../core/assessments/StoreWorker.cpp" line="+129"/>
         <location filename="../core/storage/postgres/PostgresStore.cpp" line="-26"/>
         <location filename="../core/storage/sqlite/SqliteStore.cpp" line="-56"/>
         <source>assessment %1 does not exist</source>
         <translation>la evaluación %1 no existe</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>not saved: %1</source>
         <translation>no se guardó: %1</translation>
     </message>
@@ -1655,7 +1650,7 @@
         <translation>%1 es una carpeta; la URL del almacén de datos debe indicar un archivo</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>&quot;%1&quot;: an SQLite store URL is sqlite:///absolute/path/file.db</source>
         <translation>&quot;%1&quot;: una URL de almacén de datos SQLite tiene la forma sqlite:///absolute/path/file.db</translation>
     </message>
@@ -1670,7 +1665,7 @@
         <translation>&quot;%1&quot; no es una URL de almacén; use sqlite:///ruta/al/archivo.db o postgresql://usuario@host:puerto/basededatos</translation>
     </message>
     <message>
-        <location filename="../core/assessments/StoreWorker.cpp" line="+95"/>
+        <location filename="../core/assessments/StoreWorker.cpp" line="+149"/>
         <source>the store is not open</source>
         <translation>el almacén de datos no está abierto</translation>
     </message>
@@ -1777,12 +1772,12 @@
         <translation>falló el almacén PostgreSQL en %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/tiered/TieredStore.cpp" line="+64"/>
+        <location filename="../core/storage/tiered/TieredStore.cpp" line="+67"/>
         <source>%1, hot tier Redis %2</source>
         <translation>%1, nivel caliente Redis %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/PostgresArchive.cpp" line="+104"/>
+        <location filename="../core/storage/postgres/PostgresArchive.cpp" line="+108"/>
         <location filename="../core/storage/sqlite/SqliteArchive.cpp" line="+198"/>
         <source>%1 assessments and %2 quotes in the store, %3 and %4 in the archive, checksums differ</source>
         <translation>%1 evaluaciones y %2 presupuestos en el almacén, %3 y %4 en el archivo, las sumas de comprobación difieren</translation>
@@ -1799,13 +1794,13 @@
         <translation>un lote de %1 evaluaciones no superó la verificación (%2); se queda en el almacén</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 of %2 assessments archived</source>
         <translation>%1 de %2 evaluaciones archivadas</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/storage/sqlite/SqliteArchive.cpp" line="+45"/>
+        <location filename="../core/storage/sqlite/SqliteArchive.cpp" line="+47"/>
         <source>%1 of %2 assessments archived in %3 verified batches%4</source>
         <translation>%1 de %2 evaluaciones archivadas en %3 lotes verificados%4</translation>
     </message>
@@ -1816,19 +1811,34 @@
         <translation>; cancelado</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite/SqliteArchive.cpp" line="-66"/>
+        <location filename="../core/storage/sqlite/SqliteArchive.cpp" line="-68"/>
         <source>a batch of %1 assessments for %2 failed verification (%3); it stays in the store</source>
         <translation>un lote de %1 evaluaciones para %2 no superó la verificación (%3); se queda en el almacén</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%1 of %2 assessments archived (%3)</source>
         <translation>%1 de %2 evaluaciones archivadas (%3)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+37"/>
+        <source>the archive has %1 yearly files and a list can include at most %2 of them; list without the archived assessments, or read them by id</source>
+        <translation>el archivo tiene %1 ficheros anuales y una lista puede incluir como máximo %2; liste sin las evaluaciones archivadas o léalas por id</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>assessment %1 is missing from its archive file %2</source>
         <translation>falta la evaluación %1 en su archivo %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SavedConnections.cpp" line="+13"/>
+        <source>This URL holds a password, and TreeOps never saves one. Remove it here and put it in ~/.pgpass (or the PGPASSWORD variable), where PostgreSQL reads it.</source>
+        <translation>Esta URL contiene una contraseña, y TreeOps nunca guarda contraseñas. Quítela de aquí y póngala en ~/.pgpass (o en la variable PGPASSWORD), de donde la lee PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This URL holds a password, and TreeOps never saves one. Remove it here and set the REDISCLI_AUTH variable, where TreeOps reads it as redis-cli does.</source>
+        <translation>Esta URL contiene una contraseña, y TreeOps nunca guarda contraseñas. Quítela de aquí y defina la variable REDISCLI_AUTH, de donde TreeOps la lee igual que redis-cli.</translation>
     </message>
     <message>
         <location filename="../core/storage/postgres/PostgresReadOnlySql.cpp" line="+35"/>
@@ -1857,12 +1867,22 @@
 <context>
     <name>Tiers</name>
     <message>
-        <location filename="../core/assessments/StoreWorker.cpp" line="-48"/>
+        <location filename="../core/assessments/StoreWorker.cpp" line="-96"/>
         <source>the hot tier is offline; nothing was cleared</source>
         <translation>el nivel caliente está sin conexión; no se borró nada</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>the store is a file on this computer; it has no outbox</source>
+        <translation>el almacén es un archivo en este equipo; no tiene bandeja de salida</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 could not be written: %2</source>
+        <translation>no se pudo escribir %1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%n assessment(s) moved to the archive</source>
         <translation>
             <numerusform>%n evaluación movida al archivo</numerusform>
@@ -1875,12 +1895,32 @@
         <translation>; cancelado, el resto se queda en el almacén</translation>
     </message>
     <message>
-        <location filename="../core/assessments/TierReporter.cpp" line="+25"/>
+        <location filename="../core/assessments/ConnectionProbe.cpp" line="+22"/>
+        <source>Embedded SQLite %1 store, a file on this computer: %2</source>
+        <translation>Almacén SQLite %1 integrado, un archivo en este equipo: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Embedded SQLite %1 store: %2 does not exist yet and is created when TreeOps starts with it</source>
+        <translation>Almacén SQLite %1 integrado: %2 todavía no existe y se crea cuando TreeOps se inicia con él</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+9"/>
+        <source>%1 at %2, round trip %3</source>
+        <translation>%1 en %2, ida y vuelta %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Redis %1 at %2, round trip %3</source>
+        <translation>Redis %1 en %2, ida y vuelta %3</translation>
+    </message>
+    <message>
+        <location filename="../core/assessments/TierReporter.cpp" line="+88"/>
         <source>nothing archived yet</source>
         <translation>nada archivado todavía</translation>
     </message>
@@ -1895,7 +1935,7 @@
         <translation>Almacén: SQLite %1, %2, lectura en %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Store: %1</source>
         <translation>Almacén: %1</translation>
     </message>
@@ -2011,12 +2051,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+297"/>
+        <location line="+332"/>
         <source>Quote saved as %1</source>
         <translation>Presupuesto guardado como %1</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-312"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
@@ -2076,12 +2116,17 @@
         <translation>Guardar la mía como copia</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>Save as a new draft</source>
+        <translation>Guardar como borrador nuevo</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Opening %1…</source>
         <translation>Abriendo %1…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -2096,7 +2141,12 @@
         <translation>Sus cambios siguen aquí. Vuelva a cargar para ver la otra versión (se descartarán los suyos) o conserve los suyos como una nueva evaluación.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
+        <source>This assessment is in the archive, moved there because it was not updated after %1. Archived assessments are read-only; save it as a new draft to work on it.</source>
+        <translation>Esta evaluación está en el archivo: se movió allí porque no se actualizó después del %1. Las evaluaciones archivadas son de solo lectura; guárdela como borrador nuevo para trabajar en ella.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Quoted at %1 with catalog %2 and rates %3. The active catalog %4 and rates %5 price it at %6.</source>
         <translation>Presupuestado en %1 con el catálogo %2 y las tarifas %3. Con el catálogo activo %4 y las tarifas %5, el precio es %6.</translation>
     </message>
@@ -2152,7 +2202,7 @@
         <translation>Documentos JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>New assessment</source>
         <translation>Nueva evaluación</translation>
     </message>
@@ -2329,12 +2379,17 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Assessment %1</source>
         <translation>Evaluación %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>%1, in the archive and read-only: open it to read it, or duplicate it to work on a copy.</source>
+        <translation>%1, en el archivo y de solo lectura: ábrala para leerla o duplíquela para trabajar en una copia.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -2421,21 +2476,17 @@
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Archived · %1</source>
+        <extracomment>The archive marker, then an archived assessment&apos;s status: &quot;Archived · Completed&quot;. The marker comes first so that a narrow column cuts the status, not the marker.</extracomment>
+        <translation>Archivada · %1</translation>
+    </message>
 </context>
 <context>
     <name>treeops::widgets::AssessmentsPage</name>
     <message>
-        <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+115"/>
-        <source>The store could not be opened: %1. Start TreeOps with --store to choose another store.</source>
-        <translation>No se pudo abrir el almacén de datos: %1. Inicie TreeOps con --store para elegir otro almacén de datos.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Assessments could not be loaded: %1. Check the store with treeops-cli, then change the filter to try again.</source>
-        <translation>No se pudieron cargar las evaluaciones: %1. Revise el almacén de datos con treeops-cli y luego cambie el filtro para intentarlo de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+176"/>
         <source>Search customer, address or id (%1)</source>
         <translation>Buscar cliente, dirección o id (%1)</translation>
     </message>
@@ -2465,7 +2516,7 @@
         <translation>&amp;hasta:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Status:</source>
         <translation>&amp;Estatus:</translation>
     </message>
@@ -2475,7 +2526,7 @@
         <translation>Esta&amp;do:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No assessments yet</source>
         <translation>Aún no hay evaluaciones</translation>
     </message>
@@ -2485,12 +2536,51 @@
         <translation>Esta página muestra las evaluaciones que hacen sus estimadores, con sus presupuestos y su estatus.&lt;br&gt;Ejecute &lt;code&gt;treeops-cli demo seed --count 200&lt;/code&gt; para probar TreeOps con datos de demostración, o cree una con &lt;code&gt;treeops-cli assessment save&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="-107"/>
+        <location line="+200"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
+    <message>
+        <location line="-229"/>
+        <source>The store could not be opened: %1. Choose another store on the Settings page (it applies at the next start), or start TreeOps with --store.</source>
+        <translation>No se pudo abrir el almacén de datos: %1. Elija otro almacén en la página Configuración (se aplica en el próximo inicio) o inicie TreeOps con --store.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Assessments could not be loaded: %1. The rows below are the ones loaded last and may be out of date. Check that the store&apos;s server is running, then retry.</source>
+        <translation>No se pudieron cargar las evaluaciones: %1. Las filas de abajo son las últimas cargadas y pueden estar desactualizadas. Compruebe que el servidor del almacén está en marcha y vuelva a intentarlo.</translation>
+    </message>
     <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln assessment(s), as loaded last</source>
+        <translation>
+            <numerusform>%Ln evaluación, según la última carga</numerusform>
+            <numerusform>%Ln evaluaciones, según la última carga</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessments could not be loaded: %1. Check that the store&apos;s server is running (treeops-cli store test-connection tells), then retry.</source>
+        <translation>No se pudieron cargar las evaluaciones: %1. Compruebe que el servidor del almacén está en marcha (treeops-cli store test-connection lo indica) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <location line="+18"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Show &amp;archived</source>
+        <translation>&amp;Mostrar archivadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the assessments moved to the archive too; they are read-only</source>
+        <translation>Listar también las evaluaciones movidas al archivo; son de solo lectura</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+150"/>
         <source>%Ln assessment(s)</source>
         <translation>
             <numerusform>%Ln evaluación</numerusform>
@@ -2498,7 +2588,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&amp;New assessment</source>
         <translation>&amp;Nueva evaluación</translation>
     </message>
@@ -2528,7 +2618,7 @@
         <translation>Cambiar es&amp;tatus</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>Delete assessment</source>
         <translation>Eliminar evaluación</translation>
     </message>
@@ -2558,9 +2648,80 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
     </message>
 </context>
 <context>
+    <name>treeops::widgets::ConnectionSection</name>
+    <message>
+        <location filename="../widgets/settings/ConnectionSection.cpp" line="+50"/>
+        <source>Data connection</source>
+        <translation>Conexión de datos</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (the default)</source>
+        <translation>%1 (el predeterminado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>redis://host:6379/0 (none by default)</source>
+        <translation>redis://host:6379/0 (ninguno de forma predeterminada)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved changes take effect the next time TreeOps starts. The --store and --hot-tier options, or the TREEOPS_STORE and TREEOPS_HOT_TIER variables, take precedence over them. Passwords are never saved here: PostgreSQL reads its password from ~/.pgpass or PGPASSWORD, Redis from REDISCLI_AUTH.</source>
+        <translation>Los cambios guardados se aplican la próxima vez que se inicie TreeOps. Las opciones --store y --hot-tier, o las variables TREEOPS_STORE y TREEOPS_HOT_TIER, tienen prioridad sobre ellos. Aquí nunca se guardan contraseñas: PostgreSQL lee la suya de ~/.pgpass o PGPASSWORD, Redis de REDISCLI_AUTH.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Store:</source>
+        <translation>&amp;Almacén:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hot tier:</source>
+        <translation>Nivel ca&amp;liente:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Store: %1</source>
+        <translation>Almacén: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hot tier: none configured</source>
+        <translation>Nivel caliente: no configurado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hot tier: %1</source>
+        <translation>Nivel caliente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>treeops::widgets::ConnectionStartup</name>
+    <message>
+        <location filename="../widgets/settings/ConnectionStartup.cpp" line="+24"/>
+        <source>Store URL (default: $TREEOPS_STORE, else the one saved in Settings, else %1).</source>
+        <translation>URL del almacén de datos (predeterminado: $TREEOPS_STORE; si no, el guardado en Configuración; si no, %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Redis hot tier in front of the store, redis://host:port/db, the password from REDISCLI_AUTH (default: $TREEOPS_HOT_TIER, else the one saved in Settings, else none).</source>
+        <translation>Nivel caliente Redis delante del almacén, redis://host:puerto/bd, con la contraseña de REDISCLI_AUTH (predeterminado: $TREEOPS_HOT_TIER; si no, el guardado en Configuración; si no, ninguno).</translation>
+    </message>
+</context>
+<context>
     <name>treeops::widgets::DataTiersPage</name>
     <message>
-        <location filename="../widgets/tiers/DataTiersPage.cpp" line="+33"/>
+        <location filename="../widgets/tiers/DataTiersPage.cpp" line="+34"/>
         <source>Store (warm tier)</source>
         <translation>Almacén (nivel templado)</translation>
     </message>
@@ -2575,7 +2736,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
         <translation>Archivo (nivel frío)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>&amp;Test connections</source>
         <translation>&amp;Probar conexiones</translation>
     </message>
@@ -2585,7 +2746,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
         <translation>&amp;Borrar claves en caché…</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%n cached key(s) deleted from the hot tier.</source>
         <translation>
             <numerusform>%n clave en caché borrada del nivel caliente.</numerusform>
@@ -2628,7 +2789,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
         <translation>Buscando evaluaciones que mover…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Outbox: not needed, the store is a file on this computer</source>
         <translation>Bandeja de salida: no hace falta, el almacén es un archivo en este equipo</translation>
     </message>
@@ -2795,7 +2956,7 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
 <context>
     <name>treeops::widgets::FactorPicker</name>
     <message>
-        <location filename="../widgets/factors/FactorPicker.cpp" line="+80"/>
+        <location filename="../widgets/factors/FactorPicker.cpp" line="+85"/>
         <source>Filter by code or name (%1)</source>
         <translation>Filtrar por código o nombre (%1)</translation>
     </message>
@@ -2843,7 +3004,7 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
 <context>
     <name>treeops::widgets::FactorTreeModel</name>
     <message>
-        <location filename="../widgets/factors/FactorTreeModel.cpp" line="+181"/>
+        <location filename="../widgets/factors/FactorTreeModel.cpp" line="+191"/>
         <source>%1 %</source>
         <comment>a factor&apos;s base percentage</comment>
         <translation>%1 %</translation>
@@ -3115,8 +3276,13 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
             <numerusform>%n cambios rechazados por el almacén</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Review, save or discard them on the Data tiers page.</source>
+        <translation>Revíselos, guárdelos o descártelos en la página Niveles de datos.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio en espera</numerusform>
@@ -3443,6 +3609,110 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
     </message>
 </context>
 <context>
+    <name>treeops::widgets::RefusedChangesView</name>
+    <message>
+        <location filename="../widgets/tiers/RefusedChangesView.cpp" line="+38"/>
+        <source>Changes the store refused</source>
+        <translation>Cambios rechazados por el almacén</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save as JSON…</source>
+        <translation>&amp;Guardar como JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These changes were made on this computer while the store was out of reach, and the store refused them when they were sent: someone else had changed or deleted the assessment meanwhile. They stay here until you discard them; save them first to keep the work.</source>
+        <translation>Estos cambios se hicieron en este equipo mientras el almacén no estaba disponible, y el almacén los rechazó al enviarlos: otra persona había cambiado o eliminado la evaluación entretanto. Se quedan aquí hasta que los descarte; guárdelos antes para conservar el trabajo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queued</source>
+        <translation>En cola desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n change(s) saved as %1</source>
+        <translation>
+            <numerusform>%n cambio guardado como %1</numerusform>
+            <numerusform>%n cambios guardados como %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n change(s) discarded</source>
+        <translation>
+            <numerusform>%n cambio descartado</numerusform>
+            <numerusform>%n cambios descartados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>refused-changes.json</source>
+        <translation>cambios-rechazados.json</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save refused changes as JSON</source>
+        <translation>Guardar los cambios rechazados como JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON documents (*.json)</source>
+        <translation>Documentos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discard refused changes</source>
+        <translation>Descartar cambios rechazados</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Discard %n refused change(s)?
+
+%1
+
+They are deleted from this computer and will never reach the store. Save them as JSON first if the work may be needed.</source>
+        <translation>
+            <numerusform>¿Descartar %n cambio rechazado?
+
+%1
+
+Se elimina de este equipo y nunca llegará al almacén. Guárdelo antes como JSON si el trabajo puede hacer falta.</numerusform>
+            <numerusform>¿Descartar %n cambios rechazados?
+
+%1
+
+Se eliminan de este equipo y nunca llegarán al almacén. Guárdelos antes como JSON si el trabajo puede hacer falta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>treeops::widgets::RelativeTime</name>
     <message>
         <location filename="../widgets/common/RelativeTime.cpp" line="+13"/>
@@ -3468,7 +3738,7 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
 <context>
     <name>treeops::widgets::SettingsPage</name>
     <message>
-        <location filename="../widgets/settings/SettingsPage.cpp" line="+65"/>
+        <location filename="../widgets/settings/SettingsPage.cpp" line="+78"/>
         <source>Your company&apos;s name, as printed on quotes</source>
         <translation>El nombre de su empresa, tal como aparece en los presupuestos</translation>
     </message>
@@ -3537,7 +3807,7 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
 <context>
     <name>treeops::widgets::TableSection</name>
     <message numerus="yes">
-        <location filename="../widgets/editor/TableSection.cpp" line="+162"/>
+        <location filename="../widgets/editor/TableSection.cpp" line="+165"/>
         <source>… and %n more, marked in the table</source>
         <translation>
             <numerusform>… y %n más, marcado en la tabla</numerusform>

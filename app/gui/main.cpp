@@ -3,6 +3,8 @@
 #include "i18n/Translate.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
+#include "main/Settings.h"
+#include "settings/ConnectionStartup.h"
 #include "settings/LanguageStartup.h"
 #include "storage/ReferenceData.h"
 #include "storage/Store.h"
@@ -84,22 +86,19 @@ int main(int argc, char* argv[]) {
     parser.setApplicationDescription(translate("Gui", "TreeOps operations console."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption store(
-        u"store"_s, translate("Gui", "Store URL (default: %1).").arg(storage::defaultStoreUrl()),
-        u"URL"_s, storage::defaultStoreUrl());
+    const widgets::ConnectionStartup connections;
+    connections.addOptionsTo(parser);
     const QCommandLineOption demo(
         u"demo"_s, translate("Gui", "Store N demo assessments first if the store has none."),
         u"N"_s);
     const QCommandLineOption selfTest(
         u"self-test"_s,
         translate("Gui", "Open the window, load the first page of assessments and exit."));
-    const QCommandLineOption hotTier(
-        u"hot-tier"_s,
-        translate("Gui", "Redis hot tier in front of the store, redis://[:password@]host:port/db "
-                         "(default: $TREEOPS_HOT_TIER)."),
-        u"URL"_s, storage::defaultHotTierUrl());
-    parser.addOptions({store, demo, selfTest, hotTier});
+    parser.addOptions({demo, selfTest});
     parser.process(app);
+    const widgets::Settings settings;
+    const QString storeUrl = connections.storeUrl(parser, settings);
+    const QString hotTierUrl = connections.hotTierUrl(parser, settings);
 
     if (parser.isSet(demo)) {
         bool ok = false;
@@ -110,14 +109,14 @@ int main(int argc, char* argv[]) {
             return 2;
         }
         try {
-            seedDemoIfEmpty(parser.value(store), count);
+            seedDemoIfEmpty(storeUrl, count);
         } catch (const storage::StoreError& e) {
             err() << translate("Gui", "error: %1").arg(e.message()) << u'\n';
             return 1;
         }
     }
 
-    widgets::MainWindow window(parser.value(store), parser.value(hotTier));
+    widgets::MainWindow window(storeUrl, hotTierUrl);
     if (parser.isSet(selfTest))
         return runSelfTest(window);
     window.show();

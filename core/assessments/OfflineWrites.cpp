@@ -1,5 +1,6 @@
 #include "assessments/OfflineWrites.h"
 
+#include "storage/StoreError.h"
 #include "storage/outbox/Outbox.h"
 #include "storage/outbox/OutboxReplayer.h"
 #include "storage/outbox/OutboxStore.h"
@@ -69,6 +70,25 @@ void OfflineWrites::replayNow() {
 
 void OfflineWrites::scheduleRetry() {
     m_retry.start(m_delay);
+}
+
+QList<storage::OutboxEntry> OfflineWrites::refused() const {
+    return m_outbox->conflicts();
+}
+
+int OfflineWrites::discard(const QList<qint64>& sequences) {
+    int discarded = 0;
+    try {
+        for (const qint64 sequence : sequences) {
+            m_outbox->discardConflict(sequence);
+            ++discarded;
+        }
+    } catch (const storage::StoreError&) {
+        report(); // what did go is gone: the counts say so before the error does
+        throw;
+    }
+    report();
+    return discarded;
 }
 
 void OfflineWrites::report() {

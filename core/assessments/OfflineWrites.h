@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -7,6 +8,7 @@
 #include <memory>
 
 namespace treeops::storage {
+struct OutboxEntry;
 class Outbox;
 class OutboxStore;
 class Store;
@@ -32,6 +34,14 @@ public:
     storage::Store& store();
     int waiting() const;
     void replayNow();
+    // Announces waitingChanged: what waits and what was refused (e.g. left by the last session).
+    void report();
+
+    // The changes the store refused (conflicts, and failures for good), oldest first.
+    QList<storage::OutboxEntry> refused() const;
+    // Deletes these refused changes from the outbox for good, as the user confirmed; returns
+    // how many went. Pending changes are never touched.
+    int discard(const QList<qint64>& sequences);
 
 signals:
     // Writes waiting for the store, and the ones it refused (each described in plain words).
@@ -42,7 +52,6 @@ signals:
 private:
     void queued();
     void scheduleRetry();
-    void report();
 
     storage::Store& m_inner;
     std::unique_ptr<storage::Outbox> m_outbox;

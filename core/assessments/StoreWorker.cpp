@@ -8,11 +8,15 @@
 #include "storage/Store.h"
 #include "storage/StoreError.h"
 #include "storage/StoreFactory.h"
+#include "storage/outbox/Outbox.h"
+#include "storage/outbox/OutboxReplayer.h"
+#include "storage/outbox/RefusedChanges.h"
 #include "storage/redis/ChangeFeed.h"
 #include "storage/redis/HotCache.h"
 #include "storage/tiered/TieredStore.h"
 
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <atomic>
 
 namespace treeops::assessments {
@@ -44,7 +48,10 @@ StoreWorker::StoreWorker(QObject* parent)
     qRegisterMetaType<StoreOverview>();
     qRegisterMetaType<OpenedAssessment>();
     qRegisterMetaType<SavedSummary>();
+    qRegisterMetaType<QList<RefusedChange>>();
+    qRegisterMetaType<QList<qint64>>();
     qRegisterMetaType<TierReport>();
+    qRegisterMetaType<ConnectionProbe>();
     qRegisterMetaType<std::shared_ptr<const scoring::QuoteEngine>>();
     qRegisterMetaType<storage::AssessmentStatus>();
 }
@@ -83,7 +90,7 @@ storage::Store& StoreWorker::keepWritesWhileOffline(const QString& storeUrl) {
     m_offline = std::make_unique<OfflineWrites>(*m_store, storeUrl);
     connect(m_offline.get(), &OfflineWrites::waitingChanged, this, &StoreWorker::outboxChanged);
     connect(m_offline.get(), &OfflineWrites::replayed, this, &StoreWorker::storeChanged);
-    emit outboxChanged(m_offline->waiting(), {});
+    m_offline->report(); // with what an earlier session left refused
     return m_offline->store();
 }
 
@@ -128,7 +135,9 @@ void StoreWorker::openAssessment(quint64 requestId, const QString& id) {
                                 summary.status,
                                 QJsonDocument::fromJson(reopened->stored.inputJson).object(),
                                 reopened->storedQuote,
-                                nullptr};
+                                nullptr,
+                                summary.archived,
+                                summary.updatedAt};
         if (reopened->repriced)
             opened.pinnedEngine = reopened->repriced->engine;
         emit assessmentOpened(requestId, opened);
@@ -181,6 +190,12 @@ void StoreWorker::testConnections(quint64 requestId) {
           [&](storage::Store&) { emit connectionsTested(requestId, m_tiers->testConnections()); });
 }
 
+void StoreWorker::testUrls(quint64 requestId, const QString& storeUrl, const QString& hotTierUrl) {
+    const ConnectionProbe hot =
+        hotTierUrl.trimmed().isEmpty() ? ConnectionProbe{} : probeHotTierUrl(hotTierUrl);
+    emit urlsTested(requestId, probeStoreUrl(storeUrl), hot);
+}
+
 void StoreWorker::clearHotTier(quint64 requestId) {
     serve(requestId, [&](storage::Store& store) {
         auto* tiered = dynamic_cast<storage::TieredStore*>(&store);
@@ -190,6 +205,54 @@ void StoreWorker::clearHotTier(quint64 requestId) {
                 storage::StoreError::Kind::Unavailable,
                 translate("Tiers", "the hot tier is offline; nothing was cleared"));
         emit hotTierCleared(requestId, *cleared);
+    });
+}
+
+OfflineWrites& StoreWorker::outbox() {
+    if (!m_offline)
+        throw storage::StoreError(
+            storage::StoreError::Kind::InvalidInput,
+            translate("Tiers", "the store is a file on this computer; it has no outbox"));
+    return *m_offline;
+}
+
+void StoreWorker::listRefusedChanges(quint64 requestId) {
+    serve(requestId, [&](storage::Store&) {
+        QList<RefusedChange> changes;
+        if (m_offline) {
+            const QList<storage::OutboxEntry> refused = m_offline->refused();
+            for (const storage::OutboxEntry& entry : refused)
+                changes.append({entry.sequence, entry.assessmentId, storage::describeEntry(entry),
+                                entry.enqueuedAt, entry.lastError});
+        }
+        emit refusedChangesListed(requestId, changes);
+    });
+}
+
+void StoreWorker::saveRefusedChanges(quint64 requestId, const QList<qint64>& sequences,
+                                     const QString& path) {
+    serve(requestId, [&](storage::Store& store) {
+        QList<storage::OutboxEntry> chosen;
+        const QList<storage::OutboxEntry> refused = outbox().refused();
+        for (const storage::OutboxEntry& entry : refused) {
+            if (sequences.contains(entry.sequence))
+                chosen.append(entry);
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(storage::refusedChangesJson(chosen, store.location(),
+                                                   QDateTime::currentDateTimeUtc())) < 0 ||
+            !file.commit())
+            throw storage::StoreError(
+                storage::StoreError::Kind::Failed,
+                translate("Tiers", "%1 could not be written: %2").arg(path, file.errorString()));
+        emit refusedChangesSaved(requestId, path, static_cast<int>(chosen.size()));
+    });
+}
+
+void StoreWorker::discardRefusedChanges(quint64 requestId, const QList<qint64>& sequences) {
+    serve(requestId, [&](storage::Store&) {
+        emit refusedChangesDiscarded(requestId, outbox().discard(sequences));
     });
 }
 

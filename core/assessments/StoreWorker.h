@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assessments/AssessmentService.h"
+#include "assessments/ConnectionProbe.h"
 #include "assessments/TierReport.h"
 #include "storage/Records.h"
 
@@ -35,6 +36,19 @@ struct OpenedAssessment {
     QJsonObject document;
     std::optional<storage::QuoteRecord> storedQuote;
     std::shared_ptr<const scoring::QuoteEngine> pinnedEngine;
+    // Read from the archive: read-only (the store refuses changes to it).
+    bool archived = false;
+    QDateTime updatedAt;
+};
+
+// A change kept in the outbox because the store refused it on replay, as the Data tiers page
+// lists it for review.
+struct RefusedChange {
+    qint64 sequence = 0;
+    QString assessmentId;
+    QString what; // "save of assessment A-1 (Ana Ruiz)"
+    QDateTime queuedAt;
+    QString reason;
 };
 
 struct SavedSummary {
@@ -81,8 +95,16 @@ public slots:
     // For the Data tiers page.
     void reportTiers(quint64 requestId);
     void testConnections(quint64 requestId);
+    // For the Settings page: connects afresh to the store and the hot tier these URLs name,
+    // which need not be the ones open; needs no open store. An empty hot tier URL is skipped.
+    void testUrls(quint64 requestId, const QString& storeUrl, const QString& hotTierUrl);
     // Deletes TreeOps' own keys from the hot tier (never anyone else's).
     void clearHotTier(quint64 requestId);
+    // The review of changes the store refused (a shared store only): list them, save the chosen
+    // ones as JSON at `path`, or discard them for good once the user confirmed.
+    void listRefusedChanges(quint64 requestId);
+    void saveRefusedChanges(quint64 requestId, const QList<qint64>& sequences, const QString& path);
+    void discardRefusedChanges(quint64 requestId, const QList<qint64>& sequences);
     // Moves assessments last updated more than `olderThanDays` ago to the archive, in verified
     // batches; `cancel` is checked between batches (set it from any thread).
     void runArchive(quint64 requestId, int olderThanDays, std::shared_ptr<std::atomic_bool> cancel);
@@ -108,7 +130,14 @@ signals:
     void outboxChanged(int waiting, const QStringList& problems);
     void tiersReported(quint64 requestId, const treeops::assessments::TierReport& report);
     void connectionsTested(quint64 requestId, const QStringList& lines);
+    // `hotTier` is empty (not reached, no text) when no hot tier URL was given.
+    void urlsTested(quint64 requestId, const treeops::assessments::ConnectionProbe& store,
+                    const treeops::assessments::ConnectionProbe& hotTier);
     void hotTierCleared(quint64 requestId, qint64 keys);
+    void refusedChangesListed(quint64 requestId,
+                              const QList<treeops::assessments::RefusedChange>& changes);
+    void refusedChangesSaved(quint64 requestId, const QString& path, int count);
+    void refusedChangesDiscarded(quint64 requestId, int count);
     void archiveProgress(quint64 requestId, int percent, const QString& step);
     // The run ended (done, cancelled or stopped by a failed verification): what happened.
     void archiveFinished(quint64 requestId, const QString& summary, bool problem);
@@ -121,6 +150,8 @@ private:
     storage::Store& keepWritesWhileOffline(const QString& storeUrl);
     template <typename Query> void serve(quint64 requestId, Query query);
     template <typename Write> void write(quint64 requestId, Write change);
+    // The outbox, or a failure saying a store on this computer needs none.
+    OfflineWrites& outbox();
 
     std::unique_ptr<storage::Store> m_store;
     std::unique_ptr<OfflineWrites> m_offline; // with a shared store; writes go through it
@@ -136,5 +167,6 @@ Q_DECLARE_METATYPE(treeops::storage::AssessmentSummary)
 Q_DECLARE_METATYPE(treeops::assessments::StoreOverview)
 Q_DECLARE_METATYPE(treeops::assessments::OpenedAssessment)
 Q_DECLARE_METATYPE(treeops::assessments::SavedSummary)
+Q_DECLARE_METATYPE(treeops::assessments::RefusedChange)
 Q_DECLARE_METATYPE(std::shared_ptr<const treeops::scoring::QuoteEngine>)
 Q_DECLARE_METATYPE(treeops::storage::AssessmentStatus)

@@ -1,5 +1,6 @@
 #include "assessments/TierReporter.h"
 
+#include "assessments/ConnectionProbe.h"
 #include "i18n/Translate.h"
 #include "storage/ConnectionTest.h"
 #include "storage/StoreError.h"
@@ -19,10 +20,6 @@ using namespace Qt::StringLiterals;
 
 double milliseconds(std::chrono::microseconds us) {
     return static_cast<double>(us.count()) / 1000.0;
-}
-
-QString roundTrip(std::chrono::microseconds us) {
-    return translate("Tiers", "%1 ms").arg(milliseconds(us), 0, 'f', 2);
 }
 
 } // namespace
@@ -71,7 +68,7 @@ QString TierReporter::warmServerVersion() {
     if (!m_warmVersion.isEmpty())
         return m_warmVersion;
     m_warmVersion = storage::isServerStoreUrl(m_storeUrl)
-                        ? storage::testConnection(m_storeUrl).serverVersion
+                        ? shortServerVersion(storage::testConnection(m_storeUrl).serverVersion)
                         : u"SQLite "_s + storage::sqliteLibraryVersion();
     return m_warmVersion;
 }
@@ -136,16 +133,17 @@ QStringList TierReporter::testConnections() {
     try {
         if (storage::isServerStoreUrl(m_storeUrl)) {
             const storage::ConnectionCheck check = storage::testConnection(m_storeUrl);
-            m_warmVersion = check.serverVersion;
+            m_warmVersion = shortServerVersion(check.serverVersion);
             lines << translate("Tiers", "Store: %1 at %2, round trip %3")
-                         .arg(check.serverVersion, check.server, roundTrip(check.roundTrip));
+                         .arg(m_warmVersion, check.server, roundTripText(check.roundTrip));
         } else {
             QElapsedTimer timer;
             timer.start();
             m_store.activeCatalogVersion();
             lines << translate("Tiers", "Store: SQLite %1, %2, read in %3")
-                         .arg(storage::sqliteLibraryVersion(), m_store.location(),
-                              roundTrip(std::chrono::microseconds(timer.nsecsElapsed() / 1000)));
+                         .arg(
+                             storage::sqliteLibraryVersion(), m_store.location(),
+                             roundTripText(std::chrono::microseconds(timer.nsecsElapsed() / 1000)));
         }
     } catch (const storage::StoreError& e) {
         lines << translate("Tiers", "Store: %1").arg(e.message());
@@ -158,7 +156,7 @@ QStringList TierReporter::testConnections() {
         const storage::redis::PingResult ping = redis.ping();
         m_hotVersion = u"Redis "_s + ping.serverVersion;
         lines << translate("Tiers", "Hot tier: Redis %1 at %2, round trip %3")
-                     .arg(ping.serverVersion, hot->location(), roundTrip(ping.roundTrip));
+                     .arg(ping.serverVersion, hot->location(), roundTripText(ping.roundTrip));
     } catch (const storage::StoreError& e) {
         lines << translate("Tiers", "Hot tier: %1").arg(e.message());
     }

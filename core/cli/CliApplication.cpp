@@ -38,6 +38,7 @@ const QString CommandsHelp =
     "  assessment save [--input FILE|-] [--status S] [--expect-version N]\n"
     "                                      Validate, price and store an assessment with its quote\n"
     "  assessment list [--status S] [--state XX] [--search TEXT] [--limit N] [--format text|json]\n"
+    "                  [--include-archived]    Newest first; archived ones marked\n"
     "  assessment show ID                  Print an assessment, its stored quote and a re-check\n"
     "  assessment status ID --status S [--expect-version N]\n"
     "                                      Move an assessment along draft, quoted, accepted, "
@@ -81,6 +82,7 @@ struct CliApplication::Options {
     QString batch;
     QStringList rules;
     QString sampleLimit;
+    bool includeArchived = false;
 };
 
 CliApplication::CliApplication(QIODevice& in, QTextStream& out, QTextStream& err)
@@ -96,9 +98,10 @@ int CliApplication::run(const QStringList& arguments) {
         translate("Cli", "TreeOps command line: quoting, reference data and the store."));
     const QCommandLineOption help({u"h"_s, u"help"_s}, translate("Cli", "Show this help."));
     const QCommandLineOption version(u"version"_s, translate("Cli", "Show the TreeOps version."));
-    const QCommandLineOption store(
-        u"store"_s, translate("Cli", "Store URL (default: %1).").arg(storage::defaultStoreUrl()),
-        u"URL"_s);
+    const QCommandLineOption store(u"store"_s,
+                                   translate("Cli", "Store URL (default: $TREEOPS_STORE, or %1).")
+                                       .arg(storage::defaultStoreUrl()),
+                                   u"URL"_s, storage::environmentStoreUrl());
     const QCommandLineOption input(
         u"input"_s, translate("Cli", "Input file, or - for standard input."), u"FILE"_s);
     const QCommandLineOption status(
@@ -125,7 +128,7 @@ int CliApplication::run(const QStringList& arguments) {
         translate("Cli", "Redis hot tier in front of the store, redis://[:password@]host:port/db "
                          "(default: $TREEOPS_HOT_TIER; the password may come from "
                          "REDISCLI_AUTH)."),
-        u"URL"_s, storage::defaultHotTierUrl());
+        u"URL"_s, storage::environmentHotTierUrl());
     const QCommandLineOption olderThanDays(
         u"older-than-days"_s,
         translate("Cli", "Archive assessments last updated more than N days ago."), u"N"_s,
@@ -139,8 +142,12 @@ int CliApplication::run(const QStringList& arguments) {
     const QCommandLineOption sampleLimit(u"sample-limit"_s,
                                          translate("Cli", "Failing keys kept per quality rule."),
                                          u"N"_s, u"100"_s);
+    const QCommandLineOption includeArchived(
+        u"include-archived"_s,
+        translate("Cli", "List archived assessments too (read-only, marked archived)."));
     parser.addOptions({help, version, store, input, status, state, search, format, limit, count,
-                       seed, expect, hotTier, olderThanDays, batch, rule, sampleLimit});
+                       seed, expect, hotTier, olderThanDays, batch, rule, sampleLimit,
+                       includeArchived});
     parser.addPositionalArgument(u"command"_s, CommandsHelp);
 
     if (!parser.parse(arguments))
@@ -153,12 +160,13 @@ int CliApplication::run(const QStringList& arguments) {
         m_out << u"treeops-cli "_s << QCoreApplication::applicationVersion() << u'\n';
         return Ok;
     }
-    const Options options{parser.positionalArguments(), parser.value(store),  parser.value(input),
-                          parser.value(status),         parser.value(state),  parser.value(search),
-                          parser.value(format),         parser.value(limit),  parser.value(count),
-                          parser.value(seed),           parser.value(expect), parser.value(hotTier),
-                          parser.value(olderThanDays),  parser.value(batch),  parser.values(rule),
-                          parser.value(sampleLimit)};
+    const Options options{
+        parser.positionalArguments(), parser.value(store),          parser.value(input),
+        parser.value(status),         parser.value(state),          parser.value(search),
+        parser.value(format),         parser.value(limit),          parser.value(count),
+        parser.value(seed),           parser.value(expect),         parser.value(hotTier),
+        parser.value(olderThanDays),  parser.value(batch),          parser.values(rule),
+        parser.value(sampleLimit),    parser.isSet(includeArchived)};
     try {
         return dispatch(options);
     } catch (const StoreError& e) {
@@ -473,6 +481,7 @@ int CliApplication::assessmentList(const Options& o) {
     storage::AssessmentFilter filter;
     filter.search = o.search;
     filter.state = o.state.toUpper();
+    filter.includeArchived = o.includeArchived;
     if (!o.status.isEmpty()) {
         filter.status = storage::statusFromKey(o.status);
         if (!filter.status)
@@ -497,7 +506,8 @@ int CliApplication::assessmentList(const Options& o) {
                                     {u"band"_s, r.band},
                                     {u"price"_s, r.price ? QJsonValue(*r.price) : QJsonValue()},
                                     {u"updated_at"_s, r.updatedAt.toString(Qt::ISODate)},
-                                    {u"row_version"_s, r.rowVersion}});
+                                    {u"row_version"_s, r.rowVersion},
+                                    {u"archived"_s, r.archived}});
         printJson(QJsonObject{{u"assessments"_s, list}});
         return Ok;
     }
@@ -512,8 +522,11 @@ int CliApplication::assessmentList(const Options& o) {
                                  .rightJustified(11),
                              r.customer,
                              r.address}
-                     .join(u"  "_s)
-              << u'\n';
+                     .join(u"  "_s);
+        // Not translated, like the status keys beside it: scripts read these lines.
+        if (r.archived)
+            m_out << u"  (archived)"_s;
+        m_out << u'\n';
     }
     const int listed = static_cast<int>(rows.size());
     m_err << translate("Cli", "%n assessment(s) listed", nullptr, listed) << u'\n';

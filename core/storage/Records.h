@@ -121,16 +121,22 @@ struct AssessmentFilter {
     bool descending = true;
     int offset = 0;
     int limit = 100;
+    // Archived assessments too (read-only, each summary marked `archived`), filtered and sorted
+    // with the store's as one list.
+    bool includeArchived = false;
 };
 
 // --- The cold tier -----------------------------------------------------------------------------
 
 // Moves assessments last updated before `updatedBefore` (with all their quotes) to the archive,
 // `batchSize` at a time; each batch is copied, verified (counts and checksums on both sides) and
-// only then removed from the warm tier.
+// only then removed from the warm tier. `batchArchived`, when set, hears the ids of each batch
+// once it is committed in the archive (e.g. to drop copies cached elsewhere), also when a later
+// batch fails or the run is cancelled.
 struct ArchiveRequest {
     QDateTime updatedBefore;
     int batchSize = 1000;
+    std::function<void(const QStringList& ids)> batchArchived = {};
 };
 
 struct ArchiveOutcome {

@@ -55,7 +55,8 @@ public:
     virtual QList<DeletedAssessment> deletedAssessments(int limit) = 0;
 
     // The cold tier. `assessment` and `latestQuote` fall through to the archive when the warm
-    // tier has no such id (the summary then says `archived`); lists and counts are warm only.
+    // tier has no such id (the summary then says `archived`); lists and counts are warm only
+    // unless the filter says `includeArchived`.
     // An archived assessment is read-only: saving, changing the status of or deleting it is
     // refused as a conflict ("restore it first"), and its id stays taken.
     virtual ArchiveOutcome archiveOlderThan(const ArchiveRequest& request,

@@ -50,13 +50,21 @@ QString defaultStoreUrl() {
 
 namespace {
 
-// The SQLite file `url` names, or none for a PostgreSQL URL (libpq parses those itself, with
-// PG* variables, .pgpass and services); anything else is refused.
-std::optional<QString> sqlitePathOf(const QString& url) {
+std::unique_ptr<Store> openWarmStore(const QString& url) {
+    const StoreLocation location = parseStoreUrl(url);
+    // libpq parses these itself (URI or key=value), with PG* variables, .pgpass and services.
+    if (location.kind == StoreLocation::Kind::Postgres)
+        return std::make_unique<PostgresStore>(url);
+    return openSqlite(location.sqlitePath);
+}
+
+} // namespace
+
+StoreLocation parseStoreUrl(const QString& url) {
     if (url.trimmed().isEmpty())
-        return defaultSqlitePath();
+        return {StoreLocation::Kind::Sqlite, defaultSqlitePath(), false};
     if (isPostgresUrl(url))
-        return std::nullopt;
+        return {StoreLocation::Kind::Postgres, {}, PostgresTarget(url).hasPassword()};
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
     if (scheme == u"sqlite"_s) {
@@ -65,7 +73,7 @@ std::optional<QString> sqlitePathOf(const QString& url) {
                 StoreError::Kind::InvalidInput,
                 translate("Store", "\"%1\": an SQLite store URL is sqlite:///absolute/path/file.db")
                     .arg(url));
-        return parsed.path();
+        return {StoreLocation::Kind::Sqlite, parsed.path(), false};
     }
     if (scheme == u"redis"_s)
         throw StoreError(StoreError::Kind::InvalidInput,
@@ -80,33 +88,32 @@ std::optional<QString> sqlitePathOf(const QString& url) {
                          .arg(url));
 }
 
-std::unique_ptr<Store> openWarmStore(const QString& url) {
-    if (const auto path = sqlitePathOf(url))
-        return openSqlite(*path);
-    return std::make_unique<PostgresStore>(url);
-}
-
-} // namespace
-
 std::unique_ptr<ReadOnlySql> openReadOnlySql(const QString& url, int statementTimeoutMs) {
-    if (const auto path = sqlitePathOf(url))
-        return std::make_unique<SqliteReadOnlySql>(QFileInfo(*path).absoluteFilePath(),
-                                                   statementTimeoutMs);
-    return std::make_unique<PostgresReadOnlySql>(PostgresTarget(url), statementTimeoutMs);
+    const StoreLocation location = parseStoreUrl(url);
+    if (location.kind == StoreLocation::Kind::Postgres)
+        return std::make_unique<PostgresReadOnlySql>(PostgresTarget(url), statementTimeoutMs);
+    return std::make_unique<SqliteReadOnlySql>(QFileInfo(location.sqlitePath).absoluteFilePath(),
+                                               statementTimeoutMs);
 }
 
 std::unique_ptr<QualityHistory> openQualityHistory(const QString& url) {
     openWarmStore(url); // applies any pending migrations
-    if (const auto path = sqlitePathOf(url))
-        return std::make_unique<SqliteQualityHistory>(QFileInfo(*path).absoluteFilePath());
-    return std::make_unique<PostgresQualityHistory>(PostgresTarget(url));
+    const StoreLocation location = parseStoreUrl(url);
+    if (location.kind == StoreLocation::Kind::Postgres)
+        return std::make_unique<PostgresQualityHistory>(PostgresTarget(url));
+    return std::make_unique<SqliteQualityHistory>(
+        QFileInfo(location.sqlitePath).absoluteFilePath());
 }
 
 bool isServerStoreUrl(const QString& url) {
     return isPostgresUrl(url);
 }
 
-QString defaultHotTierUrl() {
+QString environmentStoreUrl() {
+    return qEnvironmentVariable("TREEOPS_STORE");
+}
+
+QString environmentHotTierUrl() {
     return qEnvironmentVariable("TREEOPS_HOT_TIER");
 }
 

@@ -12,6 +12,19 @@ namespace treeops::storage {
 QString defaultSqlitePath();
 QString defaultStoreUrl();
 
+// What a store URL names, read without opening anything: a file for the embedded store, or a
+// PostgreSQL database.
+struct StoreLocation {
+    enum class Kind { Sqlite, Postgres };
+    Kind kind = Kind::Sqlite;
+    QString sqlitePath;       // Sqlite: the file
+    bool hasPassword = false; // Postgres: the URL itself carries a password
+};
+
+// Reads `url` as openStore() does (empty for the default) and throws StoreError (InvalidInput)
+// for the same malformed URLs, without touching a file or a server.
+StoreLocation parseStoreUrl(const QString& url);
+
 // Opens a store from a URL: `sqlite:///absolute/path.db` (or empty for the default), a libpq
 // URI `postgresql://user@host:port/database` (`postgres://` too) or a libpq connection string
 // such as `host=db.local dbname=treeops`. Passwords come from ~/.pgpass, a service file or PG*
@@ -35,7 +48,9 @@ std::unique_ptr<QualityHistory> openQualityHistory(const QString& url);
 // console runs, rather than a file on this computer.
 bool isServerStoreUrl(const QString& url);
 
-// The hot tier URL when none is given on the command line: $TREEOPS_HOT_TIER, or none.
-QString defaultHotTierUrl();
+// The URLs the environment gives when none is on the command line: $TREEOPS_STORE and
+// $TREEOPS_HOT_TIER, or empty.
+QString environmentStoreUrl();
+QString environmentHotTierUrl();
 
 } // namespace treeops::storage

@@ -1,6 +1,7 @@
 // The main window and its Assessments page on the offscreen platform, against real SQLite
-// stores: lazy loading, search, filters, store-side sorting, the empty and error states,
-// remembered layout, and a rendering to look at.
+// stores: lazy loading, search, filters, store-side sorting, archived assessments (marked, and
+// read-only in the editor), the empty and error states, remembered layout, and a rendering to
+// look at.
 #include "assessments/AssessmentListModel.h"
 #include "assessments/AssessmentService.h"
 #include "assessments/AssessmentText.h"
@@ -14,9 +15,11 @@
 #include "storage/StoreFactory.h"
 #include "storage/sqlite/SqliteVersion.h"
 #include "support/Isolation.h"
+#include "workspace/AssessmentEditorPage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -26,11 +29,14 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <chrono>
 #include <memory>
 
 using namespace treeops;
@@ -43,12 +49,13 @@ namespace {
 constexpr int SeededCount = 300;
 constexpr int StatusCount = SeededCount / storage::AssessmentStatusCount;
 
-// Demo assessments through the service, as the CLI stores them; statuses take turns.
-void seed(storage::Store& store, int count) {
+// Demo assessments through the service, as the CLI stores them; statuses take turns. The
+// first was updated `age` ago, each next one an hour earlier.
+void seed(storage::Store& store, int count, std::chrono::hours age = {}) {
     storage::ensureReferenceData(store);
     assessments::AssessmentService service(store);
     assessments::DemoData demo(*store.activeCatalog(), *store.activeRates(), 7);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(-3600LL * age.count());
     QList<assessments::AssessmentService::BatchItem> batch;
     for (int i = 0; i < count; ++i) {
         Problems problems;
@@ -205,6 +212,90 @@ private slots:
         QTRY_COMPARE(model(*window)->rowCount(), 2);
         QVERIFY(!storage::openStore(url)->assessment(doomed));
         QCOMPARE(storage::openStore(url)->deletedAssessments(5).first().id, doomed);
+    }
+
+    void archivedAssessmentsAreMarkedAndOpenReadOnly() {
+        using namespace std::chrono_literals;
+        const QString url = urlFor(u"archived.db"_s);
+        {
+            const auto store = storage::openStore(url);
+            seed(*store, 3);
+            seed(*store, 2, 24h * 400);
+            const storage::ArchiveRequest olderThan90Days{
+                QDateTime::currentDateTimeUtc().addDays(-90)};
+            QCOMPARE(store->archiveOlderThan(olderThan90Days).moved, 2);
+        }
+        const auto window = openWindow(url);
+        widgets::AssessmentsPage* page = window->assessmentsPage();
+        const QAbstractItemModel* rows = model(*window);
+        QTRY_COMPARE(rows->rowCount(), 3);
+
+        QTest::mouseClick(child<QCheckBox>(*window, u"showArchived"_s), Qt::LeftButton);
+        QTRY_COMPARE(rows->rowCount(), 5);
+        QTRY_VERIFY(allRows(rows, [](int) { return true; }));
+        for (int row = 0; row < 5; ++row) {
+            const QModelIndex status = rows->index(row, AssessmentListModel::Status);
+            // Newest first: the store's three, then the archive's two, marked.
+            QCOMPARE(status.data().toString().startsWith(u"Archived · "_s), row >= 3);
+            QCOMPARE(status.data(Qt::ToolTipRole).toString().contains(u"read-only"_s), row >= 3);
+            QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
+        }
+        QTRY_VERIFY(child<QLabel>(*window, u"footer"_s)->text().startsWith(u"5 assessment"_s));
+
+        // New, Open, Duplicate, Delete, Change status, Copy as CSV
+        const QList<QAction*> actions = page->rowActions();
+        auto* table = child<QTableView>(*window, u"assessmentTable"_s);
+        table->setCurrentIndex(rows->index(3, 0));
+        QVERIFY(actions[1]->isEnabled() && actions[2]->isEnabled());
+        QVERIFY(!actions[3]->isEnabled()); // the store would refuse: not offered
+        QVERIFY(!actions[4]->isEnabled());
+        const QString archivedId = page->currentId();
+        QTest::qWait(100);
+        window->grab().save(QDir::current().filePath(u"assessments-archived.png"_s));
+
+        widgets::AssessmentEditorPage* editor = window->editorPage();
+        QSignalSpy opened(editor, &widgets::AssessmentEditorPage::opened);
+        QTest::keyClick(table, Qt::Key_Return);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(editor->assessmentId(), archivedId);
+        auto* banner = child<QLabel>(*window, u"editorBanner"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"archive"_s) && banner->text().contains(u"read-only"_s),
+                 qPrintable(banner->text()));
+        // Read, not edited: fields read-only, rows not editable, nothing to add or remove.
+        auto* customer = child<QLineEdit>(*window, u"customerName"_s);
+        QVERIFY(customer->isReadOnly() && customer->isEnabled());
+        QVERIFY(!customer->isClearButtonEnabled());
+        QCOMPARE(child<QTableView>(*window, u"trees"_s)->editTriggers(),
+                 QAbstractItemView::NoEditTriggers);
+        QVERIFY(!child<QWidget>(*window, u"treesAdd"_s)->isEnabled());
+        QVERIFY(!editor->editActions()[0]->isEnabled()); // save
+        QVERIFY(!editor->editActions()[1]->isEnabled()); // mark quoted
+        QVERIFY(editor->editActions()[2]->isEnabled());  // export PDF: reading is fine
+        QVERIFY(!child<QWidget>(*window, u"clearAll"_s)->isEnabled());
+        QTest::qWait(100);
+        window->grab().save(QDir::current().filePath(u"editor-archived.png"_s));
+        auto* tabs = editor->findChild<QTabWidget*>();
+        tabs->setCurrentIndex(1);
+        child<QCheckBox>(*window, u"selectedOnly"_s)->setChecked(true);
+        QTest::qWait(100);
+        window->grab().save(QDir::current().filePath(u"editor-archived-factors.png"_s));
+        tabs->setCurrentIndex(0);
+
+        // A copy is a new draft, editable again; the archived one stays as it was.
+        QSignalSpy saved(editor, &widgets::AssessmentEditorPage::saved);
+        child<QPushButton>(*window, u"copyArchived"_s)->click();
+        QVERIFY(saved.wait(10000));
+        QVERIFY(editor->assessmentId() != archivedId);
+        QVERIFY(!customer->isReadOnly());
+        QVERIFY(child<QWidget>(*window, u"treesAdd"_s)->isEnabled());
+        QVERIFY(editor->editActions()[0]->isEnabled());
+        QVERIFY(!banner->isVisible());
+        const auto store = storage::openStore(url);
+        QCOMPARE(store->assessment(editor->assessmentId())->summary.status,
+                 storage::AssessmentStatus::Draft);
+        QVERIFY(store->assessment(archivedId)->summary.archived);
+        QTRY_COMPARE(rows->rowCount(), 6);
     }
 
     void listsEverySeededAssessment() {

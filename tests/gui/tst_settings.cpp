@@ -1,6 +1,8 @@
 // The typed settings and the Settings page on the offscreen platform, from a clean settings
 // file: the defaults, every change saved as it is made and read back by a fresh Settings, the
-// logo refused when it cannot be read, keyboard use, and a rendering to look at.
+// logo refused when it cannot be read, keyboard use, and a rendering to look at. The data
+// connection section is tested against real servers in tst_connection_settings.
+#include "assessments/StoreWorker.h"
 #include "main/Settings.h"
 #include "settings/LanguageStartup.h"
 #include "settings/SettingsPage.h"
@@ -72,6 +74,8 @@ class SettingsTest : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    // Never opened: only the connection test would use it.
+    assessments::StoreWorker m_worker;
 
     QString logoPath() const { return QFileInfo(m_dir.filePath(u"logo.png"_s)).absoluteFilePath(); }
 
@@ -97,10 +101,12 @@ private slots:
         QCOMPARE(settings.uiLocale(), QLocale::system());
         QCOMPARE(widgets::startupLocale(), QLocale::system());
         QCOMPARE(settings.lastPage(), u"assessments"_s);
+        QCOMPARE(settings.storeUrl(), QString());
+        QCOMPARE(settings.hotTierUrl(), QString());
         QCOMPARE(settings.mainWindowGeometry(), QByteArray());
         QCOMPARE(settings.assessmentTableLayout(), QByteArray());
 
-        const SettingsPage page;
+        const SettingsPage page(&m_worker);
         QCOMPARE(child<QLineEdit>(page, u"companyName"_s)->text(), QString());
         QCOMPARE(child<QPlainTextEdit>(page, u"companyContact"_s)->toPlainText(), QString());
         QVERIFY(!hasPicture(child<QLabel>(page, u"logoPreview"_s)));
@@ -109,6 +115,8 @@ private slots:
         QCOMPARE(child<QSpinBox>(page, u"quoteValidityDays"_s)->value(), 30);
         QCOMPARE(child<QComboBox>(page, u"language"_s)->currentData().value<Language>(),
                  Language::System);
+        QCOMPARE(child<QLineEdit>(page, u"storeUrl"_s)->text(), QString());
+        QCOMPARE(child<QLineEdit>(page, u"hotTierUrl"_s)->text(), QString());
     }
 
     void keepsValuesInRange() {
@@ -124,7 +132,7 @@ private slots:
     }
 
     void savesTypedCompanyName() {
-        SettingsPage page;
+        SettingsPage page(&m_worker);
         QSignalSpy changed(&page, &SettingsPage::companyChanged);
         QTest::keyClicks(child<QLineEdit>(page, u"companyName"_s), u"Oak & Ash Tree Care"_s);
         QCOMPARE(Settings().companyName(), u"Oak & Ash Tree Care"_s);
@@ -133,7 +141,7 @@ private slots:
     }
 
     void savesContactLines() {
-        SettingsPage page;
+        SettingsPage page(&m_worker);
         QSignalSpy changed(&page, &SettingsPage::companyChanged);
         auto* contact = child<QPlainTextEdit>(page, u"companyContact"_s);
         QTest::keyClicks(contact, u"1200 Cedar Ridge Rd"_s);
@@ -144,7 +152,7 @@ private slots:
     }
 
     void savesQuoteValidity() {
-        SettingsPage page;
+        SettingsPage page(&m_worker);
         QSignalSpy changed(&page, &SettingsPage::companyChanged);
         auto* days = child<QSpinBox>(page, u"quoteValidityDays"_s);
         QCOMPARE(days->suffix(), u" days"_s);
@@ -157,7 +165,7 @@ private slots:
     }
 
     void savesLanguageChoice() {
-        SettingsPage page;
+        SettingsPage page(&m_worker);
         auto* language = child<QComboBox>(page, u"language"_s);
         QCOMPARE(language->itemText(1), u"English"_s);
         QCOMPARE(language->itemText(2), u"Español"_s);
@@ -177,7 +185,7 @@ private slots:
     }
 
     void takesReadableLogo() {
-        SettingsPage page;
+        SettingsPage page(&m_worker);
         QSignalSpy changed(&page, &SettingsPage::companyChanged);
         QVERIFY(page.setLogoFile(logoPath()));
         QVERIFY(hasPicture(child<QLabel>(page, u"logoPreview"_s)));
@@ -198,7 +206,7 @@ private slots:
 
     void refusesUnreadableLogo() {
         QFETCH(QString, path);
-        SettingsPage page;
+        SettingsPage page(&m_worker);
         QVERIFY(page.setLogoFile(logoPath()));
         QSignalSpy changed(&page, &SettingsPage::companyChanged);
 
@@ -217,7 +225,7 @@ private slots:
     }
 
     void removesLogo() {
-        SettingsPage page;
+        SettingsPage page(&m_worker);
         QVERIFY(page.setLogoFile(logoPath()));
         QSignalSpy changed(&page, &SettingsPage::companyChanged);
         auto* remove = child<QAbstractButton>(page, u"removeLogo"_s);
@@ -238,7 +246,7 @@ private slots:
         // A logo that was moved away after it was chosen.
         settings.setCompanyLogoPath(m_dir.filePath(u"moved-away.png"_s));
 
-        const SettingsPage page;
+        const SettingsPage page(&m_worker);
         QCOMPARE(child<QLineEdit>(page, u"companyName"_s)->text(), u"Riverside Arborists"_s);
         QCOMPARE(child<QPlainTextEdit>(page, u"companyContact"_s)->toPlainText(),
                  u"12 Elm St\nGainesville"_s);
@@ -254,7 +262,7 @@ private slots:
     }
 
     void labelsNameTheirFields() {
-        const SettingsPage page;
+        const SettingsPage page(&m_worker);
         QSet<QChar> mnemonics;
         for (const QLabel* label : page.findChildren<QLabel*>()) {
             const qsizetype amp = label->text().indexOf(u'&');
@@ -270,23 +278,24 @@ private slots:
             QVERIFY2(!mnemonics.contains(key), qPrintable(button->text()));
             mnemonics.insert(key);
         }
-        QCOMPARE(mnemonics.size(), 7);
+        QCOMPARE(mnemonics.size(), 10);
     }
 
     void tabsThroughFieldsInReadingOrder() {
         Settings().setCompanyLogoPath(logoPath());
-        SettingsPage page;
+        SettingsPage page(&m_worker);
         page.show();
         QApplication::setActiveWindow(&page);
         QVERIFY(QTest::qWaitForWindowActive(&page));
         child<QLineEdit>(page, u"companyName"_s)->setFocus(Qt::TabFocusReason);
         QStringList visited{QApplication::focusWidget()->objectName()};
-        for (int i = 0; i < 5; ++i) {
+        for (int i = 0; i < 8; ++i) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             visited << QApplication::focusWidget()->objectName();
         }
         QCOMPARE(visited, (QStringList{u"companyName"_s, u"companyContact"_s, u"chooseLogo"_s,
-                                       u"removeLogo"_s, u"quoteValidityDays"_s, u"language"_s}));
+                                       u"removeLogo"_s, u"quoteValidityDays"_s, u"language"_s,
+                                       u"storeUrl"_s, u"hotTierUrl"_s, u"testConnection"_s}));
     }
 
     // For a person to look at: settings-page.png and settings-page-logo-error.png.
@@ -299,7 +308,7 @@ private slots:
         settings.setQuoteValidityDays(30);
         settings.setLanguage(Language::Spanish);
 
-        SettingsPage page;
+        SettingsPage page(&m_worker);
         page.resize(1100, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -1,6 +1,9 @@
 // Two consoles sharing one store and one Redis hot tier, on the offscreen platform: the list
-// refreshes by itself when the other console saves, and the hot tier's state is shown in the
-// status bar (never as a dialog) when Redis stops and comes back.
+// refreshes by itself when the other console saves, the hot tier's state is shown in the status
+// bar (never as a dialog) when Redis stops and comes back, the list keeps its rows under a
+// banner with Retry when PostgreSQL stops, and refused changes are reviewed on the Data tiers
+// page.
+#include "assessments/AssessmentListModel.h"
 #include "assessments/AssessmentService.h"
 #include "assessments/AssessmentsPage.h"
 #include "assessments/TierReport.h"
@@ -8,22 +11,29 @@
 #include "main/MainWindow.h"
 #include "storage/ReferenceData.h"
 #include "storage/StoreFactory.h"
+#include "storage/outbox/Outbox.h"
 #include "storage/redis/RedisConnection.h"
 #include "storage/redis/RedisUrl.h"
 #include "support/Isolation.h"
 #include "support/ShippedData.h"
 #include "support/TestServers.h"
 #include "tiers/DataTiersPage.h"
+#include "tiers/RefusedChangesView.h"
 #include "workspace/AssessmentEditorPage.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -193,6 +203,62 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(tierState(*page, u"warmTier"_s) == u"Online"_s, 20000);
     }
 
+    // The list keeps what it shows when the shared store stops answering, says so in a banner
+    // with Retry, and loads again with Retry once the server is back.
+    void theListKeepsItsRowsAndOffersRetryWhileThePostgresServerIsDown() {
+        const QString url = TestServers::instance().postgresUrl();
+        {
+            const auto store = storage::openStore(url);
+            assessments::AssessmentService service(*store);
+            for (int i = 0; i < 3; ++i)
+                service.save(test::priceOrDie(test::exampleAssessment(), service.activeEngine()),
+                             storage::AssessmentStatus::Draft);
+        }
+        widgets::MainWindow window(url);
+        window.resize(1280, 760);
+        window.show();
+        QSignalSpy loaded(window.assessmentsPage(), &widgets::AssessmentsPage::loaded);
+        QVERIFY(loaded.wait(20000));
+        const QAbstractItemModel* rows =
+            window.findChild<QTableView*>(u"assessmentTable"_s)->model();
+        const int count = rows->rowCount();
+        QVERIFY(count >= 3);
+        const auto customer = [rows](int row) {
+            return rows->index(row, widgets::AssessmentListModel::Customer).data().toString();
+        };
+        QTRY_VERIFY(customer(count - 1) != u"Loading…"_s);
+        const QString first = customer(0);
+
+        TestServers::instance().stopPostgres();
+        // A new search asks the store, which does not answer.
+        QTest::keyClicks(window.findChild<QLineEdit*>(u"assessmentSearch"_s), u"no such name"_s);
+        auto* banner = window.findChild<QLabel*>(u"errorBanner"_s);
+        auto* retry = window.findChild<QPushButton*>(u"retryLoad"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+        QVERIFY2(banner->text().startsWith(u"Assessments could not be loaded: "_s) &&
+                     banner->text().contains(u"rows below"_s),
+                 qPrintable(banner->text()));
+        QVERIFY(retry->isVisible() && retry->isEnabled());
+        QCOMPARE(rows->rowCount(), count); // the rows stay, with their data
+        QCOMPARE(customer(0), first);
+        QVERIFY(window.findChild<QLabel*>(u"footer"_s)->text().contains(u"as loaded last"_s));
+        QTest::qWait(100);
+        window.grab().save(QDir::current().filePath(u"assessments-store-down.png"_s));
+
+        // Retrying while the server is still down changes nothing but the message's age.
+        retry->click();
+        QTRY_VERIFY_WITH_TIMEOUT(retry->isEnabled(), 20000);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(rows->rowCount(), count);
+
+        TestServers::instance().startPostgres();
+        QSignalSpy reloaded(window.assessmentsPage(), &widgets::AssessmentsPage::loaded);
+        retry->click();
+        QVERIFY(reloaded.wait(20000));
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(rows->rowCount(), 0); // the search asked for, answered now
+    }
+
     // The estimator keeps working while the shared store is down: the save is kept on this
     // computer, the status bar says so, and it reaches the store when the server is back.
     void aSaveWhileThePostgresServerIsDownWaitsAndIsShown() {
@@ -226,6 +292,85 @@ private slots:
         TestServers::instance().startPostgres();
         QTRY_VERIFY_WITH_TIMEOUT(!waiting->isVisible(), 20000);
         QCOMPARE(storage::openStore(url)->assessment(id)->summary.rowVersion, 2);
+    }
+
+    // Changes the store refused in an earlier session are listed on the Data tiers page,
+    // saved as JSON and discarded one by one, after a confirmation.
+    void refusedChangesAreReviewedSavedAndDiscarded() {
+        const QString url = TestServers::instance().postgresUrl();
+        const QString outboxPath = storage::Outbox::defaultPath(url);
+        QDir().mkpath(QFileInfo(outboxPath).absolutePath());
+        {
+            storage::Outbox outbox(outboxPath);
+            storage::AssessmentWrite mine;
+            mine.id = u"A-REFUSED-1"_s;
+            mine.customerName = u"Ana Ruiz"_s;
+            mine.address = u"12 Oak Ln, Tampa"_s;
+            mine.state = u"FL"_s;
+            mine.services = {u"removal"_s};
+            mine.treeCount = 1;
+            mine.inputJson = R"({"customer":{"name":"Ana Ruiz"}})";
+            mine.expectedRowVersion = 2;
+            outbox.markConflict(outbox.enqueueSave(mine),
+                                u"assessment A-REFUSED-1 was changed elsewhere"_s);
+            outbox.markConflict(
+                outbox.enqueueStatus(u"A-REFUSED-2"_s, storage::AssessmentStatus::Quoted, 3),
+                u"assessment A-REFUSED-2 was deleted elsewhere"_s);
+        }
+        widgets::MainWindow window(url);
+        window.resize(1280, 900);
+        window.show();
+        // Said in the status bar from the start, where to review them in its tooltip.
+        auto* statusBarOutbox = window.findChild<widgets::StatusLabel*>(u"outboxStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(statusBarOutbox->text().startsWith(u"2 change"_s), 20000);
+        QVERIFY(statusBarOutbox->toolTip().contains(u"Data tiers page"_s));
+
+        auto* page = window.findChild<widgets::DataTiersPage*>();
+        window.showPage(widgets::MainWindow::Page::DataTiers);
+        auto* review = page->findChild<QWidget*>(u"refusedChanges"_s);
+        auto* table = page->findChild<QTableWidget*>(u"refusedTable"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(review->isVisible() && table->rowCount() == 2, 20000);
+        QCOMPARE(table->item(0, 0)->text(), u"A-REFUSED-1"_s);
+        QVERIFY(table->item(0, 1)->text().contains(u"Ana Ruiz"_s));
+        QVERIFY(table->item(0, 3)->text().contains(u"changed elsewhere"_s));
+        QCOMPARE(table->item(1, 0)->text(), u"A-REFUSED-2"_s);
+        QVERIFY(table->item(1, 3)->text().contains(u"deleted elsewhere"_s));
+        auto* save = page->findChild<QPushButton*>(u"saveRefused"_s);
+        auto* discard = page->findChild<QPushButton*>(u"discardRefused"_s);
+        QVERIFY(!save->isEnabled() && !discard->isEnabled()); // nothing chosen yet
+
+        table->selectAll();
+        QVERIFY(save->isEnabled() && discard->isEnabled());
+        QTest::qWait(100);
+        window.grab().save(QDir::current().filePath(u"data-tiers-refused.png"_s));
+        const QString file = m_dir.filePath(u"refused.json"_s);
+        page->findChild<widgets::RefusedChangesView*>()->saveSelectedTo(file);
+        auto* result = page->findChild<QLabel*>(u"refusedResult"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"2 change"_s), 20000);
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QJsonArray changes = QJsonDocument::fromJson(saved.readAll())[u"changes"_s].toArray();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes[0][u"write"_s][u"address"_s].toString(), u"12 Oak Ln, Tampa"_s);
+        QCOMPARE(changes[1][u"status"_s].toString(), u"quoted"_s);
+
+        table->selectRow(0);
+        answerNextQuestion(QMessageBox::Cancel);
+        discard->click();
+        QCOMPARE(table->rowCount(), 2);
+        answerNextQuestion(QMessageBox::Yes);
+        discard->click();
+        QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() == 1, 20000);
+        QCOMPARE(table->item(0, 0)->text(), u"A-REFUSED-2"_s);
+        QTRY_VERIFY(statusBarOutbox->text().startsWith(u"1 change"_s));
+        QCOMPARE(storage::Outbox(outboxPath).conflicts().size(), 1);
+
+        table->selectRow(0);
+        answerNextQuestion(QMessageBox::Yes);
+        discard->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!review->isVisible(), 20000);
+        QTRY_VERIFY(!statusBarOutbox->isVisible());
+        QCOMPARE(storage::Outbox(outboxPath).conflicts().size(), 0);
     }
 
     void redisStoppingIsShownInTheStatusBarOnly() {

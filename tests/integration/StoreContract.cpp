@@ -554,3 +554,66 @@ void StoreContract::archiveCancelledBetweenBatchesIsConsistent() {
     QCOMPARE(store->countAssessments({}), 0);
     QCOMPARE(store->archiveStats().assessments, 2500);
 }
+
+void StoreContract::listsIncludeArchivedAssessmentsOnlyWhenAsked() {
+    const auto store = freshStore();
+    ensureReferenceData(*store);
+    store->saveAssessments(datedWrites(u"OLD-"_s, 4, LongAgo));
+    // A year earlier: on SQLite a second archive file.
+    store->saveAssessments(datedWrites(u"OLDER-"_s, 3, LongAgo.addYears(-1)));
+    store->saveAssessments(datedWrites(u"NEW-"_s, 3, QDateTime::currentDateTimeUtc()));
+    QCOMPARE(store->archiveOlderThan(olderThan90Days()).moved, 7);
+
+    AssessmentFilter warmOnly;
+    QCOMPARE(store->countAssessments(warmOnly), 3);
+    const auto warm = store->listAssessments(warmOnly);
+    QCOMPARE(warm.size(), 3);
+    QVERIFY(std::none_of(warm.begin(), warm.end(),
+                         [](const AssessmentSummary& a) { return a.archived; }));
+
+    AssessmentFilter all;
+    all.includeArchived = true;
+    QCOMPARE(store->countAssessments(all), 10);
+    const auto rows = store->listAssessments(all);
+    QStringList ids;
+    for (const AssessmentSummary& row : rows) {
+        ids << row.id;
+        QCOMPARE(row.archived, !row.id.startsWith(u"NEW-"_s));
+    }
+    // Newest first across the store and every year of the archive.
+    QCOMPARE(ids, (QStringList{u"NEW-2"_s, u"NEW-1"_s, u"NEW-0"_s, u"OLD-3"_s, u"OLD-2"_s,
+                               u"OLD-1"_s, u"OLD-0"_s, u"OLDER-2"_s, u"OLDER-1"_s, u"OLDER-0"_s}));
+    // An archived row says what reading it by id says.
+    const auto byId = store->assessment(u"OLD-2"_s);
+    QCOMPARE(rows[4].customer, byId->summary.customer);
+    QCOMPARE(rows[4].updatedAt, byId->summary.updatedAt);
+    QCOMPARE(rows[4].rowVersion, byId->summary.rowVersion);
+    QCOMPARE(rows[4].price, byId->summary.price);
+
+    // Filters, sorting and paging apply to the one list.
+    AssessmentFilter search = all;
+    search.search = u"older-"_s;
+    QCOMPARE(store->countAssessments(search), 3);
+    search.search = u"ana ruiz"_s; // the customer, inlined in the archive
+    QCOMPARE(store->countAssessments(search), 10);
+    AssessmentFilter byCustomer = all;
+    byCustomer.sort = AssessmentSort::Customer;
+    QCOMPARE(store->listAssessments(byCustomer).size(), 10);
+    AssessmentFilter recent = all;
+    recent.updatedFrom = LongAgo.date();
+    QCOMPARE(store->countAssessments(recent), 7);
+    AssessmentFilter page = all;
+    page.sort = AssessmentSort::Updated;
+    page.descending = false;
+    page.offset = 2;
+    page.limit = 3;
+    QStringList paged;
+    for (const AssessmentSummary& row : store->listAssessments(page))
+        paged << row.id;
+    QCOMPARE(paged, (QStringList{u"OLDER-2"_s, u"OLD-0"_s, u"OLD-1"_s}));
+
+    // Another console lists the same, and the store stays writable after listing.
+    QCOMPARE(sameStore()->countAssessments(all), 10);
+    store->saveAssessments(datedWrites(u"LATER-"_s, 1, QDateTime::currentDateTimeUtc()));
+    QCOMPARE(store->countAssessments(all), 11);
+}

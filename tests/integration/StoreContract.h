@@ -47,4 +47,5 @@ private slots:
     void archivedAssessmentsAreReadOnly();
     void archiveWorksInBatchesAcrossTheBoundary();
     void archiveCancelledBetweenBatchesIsConsistent();
+    void listsIncludeArchivedAssessmentsOnlyWhenAsked();
 };

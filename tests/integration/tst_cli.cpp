@@ -1,5 +1,6 @@
 // treeops-cli as a process: the exit-code contract, the golden cases end to end, all-or-nothing
-// imports and the assessment commands.
+// imports, the assessment commands (archived ones listed on request) and the store taken from
+// TREEOPS_STORE.
 #include "support/JsonCompare.h"
 
 #include <QDir>
@@ -214,6 +215,46 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(list.out)[u"assessments"_s].toArray().size(), 40);
         const Run catalog = cli({u"catalog"_s, u"export"_s}, {}, fresh);
         QVERIFY(QJsonDocument::fromJson(catalog.out)[u"factors"_s].toArray().size() >= 340);
+    }
+
+    void archivedAssessmentsAreListedWhenAsked() {
+        const QString store = u"sqlite://"_s + m_dir.filePath(u"archived/list.db"_s);
+        QCOMPARE(cli({u"demo"_s, u"seed"_s, u"--count"_s, u"40"_s}, {}, store).exitCode, 0);
+        const Run archived =
+            cli({u"archive"_s, u"run"_s, u"--older-than-days"_s, u"30"_s}, {}, store);
+        QCOMPARE(archived.exitCode, 0);
+        const auto listed = [&](const QStringList& extra) {
+            const Run list = cli(QStringList{u"assessment"_s, u"list"_s, u"--limit"_s, u"100"_s,
+                                             u"--format"_s, u"json"_s} +
+                                     extra,
+                                 {}, store);
+            return QJsonDocument::fromJson(list.out)[u"assessments"_s].toArray();
+        };
+        const QJsonArray warm = listed({});
+        const QJsonArray all = listed({u"--include-archived"_s});
+        QCOMPARE(all.size(), 40);
+        QVERIFY(warm.size() > 0 && warm.size() < 40);
+        qsizetype marked = 0;
+        for (const QJsonValue& row : all)
+            marked += row[u"archived"_s].toBool() ? 1 : 0;
+        QCOMPARE(marked, 40 - warm.size());
+        const Run text =
+            cli({u"assessment"_s, u"list"_s, u"--limit"_s, u"100"_s, u"--include-archived"_s}, {},
+                store);
+        QCOMPARE(text.out.count("(archived)"), marked);
+    }
+
+    void storeComesFromTheEnvironmentWithoutStoreOption() {
+        const QString file = m_dir.filePath(u"environment/env.db"_s);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"TREEOPS_STORE"_s, u"sqlite://"_s + file);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(TREEOPS_BIN_DIR) + u"/treeops-cli"_s,
+                      {u"demo"_s, u"seed"_s, u"--count"_s, u"3"_s});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QFile::exists(file));
     }
 
     void unusableStoresGiveClearErrors() {

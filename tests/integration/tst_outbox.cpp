@@ -7,10 +7,14 @@
 #include "storage/outbox/Outbox.h"
 #include "storage/outbox/OutboxReplayer.h"
 #include "storage/outbox/OutboxStore.h"
+#include "storage/outbox/RefusedChanges.h"
 #include "storage/outbox/WriteJson.h"
 #include "storage/sqlite/SqliteDatabase.h"
 #include "storage/sqlite/SqliteStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -341,6 +345,27 @@ private slots:
         QVERIFY(conflicts[0].lastError.contains(u"Ana Ruiz"_s));
         QVERIFY(conflicts[0].lastError.contains(u"changed elsewhere"_s));
         QVERIFY(conflicts[1].lastError.contains(u"#%1"_s.arg(conflicts[0].sequence)));
+
+        // Saved for a person as JSON: each change with its reason and, for a save, the work.
+        const QJsonObject saved =
+            QJsonDocument::fromJson(
+                refusedChangesJson(conflicts, u"SQLite test"_s, QDateTime::currentDateTimeUtc()))
+                .object();
+        QCOMPARE(saved[u"format"_s].toString(), u"treeops.refused-changes/1"_s);
+        QCOMPARE(saved[u"store"_s].toString(), u"SQLite test"_s);
+        const QJsonArray changes = saved[u"changes"_s].toArray();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes[0][u"kind"_s].toString(), u"save"_s);
+        QCOMPARE(changes[0][u"assessment"_s].toString(), u"A-1"_s);
+        QCOMPARE(changes[0][u"state"_s].toString(), u"conflict"_s);
+        QCOMPARE(changes[0][u"reason"_s].toString(), conflicts[0].lastError);
+        const AssessmentWrite work = writeFromJson(
+            QJsonDocument(changes[0][u"write"_s].toObject()).toJson(QJsonDocument::Compact));
+        QCOMPARE(work.address, u"mine"_s);
+        QCOMPARE(work.inputJson, conflicts[0].write.inputJson);
+        QCOMPARE(changes[1][u"kind"_s].toString(), u"status"_s);
+        QCOMPARE(changes[1][u"status"_s].toString(), u"quoted"_s);
+        QVERIFY(!changes[1].toObject().contains(u"write"_s));
 
         // Still kept after another replay; gone only when the user discards it.
         QCOMPARE(OutboxReplayer(r->network, r->outbox).replay().applied, 0);

@@ -172,15 +172,20 @@ private slots:
         QVERIFY2(ttls.size() > 1, "the TTL is not jittered");
     }
 
-    void invalidateAssessmentDropsDocumentAndQuote() {
+    void invalidateAssessmentsDropsDocumentsAndQuotes() {
         HotCache cache(m_url);
-        QVERIFY(cache.put(CacheKey::assessment(u"A-4"), "{}"));
-        QVERIFY(cache.put(CacheKey::quote(u"A-4"), "{}"));
+        for (const QString& id : {u"A-4"_s, u"A-6"_s}) {
+            QVERIFY(cache.put(CacheKey::assessment(id), "{}"));
+            QVERIFY(cache.put(CacheKey::quote(id), "{}"));
+        }
         QVERIFY(cache.put(CacheKey::assessment(u"A-5"), "{}"));
-        QVERIFY(cache.invalidateAssessment(u"A-4"));
-        QCOMPARE(cache.lookup(CacheKey::assessment(u"A-4")).outcome,
-                 HotCache::Lookup::Outcome::Miss);
-        QCOMPARE(cache.lookup(CacheKey::quote(u"A-4")).outcome, HotCache::Lookup::Outcome::Miss);
+        QVERIFY(cache.invalidateAssessments({u"A-4"_s, u"A-6"_s}));
+        for (const QString& id : {u"A-4"_s, u"A-6"_s}) {
+            QCOMPARE(cache.lookup(CacheKey::assessment(id)).outcome,
+                     HotCache::Lookup::Outcome::Miss);
+            QCOMPARE(cache.lookup(CacheKey::quote(id)).outcome, HotCache::Lookup::Outcome::Miss);
+        }
+        QVERIFY(cache.invalidateAssessments({})); // nothing to send
         QCOMPARE(cache.lookup(CacheKey::assessment(u"A-5")).outcome,
                  HotCache::Lookup::Outcome::Hit);
         QVERIFY(cache.invalidate(CacheKey::assessment(u"A-5")));

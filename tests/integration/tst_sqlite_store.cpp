@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <functional>
 
 using namespace treeops;
@@ -161,6 +162,13 @@ private slots:
         const auto v2 = store.assessment(u"V-2"_s);
         QVERIFY(v2 && !v2->summary.archived);
         QCOMPARE(v2->inputJson, QByteArray("{\"id\":\"V-2\"}"));
+        // The copies it left in the year file are not archived: a list shows each once, warm.
+        AssessmentFilter all;
+        all.includeArchived = true;
+        const auto listed = store.listAssessments(all);
+        QCOMPARE(listed.size(), 3);
+        QVERIFY(std::none_of(listed.begin(), listed.end(),
+                             [](const AssessmentSummary& a) { return a.archived; }));
 
         // The next run replaces the damaged copies and moves the batch.
         store.archive().setAfterCopyHook({});
@@ -169,6 +177,28 @@ private slots:
         QCOMPARE(retried.skipped, 3);
         QCOMPARE(store.archiveStats().assessments, 3);
         QCOMPARE(store.assessment(u"V-2"_s)->inputJson, QByteArray("{\"id\":\"V-2\"}"));
+    }
+
+    void listingRefusesMoreYearFilesThanSqliteCanAttach() {
+        QTemporaryDir dir;
+        SqliteStore store(dir.filePath(u"store.db"_s));
+        QList<AssessmentWrite> writes;
+        for (int year = 2001; year <= 2011; ++year) // one more than SQLite attaches by default
+            writes << oldWrite(u"Y%1"_s.arg(year), QDateTime(QDate(year, 6, 1), QTime(), Qt::UTC));
+        store.saveAssessments(writes);
+        QCOMPARE(store.archiveOlderThan(OlderThan90Days).moved, 11);
+        AssessmentFilter all;
+        all.includeArchived = true;
+        try {
+            store.countAssessments(all);
+            QFAIL("eleven year files were listed");
+        } catch (const StoreError& e) {
+            QVERIFY2(e.message().contains(u"11 yearly files"_s), qPrintable(e.message()));
+        }
+        // Nothing stays attached: reads and another run still work.
+        QVERIFY(store.assessment(u"Y2005"_s)->summary.archived);
+        QCOMPARE(store.countAssessments({}), 0);
+        QCOMPARE(store.archiveOlderThan(OlderThan90Days).moved, 0);
     }
 
     void storeUrlsAreChecked() {

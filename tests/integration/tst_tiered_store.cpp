@@ -1,7 +1,8 @@
 // The tier compositor against a real Redis and a real warm store: reads fill and hit the hot
 // tier, writes delete the hot keys and announce the change, a second console sees the first
-// one's writes, a damaged entry is never shown, and Redis stopping mid-use changes nothing but
-// speed — including writes made while it was away, whose older cached copies are never served.
+// one's writes, archiving drops the moved assessments' hot keys and announces the run, a damaged
+// entry is never shown, and Redis stopping mid-use changes nothing but speed — including writes
+// and archive runs made while it was away, whose older cached copies are never served.
 #include "assessments/AssessmentService.h"
 #include "storage/ReferenceData.h"
 #include "storage/redis/ChangeFeed.h"
@@ -77,6 +78,30 @@ class TieredStoreTest : public QObject {
             priced->assessment.id = id;
         return service.save(std::move(*priced), AssessmentStatus::Draft, expected);
     }
+
+    // `count` assessments last updated 400 days ago, ready to archive, each read once so the
+    // hot tier holds its document and quote.
+    static QStringList saveOldAndCache(TieredStore& store, int count) {
+        ensureReferenceData(store);
+        assessments::AssessmentService service(store);
+        const QDateTime longAgo = QDateTime::currentDateTimeUtc().addDays(-400);
+        QList<assessments::AssessmentService::BatchItem> items;
+        QStringList ids;
+        for (int i = 0; i < count; ++i) {
+            auto priced = test::priceOrDie(test::exampleAssessment(), service.activeEngine());
+            priced.assessment.id = u"OLD-%1"_s.arg(i);
+            ids << priced.assessment.id;
+            items.append({std::move(priced), AssessmentStatus::Completed, longAgo});
+        }
+        service.saveAll(items);
+        for (const QString& id : std::as_const(ids)) {
+            if (store.assessment(id)->summary.archived || !store.latestQuote(id))
+                qFatal("%s did not read back from the store", qPrintable(id));
+        }
+        return ids;
+    }
+
+    bool cached(const CacheKey& key) { return m_raw->command({"EXISTS", key.bytes()}).integer(); }
 
 private slots:
     void initTestCase() {
@@ -168,6 +193,71 @@ private slots:
         QVERIFY(read);
         QCOMPARE(read->summary.customer, u"Intact Customer"_s);
         QCOMPARE(m_raw->command({"EXISTS", CacheKey::assessment(saved.id).bytes()}).integer(), 0);
+    }
+
+    void archivingDropsTheHotCopiesAndAnnouncesTheRun() {
+        const QString file = newFile();
+        auto mine = console(file, true);
+        auto theirs = console(file, true);
+        QTRY_VERIFY(mine->changeFeed()->isSubscribed() && theirs->changeFeed()->isSubscribed());
+        const QStringList ids = saveOldAndCache(*mine, 3);
+        for (const QString& id : ids)
+            QVERIFY(cached(CacheKey::assessment(id)) && cached(CacheKey::quote(id)));
+        QSignalSpy heard(theirs->changeFeed(), &ChangeFeed::changed);
+
+        QList<QStringList> batches;
+        const ArchiveRequest request{QDateTime::currentDateTimeUtc().addDays(-90), 2,
+                                     [&](const QStringList& moved) { batches << moved; }};
+        QCOMPARE(mine->archiveOlderThan(request).moved, 3);
+        // The caller still hears each batch, after its hot keys are gone.
+        QCOMPARE(batches, (QList<QStringList>{{ids[0], ids[1]}, {ids[2]}}));
+        for (const QString& id : ids)
+            QVERIFY2(!cached(CacheKey::assessment(id)) && !cached(CacheKey::quote(id)),
+                     qPrintable(id));
+
+        // Both consoles read them marked archived: from the archive, then from the hot tier
+        // the first read filled.
+        for (const QString& id : ids) {
+            QVERIFY(theirs->assessment(id)->summary.archived);
+            const auto hits = mine->hot()->stats().hits;
+            QVERIFY(mine->assessment(id)->summary.archived);
+            QCOMPARE(mine->hot()->stats().hits, hits + 1);
+            QVERIFY(mine->latestQuote(id));
+        }
+        // One announcement for the run (the saves before it were announced on their own).
+        const auto archiveMessages = [&heard] {
+            QList<redis::ChangeMessage> found;
+            for (const QList<QVariant>& signal : std::as_const(heard)) {
+                const auto message = signal.first().value<redis::ChangeMessage>();
+                if (message.kind == redis::ChangeKind::Archive)
+                    found << message;
+            }
+            return found;
+        };
+        QTRY_COMPARE(archiveMessages().size(), 1);
+        QTest::qWait(200);
+        QCOMPARE(archiveMessages().size(), 1);
+        QCOMPARE(archiveMessages().first().assessmentId, ids.last());
+        QCOMPARE(archiveMessages().first().origin, mine->changeFeed()->consoleId());
+    }
+
+    void archivingWhileRedisIsDownServesNothingStale() {
+        auto store = console(newFile());
+        const QStringList ids = saveOldAndCache(*store, 2);
+        const QByteArray key = CacheKey::assessment(ids[0]).bytes();
+        const QByteArray cachedBefore = m_raw->command({"GET", key}).bytes().toByteArray();
+        QVERIFY(!cachedBefore.isEmpty());
+
+        TestServers::instance().stopRedis();
+        QCOMPARE(store->archiveOlderThan({QDateTime::currentDateTimeUtc().addDays(-90)}).moved, 2);
+        // Redis comes back still holding the copy from before the run, not marked archived.
+        TestServers::instance().startRedis();
+        m_raw = std::make_unique<redis::RedisConnection>(m_url);
+        m_raw->command({"SET", key, cachedBefore});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (store->hot()->probe(), store->hot()->state() == HotCache::State::Online), 10000);
+        QVERIFY(store->assessment(ids[0])->summary.archived);
+        QVERIFY(store->assessment(ids[1])->summary.archived);
     }
 
     void redisStoppingMidUseLosesNothingAndServesNothingStale() {

@@ -167,6 +167,9 @@ private slots:
     void changeMessagesRoundTrip() {
         const ChangeMessage message{u"A-7"_s, ChangeKind::Status, 12, u"console-1"_s};
         QCOMPARE(ChangeMessage::fromJson(message.toJson()), message);
+        const ChangeMessage archived{u"A-8"_s, ChangeKind::Archive, 0, u"console-1"_s};
+        QCOMPARE(ChangeMessage::fromJson(archived.toJson()), archived);
+        QVERIFY(archived.toJson().contains("\"kind\":\"archive\""));
         QVERIFY(!ChangeMessage::fromJson("not json"));
         QVERIFY(
             !ChangeMessage::fromJson(R"({"id":"A","kind":"explode","rowVersion":1,"origin":"c"})"));

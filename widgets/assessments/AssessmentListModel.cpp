@@ -59,10 +59,10 @@ Qt::SortOrder initialSortOrder(int column) {
 
 AssessmentListModel::AssessmentListModel(assessments::StoreWorker* worker, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_loader(new AssessmentPageLoader(worker, this)) {
-    connect(m_loader, &AssessmentPageLoader::counted, this, &AssessmentListModel::resetRowCount);
+    , m_loader(new AssessmentPageLoader(worker, this))
+    , m_archivedIcon(AssessmentText::archivedIcon()) {
+    connect(m_loader, &AssessmentPageLoader::loaded, this, &AssessmentListModel::showLoaded);
     connect(m_loader, &AssessmentPageLoader::pageLoaded, this, &AssessmentListModel::refreshRows);
-    connect(m_loader, &AssessmentPageLoader::loaded, this, &AssessmentListModel::loaded);
     connect(m_loader, &AssessmentPageLoader::failed, this, &AssessmentListModel::failed);
 }
 
@@ -90,9 +90,10 @@ QVariant AssessmentListModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         return toolTip(*assessment, index.column());
     case Qt::DecorationRole:
-        if (index.column() == Status)
-            return statusIcon(AssessmentText::statusTone(assessment->status));
-        return {};
+        if (index.column() != Status)
+            return {};
+        return assessment->archived ? m_archivedIcon
+                                    : statusIcon(AssessmentText::statusTone(assessment->status));
     default:
         return {};
     }
@@ -118,7 +119,8 @@ QVariant AssessmentListModel::display(const storage::AssessmentSummary& a, int c
     case Price:
         return a.price ? QVariant(locale.toCurrencyString(*a.price)) : QVariant();
     case Status:
-        return AssessmentText::status(a.status);
+        return a.archived ? AssessmentText::archivedStatus(a.status)
+                          : AssessmentText::status(a.status);
     case Updated:
         return a.updatedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
     default:
@@ -130,6 +132,12 @@ QVariant AssessmentListModel::toolTip(const storage::AssessmentSummary& a, int c
     switch (column) {
     case Customer:
         return tr("Assessment %1").arg(a.id);
+    case Status:
+        if (a.archived)
+            return tr("%1, in the archive and read-only: open it to read it, or duplicate it to "
+                      "work on a copy.")
+                .arg(AssessmentText::status(a.status));
+        return {};
     case Updated:
         return relativeTime(a.updatedAt, QDateTime::currentDateTimeUtc());
     default:
@@ -197,21 +205,21 @@ void AssessmentListModel::setFilter(const storage::AssessmentFilter& filter) {
     m_filter.state = filter.state;
     m_filter.updatedFrom = filter.updatedFrom;
     m_filter.updatedTo = filter.updatedTo;
+    m_filter.includeArchived = filter.includeArchived;
     m_listing = true;
     reload();
 }
 
+// The rows on screen stay until the new list is in (or stay if it cannot be loaded).
 void AssessmentListModel::reload() {
-    beginResetModel();
-    m_rowCount = 0;
     m_loader->reload(m_filter);
-    endResetModel();
 }
 
-void AssessmentListModel::resetRowCount(qint64 total) {
+void AssessmentListModel::showLoaded(qint64 total) {
     beginResetModel();
     m_rowCount = static_cast<int>(std::min<qint64>(total, std::numeric_limits<int>::max()));
     endResetModel();
+    emit loaded(total);
 }
 
 void AssessmentListModel::refreshRows(int firstRow, int count) {

@@ -14,78 +14,85 @@ AssessmentPageLoader::AssessmentPageLoader(StoreWorker* worker, QObject* parent)
 }
 
 void AssessmentPageLoader::reload(const storage::AssessmentFilter& filter) {
-    m_filter = filter;
-    m_requestedPages.clear();
-    m_pages.clear();
-    m_recentPages.clear();
-    m_total.reset();
-    m_announced = false;
-    m_countRequest = StoreWorker::newRequestId();
-    emit countRequested(*m_countRequest, m_filter);
+    m_loading = Listing{filter, StoreWorker::newRequestId(), {}, {}, {}, {}};
+    emit countRequested(*m_loading->countRequest, filter);
     // Asked for together with the count, so the first screen needs one round trip, not two.
-    requestPage(0);
+    requestPage(*m_loading, 0);
 }
 
 const storage::AssessmentSummary* AssessmentPageLoader::row(int index) {
     const int page = index / PageSize;
-    const auto found = m_pages.constFind(page);
-    if (found == m_pages.cend()) {
-        requestPage(page);
+    const auto found = m_shown.pages.constFind(page);
+    if (found == m_shown.pages.cend()) {
+        if (m_shown.total) // a list is shown: its row count is known, the page is due
+            requestPage(m_shown, page);
         return nullptr;
     }
-    markRecent(page);
+    markRecent(m_shown, page);
     const int offset = index % PageSize;
     return offset < found->size() ? &found->at(offset) : nullptr;
 }
 
-void AssessmentPageLoader::requestPage(int page) {
-    if (m_requestedPages.contains(page))
+void AssessmentPageLoader::requestPage(Listing& listing, int page) {
+    if (listing.requestedPages.contains(page))
         return;
-    storage::AssessmentFilter filter = m_filter;
+    storage::AssessmentFilter filter = listing.filter;
     filter.offset = page * PageSize;
     filter.limit = PageSize;
     const quint64 id = StoreWorker::newRequestId();
-    m_requestedPages.insert(page, id);
+    listing.requestedPages.insert(page, id);
     emit pageRequested(id, filter);
 }
 
 void AssessmentPageLoader::takePage(quint64 requestId, int offset,
                                     const QList<storage::AssessmentSummary>& rows) {
     const int page = offset / PageSize;
-    if (m_requestedPages.value(page) != requestId)
-        return;
-    m_requestedPages.remove(page);
-    m_pages.insert(page, rows);
-    markRecent(page);
-    if (m_recentPages.size() > MaxCachedPages)
-        m_pages.remove(m_recentPages.takeFirst());
-    emit pageLoaded(offset, static_cast<int>(rows.size()));
-    announceIfLoaded();
+    if (m_loading && m_loading->requestedPages.value(page) == requestId) {
+        keep(*m_loading, page, rows);
+        showIfComplete();
+    } else if (m_shown.requestedPages.value(page) == requestId) {
+        keep(m_shown, page, rows);
+        emit pageLoaded(offset, static_cast<int>(rows.size()));
+    }
 }
 
 void AssessmentPageLoader::takeCount(quint64 requestId, qint64 total) {
-    if (requestId != m_countRequest)
+    if (!m_loading || requestId != m_loading->countRequest)
         return;
-    m_total = total;
-    emit counted(total);
-    announceIfLoaded();
+    m_loading->total = total;
+    showIfComplete();
 }
 
 void AssessmentPageLoader::takeFailure(quint64 requestId, const QString& message) {
-    if (requestId == m_countRequest || m_requestedPages.key(requestId, -1) >= 0)
+    if (m_loading && (requestId == m_loading->countRequest ||
+                      m_loading->requestedPages.key(requestId, -1) >= 0)) {
+        m_loading.reset(); // its other answer, if it still comes, is not waited for
         emit failed(message);
+    } else if (m_shown.requestedPages.key(requestId, -1) >= 0) {
+        emit failed(message);
+    }
 }
 
-void AssessmentPageLoader::markRecent(int page) {
-    m_recentPages.removeOne(page);
-    m_recentPages.append(page);
+void AssessmentPageLoader::keep(Listing& listing, int page,
+                                const QList<storage::AssessmentSummary>& rows) {
+    listing.requestedPages.remove(page);
+    listing.pages.insert(page, rows);
+    markRecent(listing, page);
+    if (listing.recentPages.size() > MaxCachedPages)
+        listing.pages.remove(listing.recentPages.takeFirst());
 }
 
-void AssessmentPageLoader::announceIfLoaded() {
-    if (m_announced || !m_total || !m_pages.contains(0))
+void AssessmentPageLoader::markRecent(Listing& listing, int page) {
+    listing.recentPages.removeOne(page);
+    listing.recentPages.append(page);
+}
+
+void AssessmentPageLoader::showIfComplete() {
+    if (!m_loading->total || !m_loading->pages.contains(0))
         return;
-    m_announced = true;
-    emit loaded(*m_total);
+    m_shown = std::move(*m_loading);
+    m_loading.reset();
+    emit loaded(*m_shown.total);
 }
 
 } // namespace treeops::widgets

@@ -53,6 +53,16 @@ StatusTone AssessmentText::statusTone(storage::AssessmentStatus status) {
     return StatusTone::Inactive;
 }
 
+QString AssessmentText::archivedStatus(storage::AssessmentStatus status) {
+    //: The archive marker, then an archived assessment's status: "Archived · Completed". The
+    //: marker comes first so that a narrow column cuts the status, not the marker.
+    return tr("Archived · %1").arg(AssessmentText::status(status));
+}
+
+QIcon AssessmentText::archivedIcon() {
+    return statusIcon(ArchivedTone, u"archive");
+}
+
 QString AssessmentText::services(const QStringList& keys) {
     QStringList words;
     for (const QString& key : keys)

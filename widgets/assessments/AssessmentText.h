@@ -4,6 +4,7 @@
 #include "storage/Records.h"
 
 #include <QCoreApplication>
+#include <QIcon>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,11 @@ class AssessmentText {
 public:
     static QString status(storage::AssessmentStatus status);
     static StatusTone statusTone(storage::AssessmentStatus status);
+    // An archived assessment's status after the archive marker, e.g. "Archived · Completed";
+    // shown grey with the archive icon, as paused things are (ux.md): it is read-only.
+    static QString archivedStatus(storage::AssessmentStatus status);
+    static QIcon archivedIcon();
+    static constexpr StatusTone ArchivedTone = StatusTone::Inactive;
     // "Removal and Stump grinding" for the keys removal and stump_grinding.
     static QString services(const QStringList& keys);
 };

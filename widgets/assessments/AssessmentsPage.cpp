@@ -9,9 +9,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -20,6 +22,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
@@ -56,8 +59,8 @@ QStringList columnSamples() {
 
 QString bannerStyle() {
     const QColor c = statusColor(StatusTone::Failure);
-    return u"QLabel { background: rgba(%1, %2, %3, 28); border: 1px solid %4; "
-           "border-left-width: 4px; padding: 6px; }"_s.arg(c.red())
+    return u"QFrame#errorBannerBox { background: rgba(%1, %2, %3, 28); border: 1px solid %4; "
+           "border-left-width: 4px; }"_s.arg(c.red())
                .arg(c.green())
                .arg(c.blue())
                .arg(c.name());
@@ -76,7 +79,7 @@ AssessmentsPage::AssessmentsPage(StoreWorker* worker, QWidget* parent)
 
     createActions();
     m_filterBar = createFilterBar();
-    m_banner = createBanner();
+    m_bannerBox = createBanner();
     createTable();
     m_emptyState = createEmptyState();
     m_content = new QStackedWidget;
@@ -94,7 +97,7 @@ AssessmentsPage::AssessmentsPage(StoreWorker* worker, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createActionBar());
     layout->addWidget(m_filterBar);
-    layout->addWidget(m_banner);
+    layout->addWidget(m_bannerBox);
     layout->addWidget(m_content, 1);
     layout->addLayout(footerBar);
 
@@ -112,26 +115,56 @@ void AssessmentsPage::listenTo(StoreWorker* worker) {
     connect(worker, &StoreWorker::opened, this, &AssessmentsPage::startListing);
     connect(worker, &StoreWorker::failed, this, [this](quint64 id, const QString& message) {
         if (id == StoreWorker::OpenRequest)
-            showError(tr("The store could not be opened: %1. Start TreeOps with --store to "
-                         "choose another store.")
+            showError(tr("The store could not be opened: %1. Choose another store on the "
+                         "Settings page (it applies at the next start), or start TreeOps with "
+                         "--store.")
                           .arg(message));
     });
     connect(m_model, &AssessmentListModel::loaded, this, &AssessmentsPage::showLoaded);
-    connect(m_model, &AssessmentListModel::failed, this, [this](const QString& message) {
-        showError(tr("Assessments could not be loaded: %1. Check the store with treeops-cli, "
-                     "then change the filter to try again.")
-                      .arg(message));
-    });
+    connect(m_model, &AssessmentListModel::failed, this, &AssessmentsPage::showListFailure);
 }
 
-QLabel* AssessmentsPage::createBanner() {
-    auto* banner = new QLabel;
-    banner->setObjectName(u"errorBanner"_s);
-    banner->setWordWrap(true);
-    banner->setTextFormat(Qt::PlainText);
-    banner->setStyleSheet(bannerStyle());
-    banner->hide();
-    return banner;
+// The rows already on screen stay: the banner says they may be out of date and offers Retry.
+void AssessmentsPage::showListFailure(const QString& message) {
+    if (m_shownTotal && *m_shownTotal > 0) {
+        showError(tr("Assessments could not be loaded: %1. The rows below are the ones loaded "
+                     "last and may be out of date. Check that the store's server is running, "
+                     "then retry.")
+                      .arg(message),
+                  true);
+        m_footer->setText(
+            tr("%Ln assessment(s), as loaded last", nullptr, static_cast<int>(*m_shownTotal)));
+    } else {
+        showError(tr("Assessments could not be loaded: %1. Check that the store's server is "
+                     "running (treeops-cli store test-connection tells), then retry.")
+                      .arg(message),
+                  true);
+    }
+}
+
+void AssessmentsPage::retryListing() {
+    m_retry->setEnabled(false);
+    m_footer->setText(tr("Loading…"));
+    m_model->refresh();
+}
+
+QWidget* AssessmentsPage::createBanner() {
+    m_banner = new QLabel;
+    m_banner->setObjectName(u"errorBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_retry = new QPushButton(paletteIcon(u"reload"), tr("&Retry"));
+    m_retry->setObjectName(u"retryLoad"_s);
+    connect(m_retry, &QPushButton::clicked, this, &AssessmentsPage::retryListing);
+    auto* box = new QFrame;
+    box->setObjectName(u"errorBannerBox"_s);
+    box->setStyleSheet(bannerStyle());
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(8, 6, 6, 6);
+    layout->addWidget(m_banner, 1);
+    layout->addWidget(m_retry, 0, Qt::AlignVCenter);
+    box->hide();
+    return box;
 }
 
 QWidget* AssessmentsPage::createFilterBar() {
@@ -178,6 +211,12 @@ QWidget* AssessmentsPage::createFilterBar() {
     auto* toLabel = new QLabel(tr("t&o:"));
     toLabel->setBuddy(m_updatedTo);
 
+    m_showArchived = new QCheckBox(tr("Show &archived"));
+    m_showArchived->setObjectName(u"showArchived"_s);
+    m_showArchived->setToolTip(tr("List the assessments moved to the archive too; they are "
+                                  "read-only"));
+    connect(m_showArchived, &QCheckBox::toggled, this, &AssessmentsPage::applyFilter);
+
     auto* statusLabel = new QLabel(tr("&Status:"));
     statusLabel->setBuddy(m_statusFilter);
     auto* stateLabel = new QLabel(tr("S&tate:"));
@@ -198,6 +237,8 @@ QWidget* AssessmentsPage::createFilterBar() {
     layout->addWidget(m_updatedFrom);
     layout->addWidget(toLabel);
     layout->addWidget(m_updatedTo);
+    layout->addSpacing(12);
+    layout->addWidget(m_showArchived);
     return bar;
 }
 
@@ -302,6 +343,7 @@ void AssessmentsPage::applyFilter() {
         filter.updatedFrom = m_updatedFrom->date();
     if (m_updatedTo->date() != m_updatedTo->minimumDate())
         filter.updatedTo = m_updatedTo->date();
+    filter.includeArchived = m_showArchived->isChecked();
     m_footer->setText(tr("Loading…"));
     m_model->setFilter(filter);
 }
@@ -310,11 +352,12 @@ bool AssessmentsPage::isFiltered() const {
     return !m_search->text().trimmed().isEmpty() || m_statusFilter->currentIndex() > 0 ||
            m_stateFilter->currentIndex() > 0 ||
            m_updatedFrom->date() != m_updatedFrom->minimumDate() ||
-           m_updatedTo->date() != m_updatedTo->minimumDate();
+           m_updatedTo->date() != m_updatedTo->minimumDate() || m_showArchived->isChecked();
 }
 
 void AssessmentsPage::showLoaded(qint64 total) {
-    m_banner->hide();
+    m_bannerBox->hide();
+    m_shownTotal = total;
     const bool storeEmpty = total == 0 && !isFiltered();
     m_content->setCurrentWidget(storeEmpty ? m_emptyState : m_table);
     // Nothing to search or count yet: the empty state alone says what to do.
@@ -324,10 +367,13 @@ void AssessmentsPage::showLoaded(qint64 total) {
     emit loaded(total);
 }
 
-void AssessmentsPage::showError(const QString& message) {
+void AssessmentsPage::showError(const QString& message, bool retry) {
     m_banner->setText(message);
-    m_banner->show();
-    m_footer->clear();
+    m_retry->setVisible(retry);
+    m_retry->setEnabled(retry);
+    m_bannerBox->show();
+    if (!m_shownTotal)
+        m_footer->clear();
     emit failed(message);
 }
 
@@ -386,9 +432,12 @@ QString AssessmentsPage::currentId() const {
 
 void AssessmentsPage::updateActions() {
     const auto* summary = currentSummary();
-    for (QAction* action : {m_open, m_duplicate, m_delete, m_copy})
+    for (QAction* action : {m_open, m_duplicate, m_copy})
         action->setEnabled(summary != nullptr);
-    m_statusMenu->setEnabled(summary && !assessments::nextStatuses(summary->status).isEmpty());
+    // The store refuses to change an archived assessment; it is not offered.
+    const bool changeable = summary && !summary->archived;
+    m_delete->setEnabled(changeable);
+    m_statusMenu->setEnabled(changeable && !assessments::nextStatuses(summary->status).isEmpty());
 }
 
 void AssessmentsPage::showContextMenu(const QPoint& position) {
@@ -492,7 +541,7 @@ void AssessmentsPage::listenToChanges(assessments::StoreWorker* worker) {
 }
 
 void AssessmentsPage::showNotice(const QString& message) {
-    m_banner->hide();
+    m_bannerBox->hide();
     m_notice->setText(message);
 }
 

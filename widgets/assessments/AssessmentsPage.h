@@ -5,11 +5,14 @@
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
+#include <optional>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QMenu;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -48,13 +51,16 @@ signals:
 private:
     void listenTo(assessments::StoreWorker* worker);
     QWidget* createFilterBar();
-    QLabel* createBanner();
+    QWidget* createBanner();
     QWidget* createEmptyState();
     void createTable();
     void startListing(const assessments::StoreOverview& overview);
     void applyFilter();
     void showLoaded(qint64 total);
-    void showError(const QString& message);
+    // `retry`: the list failed to load, and the Retry button asks again.
+    void showError(const QString& message, bool retry = false);
+    void showListFailure(const QString& message);
+    void retryListing();
     void keepSortIndicatorSortable(int column, Qt::SortOrder order);
     bool isFiltered() const;
     QWidget* createActionBar();
@@ -79,6 +85,7 @@ private:
     QComboBox* m_stateFilter = nullptr;
     QDateEdit* m_updatedFrom = nullptr;
     QDateEdit* m_updatedTo = nullptr;
+    QCheckBox* m_showArchived = nullptr;
     assessments::StoreWorker* m_worker;
     QAction* m_new = nullptr;
     QAction* m_open = nullptr;
@@ -87,7 +94,10 @@ private:
     QAction* m_copy = nullptr;
     QMenu* m_statusMenu = nullptr;
     QSet<quint64> m_requests;
+    QWidget* m_bannerBox = nullptr;
     QLabel* m_banner = nullptr;
+    QPushButton* m_retry = nullptr;
+    std::optional<qint64> m_shownTotal; // rows of the list on screen, once one has loaded
     QStackedWidget* m_content = nullptr;
     QTableView* m_table = nullptr;
     QWidget* m_emptyState = nullptr;

@@ -16,7 +16,9 @@ using namespace Qt::StringLiterals;
 // The placeholder the SVG files use for their one colour, as in CSS.
 constexpr auto ColourPlaceholder = "currentColor";
 
-QColor colourFor(QIcon::Mode mode) {
+using Colour = std::function<QColor()>;
+
+QColor colourFor(QIcon::Mode mode, const Colour& normal) {
     const QPalette palette = QGuiApplication::palette();
     switch (mode) {
     case QIcon::Disabled:
@@ -27,17 +29,18 @@ QColor colourFor(QIcon::Mode mode) {
     case QIcon::Active:
         break;
     }
-    return palette.color(QPalette::Active, QPalette::ButtonText);
+    return normal ? normal() : palette.color(QPalette::Active, QPalette::ButtonText);
 }
 
 class PaletteIconEngine final : public QIconEngine {
 public:
-    PaletteIconEngine(QString name, QByteArray svg)
+    PaletteIconEngine(QString name, QByteArray svg, Colour colour)
         : m_name(std::move(name))
-        , m_svg(std::move(svg)) {}
+        , m_svg(std::move(svg))
+        , m_colour(std::move(colour)) {}
 
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override {
-        renderer(colourFor(mode)).render(painter, rect);
+        renderer(colourFor(mode, m_colour)).render(painter, rect);
     }
 
     QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override {
@@ -55,7 +58,7 @@ public:
         return pixmap;
     }
 
-    QIconEngine* clone() const override { return new PaletteIconEngine(m_name, m_svg); }
+    QIconEngine* clone() const override { return new PaletteIconEngine(m_name, m_svg, m_colour); }
     QString key() const override { return u"treeops-palette"_s; }
     QString iconName() override { return m_name; }
     bool isNull() override { return m_svg.isEmpty(); }
@@ -74,6 +77,7 @@ private:
 
     QString m_name;
     QByteArray m_svg;
+    Colour m_colour; // empty: the palette's text colour
     std::unique_ptr<QSvgRenderer> m_renderer;
     QColor m_rendererColour;
 };
@@ -88,7 +92,11 @@ QByteArray readIcon(QStringView name) {
 } // namespace
 
 QIcon paletteIcon(QStringView name) {
-    return QIcon(new PaletteIconEngine(name.toString(), readIcon(name)));
+    return QIcon(new PaletteIconEngine(name.toString(), readIcon(name), {}));
+}
+
+QIcon paletteIcon(QStringView name, std::function<QColor()> colour) {
+    return QIcon(new PaletteIconEngine(name.toString(), readIcon(name), std::move(colour)));
 }
 
 bool isDarkPalette() {

@@ -50,4 +50,8 @@ QIcon statusIcon(StatusTone tone) {
     return *cache.insert(colour.rgb(), QIcon(dot));
 }
 
+QIcon statusIcon(StatusTone tone, QStringView name) {
+    return paletteIcon(name, [tone] { return statusColor(tone); });
+}
+
 } // namespace treeops::widgets

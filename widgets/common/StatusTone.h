@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QStringView>
 
 namespace treeops::widgets {
 
@@ -12,5 +13,8 @@ enum class StatusTone { Ok, Warning, Failure, Error, Inactive, Running };
 QColor statusColor(StatusTone tone);
 // A filled dot in the tone's colour, for item views and labels.
 QIcon statusIcon(StatusTone tone);
+// The action icon `name` in the tone's colour, for a marker that says more than a dot (e.g.
+// the archive box beside "Archived").
+QIcon statusIcon(StatusTone tone, QStringView name);
 
 } // namespace treeops::widgets

@@ -240,6 +240,13 @@ void AssessmentForm::showProblems(const Problems& problems) {
         table->showProblems(problems);
 }
 
+void AssessmentForm::setReadOnly(bool readOnly) {
+    for (FieldBinding* field : std::as_const(m_fields))
+        field->setReadOnly(readOnly);
+    for (TableSection* table : std::as_const(m_tables))
+        table->setReadOnly(readOnly);
+}
+
 void AssessmentForm::storeField(const QString& path, const QJsonValue& value) {
     setValueAt(m_document, path, value);
     emit edited(m_document, path);

@@ -39,6 +39,8 @@ public:
     // range/reason); problems for paths the form does not show are ignored. An empty list
     // clears all marks.
     void showProblems(const Problems& problems);
+    // Shown but not editable: an archived assessment, which the store keeps read-only.
+    void setReadOnly(bool readOnly);
     // Lays the boxes that sit side by side one under the other when `width` is too narrow for
     // them, so the form never scrolls sideways; the editor calls it as its space changes.
     void fitToWidth(int width);

@@ -68,7 +68,8 @@ void FieldBinding::showProblems(const Problems& problems) {
 
 TextBinding::TextBinding(const QString& path, QLineEdit* edit, QObject* parent)
     : FieldBinding(path, edit, parent)
-    , m_edit(edit) {
+    , m_edit(edit)
+    , m_clearable(edit->isClearButtonEnabled()) {
     // textEdited, unlike textChanged, is the user's typing only.
     connect(edit, &QLineEdit::textEdited, this, [this](const QString& text) {
         report(text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text));
@@ -79,6 +80,12 @@ void TextBinding::show(const QJsonValue& value) {
     const QString text = value.toString();
     if (m_edit->text() != text) // setText would move the cursor of the user typing
         m_edit->setText(text);
+}
+
+void TextBinding::setReadOnly(bool readOnly) {
+    m_edit->setReadOnly(readOnly);
+    // A read-only line edit keeps its clear button, which would still empty it.
+    m_edit->setClearButtonEnabled(m_clearable && !readOnly);
 }
 
 ChoiceBinding::ChoiceBinding(const QString& path, QComboBox* combo, QObject* parent)
@@ -101,6 +108,10 @@ void ChoiceBinding::show(const QJsonValue& value) {
     m_combo->setCurrentIndex(m_combo->findData(value.toString()));
 }
 
+void ChoiceBinding::setReadOnly(bool readOnly) {
+    m_combo->setEnabled(!readOnly);
+}
+
 NumberBinding::NumberBinding(const QString& path, QDoubleSpinBox* spin, QObject* parent)
     : FieldBinding(path, spin, parent)
     , m_spin(spin) {
@@ -113,6 +124,10 @@ void NumberBinding::show(const QJsonValue& value) {
         m_spin->setValue(value.toDouble());
 }
 
+void NumberBinding::setReadOnly(bool readOnly) {
+    m_spin->setReadOnly(readOnly); // no typing and no stepping
+}
+
 FlagBinding::FlagBinding(const QString& path, QCheckBox* box, QObject* parent)
     : FieldBinding(path, box, parent)
     , m_box(box) {
@@ -122,6 +137,10 @@ FlagBinding::FlagBinding(const QString& path, QCheckBox* box, QObject* parent)
 
 void FlagBinding::show(const QJsonValue& value) {
     m_box->setChecked(value.toBool());
+}
+
+void FlagBinding::setReadOnly(bool readOnly) {
+    m_box->setEnabled(!readOnly);
 }
 
 } // namespace treeops::widgets

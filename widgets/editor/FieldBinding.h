@@ -34,6 +34,9 @@ public:
     // Shows `value` (undefined when the document lacks it); never emits changed(), and costs
     // a comparison when the value is already shown.
     virtual void show(const QJsonValue& value) = 0;
+    // Shown but not editable (an archived assessment); fields that have no read-only state of
+    // their own (lists, check boxes) are disabled instead.
+    virtual void setReadOnly(bool readOnly) = 0;
     void showProblems(const Problems& problems);
 
 signals:
@@ -56,9 +59,11 @@ class TextBinding : public FieldBinding {
 public:
     TextBinding(const QString& path, QLineEdit* edit, QObject* parent);
     void show(const QJsonValue& value) override;
+    void setReadOnly(bool readOnly) override;
 
 private:
     QLineEdit* m_edit;
+    const bool m_clearable; // has a clear button while editable
 };
 
 // One key of a list, shown with words.
@@ -67,6 +72,7 @@ public:
     ChoiceBinding(const QString& path, QComboBox* combo, QObject* parent);
     void setChoices(const QList<Choice>& choices);
     void show(const QJsonValue& value) override;
+    void setReadOnly(bool readOnly) override;
 
 private:
     QComboBox* m_combo;
@@ -76,6 +82,7 @@ class NumberBinding : public FieldBinding {
 public:
     NumberBinding(const QString& path, QDoubleSpinBox* spin, QObject* parent);
     void show(const QJsonValue& value) override;
+    void setReadOnly(bool readOnly) override;
 
 private:
     QDoubleSpinBox* m_spin;
@@ -85,6 +92,7 @@ class FlagBinding : public FieldBinding {
 public:
     FlagBinding(const QString& path, QCheckBox* box, QObject* parent);
     void show(const QJsonValue& value) override;
+    void setReadOnly(bool readOnly) override;
 
 private:
     QCheckBox* m_box;

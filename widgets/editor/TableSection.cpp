@@ -64,6 +64,10 @@ QToolButton* buttonFor(QAction* action, const QString& name) {
     return button;
 }
 
+constexpr QAbstractItemView::EditTriggers EditTriggers =
+    QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+    QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked;
+
 } // namespace
 
 TableSection::TableSection(JsonTableModel* model, const QString& name, const Texts& texts,
@@ -78,8 +82,7 @@ TableSection::TableSection(JsonTableModel* model, const QString& name, const Tex
     m_view->setPlaceholderText(texts.placeholder);
     // Rows are the document's array in its order (problems name them by index): not sortable.
     m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                            QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setEditTriggers(EditTriggers);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + RowPadding);
     m_view->horizontalHeader()->setHighlightSections(false);
     createActions(texts);
@@ -183,8 +186,15 @@ void TableSection::removeSelectedRows() {
 }
 
 void TableSection::updateActions() {
-    m_remove->setEnabled(m_view->currentIndex().isValid() ||
-                         m_view->selectionModel()->hasSelection());
+    m_add->setEnabled(!m_readOnly);
+    m_remove->setEnabled(!m_readOnly && (m_view->currentIndex().isValid() ||
+                                         m_view->selectionModel()->hasSelection()));
+}
+
+void TableSection::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    m_view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers : EditTriggers);
+    updateActions();
 }
 
 } // namespace treeops::widgets

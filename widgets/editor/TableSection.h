@@ -35,6 +35,8 @@ public:
     void setMinimumVisibleRows(int rows);
     // Problems of the list itself are shown under it, those of its rows on their cells.
     void showProblems(const Problems& problems);
+    // Rows can be read, scrolled and selected, not edited, added or removed.
+    void setReadOnly(bool readOnly);
 
 private:
     void createActions(const Texts& texts);
@@ -48,6 +50,7 @@ private:
     ProblemLabel* m_problem;
     QAction* m_add = nullptr;
     QAction* m_remove = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace treeops::widgets

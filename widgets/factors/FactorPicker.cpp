@@ -50,7 +50,7 @@ FactorPicker::FactorPicker(QWidget* parent)
     connect(m_model, &FactorTreeModel::edited, this,
             [this](const QString& what) { emit edited(selection(), what); });
     connect(m_model, &FactorTreeModel::selectionChanged, this,
-            [this] { m_clearAll->setEnabled(m_model->hasSelection()); });
+            [this] { m_clearAll->setEnabled(m_model->hasSelection() && !m_model->isReadOnly()); });
     // Filtering, and the selection under "Show selected only", can leave nothing to show.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &FactorPicker::updateEmptyState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &FactorPicker::updateEmptyState);
@@ -68,6 +68,11 @@ void FactorPicker::setSelection(const QJsonArray& factors) {
 
 QJsonArray FactorPicker::selection() const {
     return m_model->selection();
+}
+
+void FactorPicker::setReadOnly(bool readOnly) {
+    m_model->setReadOnly(readOnly);
+    m_clearAll->setEnabled(m_model->hasSelection() && !readOnly);
 }
 
 QWidget* FactorPicker::createFilterBar() {

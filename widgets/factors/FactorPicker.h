@@ -36,6 +36,9 @@ public:
     void setSelection(const QJsonArray& factors);
     // Selected factors in catalog order; "modifiers" only when non-empty.
     QJsonArray selection() const;
+    // Shows the selection without letting it change (an archived assessment); filtering and
+    // browsing still work.
+    void setReadOnly(bool readOnly);
 
 signals:
     // The user ticked or unticked something: the complete new "factors" array and a short key

@@ -49,10 +49,20 @@ void FactorTreeModel::setSelection(const QJsonArray& factors) {
 }
 
 void FactorTreeModel::clearSelection() {
-    if (!m_catalog || !apply(FactorSelection(*m_catalog)))
+    if (!m_catalog || m_readOnly || !apply(FactorSelection(*m_catalog)))
         return;
     emit selectionChanged();
     emit edited(u"factors"_s);
+}
+
+void FactorTreeModel::setReadOnly(bool readOnly) {
+    if (readOnly == m_readOnly)
+        return;
+    // The check boxes stay and tell what is selected; nothing moves, but views and proxies ask
+    // the flags again.
+    emit layoutAboutToBeChanged();
+    m_readOnly = readOnly;
+    emit layoutChanged();
 }
 
 void FactorTreeModel::build() {
@@ -259,7 +269,7 @@ Qt::ItemFlags FactorTreeModel::flags(const QModelIndex& index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == Name && factorOf(nodeAt(index)) >= 0)
+    if (index.column() == Name && factorOf(nodeAt(index)) >= 0 && !m_readOnly)
         flags |= Qt::ItemIsUserCheckable;
     return flags;
 }

@@ -32,6 +32,9 @@ public:
     bool hasSelection() const { return !m_selection.isEmpty(); }
     // The user's "Clear all": an edit.
     void clearSelection();
+    // Read-only, the ticks show but none can be changed (an archived assessment).
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -82,6 +85,7 @@ private:
     QList<int> m_factorNodes; // by catalog factor index; -1 for inactive factors
     QStringList m_groupHeadings;
     FactorSelection m_selection;
+    bool m_readOnly = false;
 };
 
 } // namespace treeops::widgets

@@ -48,7 +48,7 @@ MainWindow::MainWindow(const QString& storeUrl, const QString& hotTierUrl, QWidg
     m_assessments = new AssessmentsPage(worker);
     m_editor = new AssessmentEditorPage(worker);
     m_tiersPage = new DataTiersPage(worker);
-    m_settingsPage = new SettingsPage;
+    m_settingsPage = new SettingsPage(worker);
     connect(m_assessments, &AssessmentsPage::openRequested, this, &MainWindow::openInEditor);
     connect(m_assessments, &AssessmentsPage::newRequested, this, &MainWindow::newInEditor);
     connect(m_editor, &AssessmentEditorPage::titleChanged, this, [this](const QString& title) {
@@ -227,7 +227,8 @@ void MainWindow::showOutbox(int waiting, const QStringList& problems) {
         m_outboxStatus->setStatus(
             StatusTone::Failure,
             tr("%n change(s) refused by the store", nullptr, static_cast<int>(problems.size())));
-        m_outboxStatus->setToolTip(problems.join(u'\n'));
+        m_outboxStatus->setToolTip(problems.join(u'\n') + u"\n\n"_s +
+                                   tr("Review, save or discard them on the Data tiers page."));
     } else if (waiting > 0) {
         m_outboxStatus->setStatus(StatusTone::Warning,
                                   tr("%n change(s) waiting", nullptr, waiting));

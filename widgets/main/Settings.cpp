@@ -1,5 +1,7 @@
 #include "main/Settings.h"
 
+#include "storage/SavedConnections.h"
+
 #include <QStandardPaths>
 #include <algorithm>
 #include <array>
@@ -23,6 +25,8 @@ const Key<QString> CompanyContact{"company/contact"_L1, {}};
 const Key<QString> CompanyLogoPath{"company/logoPath"_L1, {}};
 const Key<int> QuoteValidityDays{"quotes/validityDays"_L1, 30};
 const Key<Language> UiLanguage{"ui/language"_L1, Language::System};
+const Key<QString> StoreUrl{"connection/store"_L1, {}};
+const Key<QString> HotTierUrl{"connection/hotTier"_L1, {}};
 
 // What documents print while the company has no name: the product's, which is not translated.
 constexpr auto ProductName = "TreeOps"_L1;
@@ -160,6 +164,28 @@ QLocale Settings::uiLocale() const {
         return QLocale(QLocale::Spanish, QLocale::UnitedStates);
     }
     return QLocale::system();
+}
+
+QString Settings::storeUrl() const {
+    return read(m_settings, StoreUrl);
+}
+
+QString Settings::setStoreUrl(const QString& url) {
+    const QString problem = storage::storeUrlProblem(url);
+    if (problem.isEmpty())
+        write(m_settings, StoreUrl, url.trimmed());
+    return problem;
+}
+
+QString Settings::hotTierUrl() const {
+    return read(m_settings, HotTierUrl);
+}
+
+QString Settings::setHotTierUrl(const QString& url) {
+    const QString problem = storage::hotTierUrlProblem(url);
+    if (problem.isEmpty())
+        write(m_settings, HotTierUrl, url.trimmed());
+    return problem;
 }
 
 QString Settings::lastPage() const {

@@ -47,6 +47,15 @@ public:
     // The locale the interface is translated for, as language() asks.
     QLocale uiLocale() const;
 
+    // The store and the Redis hot tier the console opens at its next start, unless the command
+    // line or the environment names others. Empty: the default store, no hot tier. A URL that
+    // holds a password, or is not one of its kind, is not saved: the setters answer why, in
+    // plain words (storage/SavedConnections.h), or an empty string once saved.
+    QString storeUrl() const;
+    QString setStoreUrl(const QString& url);
+    QString hotTierUrl() const;
+    QString setHotTierUrl(const QString& url);
+
     // The sidebar page shown last, by its key, e.g. "assessments".
     QString lastPage() const;
     void setLastPage(const QString& page);

@@ -1,5 +1,6 @@
 #include "settings/SettingsPage.h"
 
+#include "settings/ConnectionSection.h"
 #include "settings/LogoField.h"
 
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <QtMath>
@@ -38,8 +40,9 @@ int heightForLines(const QPlainTextEdit& edit, int lines) {
 
 } // namespace
 
-SettingsPage::SettingsPage(QWidget* parent)
+SettingsPage::SettingsPage(assessments::StoreWorker* worker, QWidget* parent)
     : QWidget(parent) {
+    m_connection = new ConnectionSection(m_settings, worker);
     auto* column = new QWidget;
     column->setMaximumWidth(ColumnChars * fontMetrics().averageCharWidth());
     auto* sections = new QVBoxLayout(column);
@@ -47,11 +50,21 @@ SettingsPage::SettingsPage(QWidget* parent)
     sections->addWidget(createCompanySection());
     sections->addWidget(createQuotesSection());
     sections->addWidget(createLanguageSection());
+    sections->addWidget(m_connection);
     sections->addStretch();
 
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(column, 1);
-    layout->addStretch();
+    // The page scrolls rather than squeezing its sections into each other on a short window.
+    auto* content = new QWidget;
+    auto* row = new QHBoxLayout(content);
+    row->addWidget(column, 1);
+    row->addStretch();
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins({});
+    layout->addWidget(scroll);
     setKeyboardOrder();
 }
 
@@ -139,7 +152,9 @@ QGroupBox* SettingsPage::createLanguageSection() {
 
 void SettingsPage::setKeyboardOrder() {
     // The order the fields are read in, whatever order they were made in.
-    const QList<QWidget*> order{m_name, m_contact, m_logo, m_validityDays, m_language};
+    const QList<QWidget*> order =
+        QList<QWidget*>{m_name, m_contact, m_logo, m_validityDays, m_language} +
+        m_connection->keyboardOrder();
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 }

@@ -10,17 +10,23 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
+namespace treeops::assessments {
+class StoreWorker;
+}
+
 namespace treeops::widgets {
 
+class ConnectionSection;
 class LogoField;
 
-// What the company prints on its documents, how long its quotes stay valid and the language of
-// the console. Every change is saved as it is made; there is nothing to confirm.
+// What the company prints on its documents, how long its quotes stay valid, the language of
+// the console and the store it connects to. Every change is saved as it is made; there is
+// nothing to confirm. `worker` tests connections off the GUI thread.
 class SettingsPage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit SettingsPage(QWidget* parent = nullptr);
+    explicit SettingsPage(assessments::StoreWorker* worker, QWidget* parent = nullptr);
 
     // Makes the image at `path` the company logo, as choosing it does; a file that cannot be
     // read is refused with a message under the field and the current logo stays.
@@ -42,6 +48,7 @@ private:
     LogoField* m_logo = nullptr;
     QSpinBox* m_validityDays = nullptr;
     QComboBox* m_language = nullptr;
+    ConnectionSection* m_connection = nullptr;
 };
 
 } // namespace treeops::widgets

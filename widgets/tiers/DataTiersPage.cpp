@@ -5,6 +5,7 @@
 #include "common/StatusLabel.h"
 #include "common/StatusTone.h"
 #include "tiers/LatencyChart.h"
+#include "tiers/RefusedChangesView.h"
 #include "tiers/TierPanel.h"
 
 #include <QHBoxLayout>
@@ -34,11 +35,14 @@ DataTiersPage::DataTiersPage(StoreWorker* worker, QWidget* parent)
     , m_hot(new TierPanel(TierPanel::Kind::HotTier, tr("Hot tier (Redis)")))
     , m_cold(new TierPanel(TierPanel::Kind::Archive, tr("Archive (cold tier)")))
     , m_outbox(new StatusLabel)
+    , m_refused(new RefusedChangesView(worker))
     , m_chart(new LatencyChart) {
     m_warm->setObjectName(u"warmTier"_s);
     m_hot->setObjectName(u"hotTier"_s);
     m_cold->setObjectName(u"coldTier"_s);
     m_outbox->setObjectName(u"tiersOutbox"_s);
+    m_refused->setObjectName(u"refusedChanges"_s);
+    m_refused->hide(); // until the outbox holds some
     m_chart->setObjectName(u"latencyChart"_s);
     auto* panels = new QHBoxLayout;
     panels->addWidget(m_warm, 1);
@@ -51,6 +55,7 @@ DataTiersPage::DataTiersPage(StoreWorker* worker, QWidget* parent)
     layout->addWidget(createActions());
     layout->addLayout(panels);
     layout->addWidget(m_outbox);
+    layout->addWidget(m_refused);
     layout->addWidget(m_chart, 1);
     m_timer.setInterval(RefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &DataTiersPage::refresh);
@@ -93,6 +98,8 @@ void DataTiersPage::connectWorker() {
         if (isVisible())
             refresh();
     });
+    // A replay or a discard changes what the store refused.
+    connect(m_worker, &StoreWorker::outboxChanged, m_refused, &RefusedChangesView::refresh);
     connect(m_worker, &StoreWorker::tiersReported, this,
             [this](quint64 id, const assessments::TierReport& report) {
                 if (id == m_reportRequest)
@@ -197,6 +204,7 @@ void DataTiersPage::refresh() {
 void DataTiersPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     refresh();
+    m_refused->refresh();
     m_timer.start();
 }
 

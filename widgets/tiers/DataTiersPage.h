@@ -19,12 +19,14 @@ class StoreWorker;
 namespace treeops::widgets {
 
 class LatencyChart;
+class RefusedChangesView;
 class StatusLabel;
 class TierPanel;
 
 // For ops: where the data lives and how each tier is doing — the store (SQLite or PostgreSQL),
-// the Redis hot tier, the saves waiting in the outbox — refreshed while the page is shown, with
-// a live latency chart. Tests the connections and clears TreeOps' cache keys on request.
+// the Redis hot tier, the saves waiting in the outbox and the ones the store refused (to review,
+// save and discard) — refreshed while the page is shown, with a live latency chart. Tests the
+// connections and clears TreeOps' cache keys on request.
 class DataTiersPage : public QWidget {
     Q_OBJECT
 
@@ -64,6 +66,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_archiveCancelFlag;
     quint64 m_archiveRequest = 0;
     StatusLabel* m_outbox;
+    RefusedChangesView* m_refused;
     LatencyChart* m_chart;
     QLabel* m_result = nullptr;
     QPushButton* m_test = nullptr;

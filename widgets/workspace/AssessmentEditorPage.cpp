@@ -181,8 +181,11 @@ QWidget* AssessmentEditorPage::buildBanner() {
     m_requote = new QPushButton;
     m_reload = new QPushButton(paletteIcon(u"reload"), tr("Reload theirs"));
     m_saveCopy = new QPushButton(paletteIcon(u"duplicate"), tr("Save mine as a copy"));
+    m_copyArchived = new QPushButton(paletteIcon(u"duplicate"), tr("Save as a new draft"));
+    m_copyArchived->setObjectName(u"copyArchived"_s);
+    m_banner->setObjectName(u"editorBanner"_s);
     layout->addWidget(m_banner, 1);
-    for (QPushButton* button : {m_requote, m_reload, m_saveCopy}) {
+    for (QPushButton* button : {m_requote, m_reload, m_saveCopy, m_copyArchived}) {
         layout->addWidget(button);
         button->hide();
     }
@@ -190,6 +193,7 @@ QWidget* AssessmentEditorPage::buildBanner() {
     connect(m_requote, &QPushButton::clicked, this, &AssessmentEditorPage::markQuoted);
     connect(m_reload, &QPushButton::clicked, this, [this] { openAssessment(m_id); });
     connect(m_saveCopy, &QPushButton::clicked, this, &AssessmentEditorPage::saveAsCopy);
+    connect(m_copyArchived, &QPushButton::clicked, this, &AssessmentEditorPage::saveAsCopy);
     return banner;
 }
 
@@ -217,13 +221,14 @@ void AssessmentEditorPage::newAssessment() {
     m_id.clear();
     m_rowVersion = 0;
     m_status = AssessmentStatus::Draft;
+    setReadOnly(false);
     m_storedQuote.reset();
     m_pendingRequest = 0;
     m_undo.clear();
     apply(newDocument(m_engine ? &m_engine->rates() : nullptr));
     m_undo.setClean();
     m_tabs->setCurrentIndex(0);
-    showRequoteOffer();
+    updateBanner();
     showMessage({}, false);
     updateTitle();
 }
@@ -242,11 +247,13 @@ void AssessmentEditorPage::takeOpened(quint64 requestId, const assessments::Open
     m_id = o.id;
     m_rowVersion = o.rowVersion;
     m_status = o.status;
+    m_updatedAt = o.updatedAt;
+    setReadOnly(o.archived);
     m_storedQuote = o.storedQuote;
     m_undo.clear();
     apply(o.document);
     m_undo.setClean();
-    showRequoteOffer();
+    updateBanner();
     showMessage({}, false);
     updateTitle();
     emit opened(m_id);
@@ -292,10 +299,12 @@ void AssessmentEditorPage::reprice() {
     else
         m_quote->showProblems(problems);
     m_form->showProblems(problems);
-    for (QAction* action : {m_save, m_markQuoted, m_exportPdf, m_exportJson})
+    for (QAction* action : {m_exportPdf, m_exportJson})
         action->setEnabled(m_priced.has_value());
+    for (QAction* action : {m_save, m_markQuoted})
+        action->setEnabled(m_priced.has_value() && !m_archived);
     if (m_storedQuote)
-        showRequoteOffer();
+        updateBanner();
 }
 
 void AssessmentEditorPage::saveDraft() {
@@ -309,7 +318,10 @@ void AssessmentEditorPage::save(AssessmentStatus status) {
     if (!m_priced)
         return;
     QJsonObject document = m_document;
-    if (!m_id.isEmpty())
+    // A document opened from the store carries its id; a copy (m_id cleared) gets a new one.
+    if (m_id.isEmpty())
+        document.remove(u"id"_s);
+    else
         document.insert(u"id"_s, m_id);
     m_pendingRequest = StoreWorker::newRequestId();
     showMessage(tr("Saving…"), false);
@@ -328,7 +340,7 @@ void AssessmentEditorPage::takeSaved(quint64 requestId, const assessments::Saved
     // The stored quote is now the one on screen, priced with the active catalog and rates.
     m_storedQuote.reset();
     m_undo.setClean();
-    showRequoteOffer();
+    updateBanner();
     showMessage(tr("Saved %1 as %2 at %3")
                     .arg(m_id, AssessmentText::status(m_status).toLower(), money(summary.price)),
                 false);
@@ -357,12 +369,35 @@ void AssessmentEditorPage::saveAsCopy() {
     m_id.clear();
     m_rowVersion = 0;
     m_status = AssessmentStatus::Draft;
+    setReadOnly(false); // the copy is a new draft, whatever the original was
+    reprice();
     saveDraft();
 }
 
+// An archived assessment can be read, exported and copied, not changed: the store would refuse
+// it as a conflict, so the editor does not let the user make changes that cannot be saved.
+void AssessmentEditorPage::setReadOnly(bool readOnly) {
+    m_archived = readOnly;
+    m_form->setReadOnly(readOnly);
+    m_factors->setReadOnly(readOnly);
+}
+
 // A stored quote pinned to older reference data than the active one is offered for re-quoting,
-// with both prices, so the estimator sees what changes before sending anything.
-void AssessmentEditorPage::showRequoteOffer() {
+// with both prices, so the estimator sees what changes before sending anything. An archived
+// one cannot be re-quoted; the banner says why and offers a copy instead.
+void AssessmentEditorPage::updateBanner() {
+    m_copyArchived->setVisible(m_archived);
+    if (m_archived) {
+        m_requote->hide();
+        m_reload->hide();
+        m_saveCopy->hide();
+        m_banner->setText(
+            tr("This assessment is in the archive, moved there because it was not updated after "
+               "%1. Archived assessments are read-only; save it as a new draft to work on it.")
+                .arg(QLocale().toString(m_updatedAt.toLocalTime().date(), QLocale::ShortFormat)));
+        m_banner->show();
+        return;
+    }
     const bool outdated = m_storedQuote && m_engine && m_priced &&
                           (m_storedQuote->catalogVersion != m_engine->catalog().version() ||
                            m_storedQuote->ratesVersion != m_engine->rates().version());
@@ -428,8 +463,12 @@ void AssessmentEditorPage::showMessage(const QString& message, bool error) {
 }
 
 void AssessmentEditorPage::updateTitle() {
-    m_statusLabel->setStatus(AssessmentText::statusTone(m_status),
-                             AssessmentText::status(m_status));
+    if (m_archived)
+        m_statusLabel->setStatus(AssessmentText::ArchivedTone,
+                                 AssessmentText::archivedStatus(m_status));
+    else
+        m_statusLabel->setStatus(AssessmentText::statusTone(m_status),
+                                 AssessmentText::status(m_status));
     const QString customer =
         m_document.value(u"customer"_s).toObject().value(u"name"_s).toString().trimmed();
     QString title = m_id.isEmpty() ? tr("New assessment") : m_id;

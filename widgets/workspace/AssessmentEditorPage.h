@@ -80,7 +80,10 @@ private:
     void apply(const QJsonObject& document);
     void reprice();
     void save(storage::AssessmentStatus status);
-    void showRequoteOffer();
+    // The banner under the tools: why an archived assessment is read-only, or the offer to
+    // re-quote one priced with older reference data; hidden otherwise.
+    void updateBanner();
+    void setReadOnly(bool readOnly);
     void saveAsCopy();
     void showMessage(const QString& message, bool error);
     void updateTitle();
@@ -91,6 +94,8 @@ private:
     QString m_id;
     qint64 m_rowVersion = 0;
     storage::AssessmentStatus m_status = storage::AssessmentStatus::Draft;
+    bool m_archived = false;
+    QDateTime m_updatedAt;
     std::optional<storage::QuoteRecord> m_storedQuote;
     std::shared_ptr<const scoring::QuoteEngine> m_pinnedEngine;
     std::optional<assessments::PricedAssessment> m_priced;
@@ -108,6 +113,7 @@ private:
     QPushButton* m_requote = nullptr;
     QPushButton* m_reload = nullptr;
     QPushButton* m_saveCopy = nullptr;
+    QPushButton* m_copyArchived = nullptr;
     QLabel* m_message = nullptr;
     StatusLabel* m_statusLabel = nullptr;
     QAction* m_save = nullptr;

@@ -69,16 +69,20 @@ const std::string WarmQuotes = "FROM quotes q JOIN archive_batch b ON q.assessme
 const std::string ColdQuotes =
     "FROM archive.quotes q JOIN archive_batch b ON q.assessment_id = b.id";
 
-// Locks the oldest rows before the cut-off; returns how many.
-qint64 selectBatch(pqxx::transaction_base& tx, const std::string& cutoff, int batchSize) {
+// Locks the oldest rows before the cut-off; returns their ids.
+QStringList selectBatch(pqxx::transaction_base& tx, const std::string& cutoff, int batchSize) {
     tx.exec0("CREATE TEMPORARY TABLE archive_batch (id text COLLATE \"C\" PRIMARY KEY, "
              "created_at timestamptz NOT NULL) ON COMMIT DROP");
-    return static_cast<qint64>(
+    const pqxx::result rows =
         tx.exec_params("INSERT INTO archive_batch (id, created_at) SELECT id, created_at "
                        "FROM assessments WHERE updated_at < $1::timestamptz "
-                       "ORDER BY updated_at, id LIMIT $2 FOR UPDATE",
-                       cutoff, batchSize)
-            .affected_rows());
+                       "ORDER BY updated_at, id LIMIT $2 FOR UPDATE RETURNING id",
+                       cutoff, batchSize);
+    QStringList ids;
+    ids.reserve(static_cast<qsizetype>(rows.size()));
+    for (const pqxx::row& row : rows)
+        ids.append(QString::fromStdString(row[0].as<std::string>()));
+    return ids;
 }
 
 // Returns how many copies were there already (only after changes by hand: a batch is atomic).
@@ -126,8 +130,8 @@ PostgresArchive::Batch PostgresArchive::moveBatch(const std::string& cutoff, int
     try {
         m_transact([&](pqxx::transaction_base& tx) {
             batch = {};
-            batch.rows = selectBatch(tx, cutoff, batchSize);
-            if (batch.rows == 0)
+            batch.ids = selectBatch(tx, cutoff, batchSize);
+            if (batch.ids.isEmpty())
                 return;
             batch.skipped = copyBatch(tx);
             if (m_afterCopy)
@@ -164,13 +168,15 @@ ArchiveOutcome PostgresArchive::run(const ArchiveRequest& request, const Progres
             outcome.verificationFailed = true;
             outcome.message = translate("Store", "a batch of %1 assessments failed verification "
                                                  "(%2); it stays in the store")
-                                  .arg(batch.rows)
+                                  .arg(batch.ids.size())
                                   .arg(batch.mismatch);
             return outcome;
         }
-        if (batch.rows == 0)
+        if (batch.ids.isEmpty())
             break;
-        outcome.moved += batch.rows;
+        if (request.batchArchived)
+            request.batchArchived(batch.ids);
+        outcome.moved += batch.ids.size();
         outcome.skipped += batch.skipped;
         ++outcome.verifiedBatches;
         if (progress)

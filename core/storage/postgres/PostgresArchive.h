@@ -34,7 +34,7 @@ public:
 
 private:
     struct Batch {
-        qint64 rows = 0;
+        QStringList ids;
         qint64 skipped = 0;
         QString mismatch; // non-empty when verification failed (and the batch rolled back)
     };

@@ -64,8 +64,12 @@ bool isPostgresUrl(const QString& url) {
 }
 
 PostgresTarget::PostgresTarget(const QString& url)
-    : m_conninfo(url.trimmed().toStdString())
-    , m_description(describe(parseOptions(m_conninfo))) {}
+    : m_conninfo(url.trimmed().toStdString()) {
+    // Only what the string says: PQconninfoParse reads no PG* variable and no .pgpass.
+    const QHash<QString, QString> options = parseOptions(m_conninfo);
+    m_description = describe(options);
+    m_hasPassword = options.contains(u"password"_s);
+}
 
 std::unique_ptr<pqxx::connection_base> PostgresTarget::connect() const {
     std::unique_ptr<pqxx::connection> connection;

@@ -24,6 +24,9 @@ public:
     const std::string& conninfo() const { return m_conninfo; }
     // "user@host:port/database" as far as the URL says, never the password; for messages.
     const QString& description() const { return m_description; }
+    // Whether the URL itself carries a password (user:password@ or password=…), which settings
+    // must never keep.
+    bool hasPassword() const { return m_hasPassword; }
 
     // A new connection in UTF-8 with notices quieted; throws StoreError with a plain-language
     // reason (unreachable, login refused, no such database, TLS required).
@@ -32,6 +35,7 @@ public:
 private:
     std::string m_conninfo;
     QString m_description;
+    bool m_hasPassword = false;
 };
 
 } // namespace treeops::storage

@@ -249,6 +249,21 @@ FilterSql filterSql(const AssessmentFilter& f) {
     return out;
 }
 
+// What a list reads, as `a`: the store's rows, or with the archive's too as one (PostgreSQL
+// flattens the union, so each side keeps its filters and indexes).
+std::string listSource(const AssessmentFilter& f) {
+    if (!f.includeArchived)
+        return "assessments a";
+    const std::string columns = "id, customer_name, address, state, services, tree_count, status, "
+                                "created_at, updated_at, row_version, composite, band, price";
+    return "(SELECT " + columns + ", false AS archived FROM assessments UNION ALL SELECT " +
+           columns + ", true FROM archive.assessments) a";
+}
+
+std::string archivedColumn(const AssessmentFilter& f) {
+    return f.includeArchived ? "a.archived" : "false";
+}
+
 // --- Partitions --------------------------------------------------------------------------------
 
 int monthKey(const QDateTime& utc) {
@@ -897,8 +912,8 @@ std::optional<StoredAssessment> PostgresStore::assessment(const QString& id) {
 
 QList<AssessmentSummary> PostgresStore::listAssessments(const AssessmentFilter& f) {
     FilterSql filter = filterSql(f);
-    std::string sql = "SELECT " + SummaryColumns + " FROM assessments a" + filter.where +
-                      " ORDER BY " + orderBy(f.sort, f.descending);
+    std::string sql = "SELECT " + SummaryColumns + ", " + archivedColumn(f) + " FROM " +
+                      listSource(f) + filter.where + " ORDER BY " + orderBy(f.sort, f.descending);
     sql += " LIMIT " + filter.next(std::to_string(f.limit)) + "::bigint";
     sql += " OFFSET " + filter.next(std::to_string(f.offset)) + "::bigint";
     QList<AssessmentSummary> out;
@@ -906,8 +921,11 @@ QList<AssessmentSummary> PostgresStore::listAssessments(const AssessmentFilter& 
         const pqxx::result r =
             tx.exec_params(sql, pqxx::prepare::make_dynamic_params(filter.values));
         out.reserve(static_cast<qsizetype>(r.size()));
-        for (const pqxx::row& row : r)
-            out.append(readSummary(row));
+        for (const pqxx::row& row : r) {
+            AssessmentSummary summary = readSummary(row);
+            summary.archived = row[13].as<bool>();
+            out.append(std::move(summary));
+        }
     });
     return out;
 }
@@ -916,7 +934,7 @@ qint64 PostgresStore::countAssessments(const AssessmentFilter& f) {
     const FilterSql filter = filterSql(f);
     qint64 count = 0;
     query([&](pqxx::transaction_base& tx) {
-        count = tx.exec_params1("SELECT count(*) FROM assessments a" + filter.where,
+        count = tx.exec_params1("SELECT count(*) FROM " + listSource(f) + filter.where,
                                 pqxx::prepare::make_dynamic_params(filter.values))[0]
                     .as<qint64>();
     });

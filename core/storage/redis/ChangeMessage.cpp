@@ -13,9 +13,10 @@ struct KindName {
     ChangeKind kind;
     QLatin1StringView name;
 };
-constexpr std::array<KindName, 3> KindNames{{{ChangeKind::Save, "save"_L1},
+constexpr std::array<KindName, 4> KindNames{{{ChangeKind::Save, "save"_L1},
                                              {ChangeKind::Status, "status"_L1},
-                                             {ChangeKind::Delete, "delete"_L1}}};
+                                             {ChangeKind::Delete, "delete"_L1},
+                                             {ChangeKind::Archive, "archive"_L1}}};
 
 } // namespace
 

@@ -11,7 +11,8 @@ namespace treeops::storage::redis {
 // The channel every console publishes its changes on and listens to.
 inline constexpr QByteArrayView ChangeChannel{"treeops:v1:changes"};
 
-enum class ChangeKind { Save, Status, Delete };
+// Archive: assessments moved to the archive (one message per run, naming the last one moved).
+enum class ChangeKind { Save, Status, Delete, Archive };
 
 // "Assessment `assessmentId` changed": enough for another console to refresh a list row or
 // drop a cached copy, not the data itself.
@@ -21,7 +22,7 @@ struct ChangeMessage {
     qint64 rowVersion = 0;
     QString origin; // the console that made the change
 
-    // {"id":…,"kind":"save|status|delete","rowVersion":n,"origin":…}
+    // {"id":…,"kind":"save|status|delete|archive","rowVersion":n,"origin":…}
     QByteArray toJson() const;
     // nullopt for anything else on the channel (another version's or someone's test message).
     static std::optional<ChangeMessage> fromJson(QByteArrayView json);

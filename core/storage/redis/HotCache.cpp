@@ -109,12 +109,21 @@ bool HotCache::invalidate(const CacheKey& key) {
         .has_value();
 }
 
-bool HotCache::invalidateAssessment(QStringView id) {
-    const CacheKey document = CacheKey::assessment(id);
-    const CacheKey quote = CacheKey::quote(id);
+bool HotCache::invalidateAssessments(const QStringList& ids) {
+    if (ids.isEmpty())
+        return true;
+    std::vector<CacheKey> keys;
+    keys.reserve(2 * static_cast<std::size_t>(ids.size()));
+    for (const QString& id : ids) {
+        keys.push_back(CacheKey::assessment(id));
+        keys.push_back(CacheKey::quote(id));
+    }
+    std::vector<QByteArrayView> arguments{"UNLINK"};
+    for (const CacheKey& key : keys)
+        arguments.emplace_back(key.bytes());
     return m_link
         .run([&](RedisConnection& redis) {
-            redis.command({"DEL", document.bytes(), quote.bytes()});
+            redis.command(arguments);
             return true;
         })
         .has_value();

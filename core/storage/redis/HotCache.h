@@ -6,6 +6,7 @@
 #include "storage/redis/SingleFlight.h"
 
 #include <QObject>
+#include <QStringList>
 #include <atomic>
 #include <chrono>
 #include <functional>
@@ -70,8 +71,9 @@ public:
     bool put(const CacheKey& key, QByteArrayView value);
     bool putAbsent(const CacheKey& key);
     bool invalidate(const CacheKey& key);
-    // After a write of an assessment: drops its document and its quote.
-    bool invalidateAssessment(QStringView id);
+    // After writes of assessments (one, a batch saved, a batch archived): drops their documents
+    // and quotes, in one round trip.
+    bool invalidateAssessments(const QStringList& ids);
 
     // Deletes every key under treeops:v1: (SCAN + UNLINK in batches, never FLUSHDB) and answers
     // how many; nullopt when offline before the end (some may be deleted).

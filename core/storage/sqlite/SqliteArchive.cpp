@@ -281,6 +281,8 @@ ArchiveOutcome SqliteArchive::run(const ArchiveRequest& request, const ProgressC
             break;
         if (moveBatch(year, ids, outcome) == BatchResult::VerificationFailed)
             break;
+        if (request.batchArchived)
+            request.batchArchived(ids);
         if (progress)
             progress(
                 static_cast<int>(outcome.moved * 100 / std::max<qint64>(outcome.candidates, 1)),
@@ -298,6 +300,66 @@ ArchiveOutcome SqliteArchive::run(const ArchiveRequest& request, const ProgressC
                 .arg(outcome.verifiedBatches)
                 .arg(outcome.cancelled ? translate("Store", "; cancelled") : QString());
     return outcome;
+}
+
+QList<int> SqliteArchive::fileYears() const {
+    QList<int> years;
+    const QString prefix = m_baseName + u"-archive-"_s;
+    const QStringList files =
+        QDir(m_folder).entryList({prefix + u"*.sqlite"_s}, QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        bool ok = false;
+        const int year = QStringView(file).sliced(prefix.size()).chopped(7).toInt(&ok);
+        if (ok && fileName(year) == file)
+            years.append(year);
+    }
+    return years;
+}
+
+SqliteArchive::Listing::Listing(SqliteArchive& archive)
+    : m_db(archive.m_db) {
+    const QList<int> years = archive.fileYears();
+    // One connection attaches the store's own temp schema too; the archive run detaches its
+    // file when it ends, so it never holds a slot here.
+    if (years.size() > m_db.attachLimit())
+        throw StoreError(StoreError::Kind::Failed,
+                         translate("Store", "the archive has %1 yearly files and a list can "
+                                            "include at most %2 of them; list without the "
+                                            "archived assessments, or read them by id")
+                             .arg(years.size())
+                             .arg(m_db.attachLimit()));
+    QStringList selects;
+    for (const int year : years) {
+        const QString schema = u"cold_%1"_s.arg(year);
+        try {
+            m_db.prepare(u"ATTACH DATABASE ?1 AS "_s + schema)
+                .bind(1, archive.filePath(year))
+                .run();
+        } catch (const StoreError&) {
+            detachAll(); // no destructor runs for a constructor that throws
+            throw;
+        }
+        m_attached.append(year);
+        selects << u"SELECT x.id, x.customer_name AS customer, x.address, x.state, x.services, "
+                   "x.tree_count, x.status, x.created_at, x.updated_at, x.row_version, "
+                   "x.composite, x.band, x.price, 1 AS archived FROM %1.assessments x "
+                   "WHERE x.id IN (SELECT id FROM main.archived_ids WHERE year = %2)"_s.arg(schema)
+                       .arg(year);
+    }
+    m_rowsSql = selects.join(u" UNION ALL "_s);
+}
+
+SqliteArchive::Listing::~Listing() {
+    detachAll();
+}
+
+void SqliteArchive::Listing::detachAll() {
+    for (const int year : std::as_const(m_attached)) {
+        try {
+            m_db.execute(u"DETACH DATABASE cold_%1"_s.arg(year));
+        } catch (const StoreError&) { // only while a statement of the list is unfinished,
+        }                             // which SqliteStore rules out by its scopes
+    }
 }
 
 ArchiveStats SqliteArchive::stats() {

@@ -43,12 +43,36 @@ public:
     std::optional<StoredAssessment> assessment(const QString& id);
     std::optional<QuoteRecord> latestQuote(const QString& id);
 
+    // For lists that include the archive: while it lives, each year file beside the store is
+    // attached as `cold_YYYY`, and rowsSql() selects their archived assessments in the columns
+    // of the store's summaries (customer as `customer`) and a last column `archived` = 1. Copies
+    // left by an interrupted or refused batch are not archived (not in `archived_ids`) and are
+    // left out. Throws StoreError when there are more year files than SQLite can attach.
+    class Listing {
+    public:
+        explicit Listing(SqliteArchive& archive);
+        ~Listing();
+        Listing(const Listing&) = delete;
+        Listing& operator=(const Listing&) = delete;
+
+        // Empty when nothing is archived.
+        const QString& rowsSql() const { return m_rowsSql; }
+
+    private:
+        void detachAll();
+
+        SqliteDatabase& m_db;
+        QList<int> m_attached;
+        QString m_rowsSql;
+    };
+
     // For tests: runs on the store's connection (the year file attached as `archive`) after a
     // batch is copied and before it is verified, e.g. to damage a copied row.
     using AfterCopyHook = std::function<void(SqliteDatabase&)>;
     void setAfterCopyHook(AfterCopyHook hook) { m_afterCopy = std::move(hook); }
 
 private:
+    QList<int> fileYears() const;
     enum class BatchResult { Moved, VerificationFailed };
     BatchResult moveBatch(int year, const QStringList& ids, ArchiveOutcome& outcome);
     void attach(int year);

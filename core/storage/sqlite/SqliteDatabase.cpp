@@ -83,6 +83,9 @@ qint64 SqliteDatabase::lastInsertRowId() const {
 int SqliteDatabase::changes() const {
     return sqlite3_changes(m_db);
 }
+int SqliteDatabase::attachLimit() const {
+    return sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, -1);
+}
 
 SqliteStatement::SqliteStatement(SqliteDatabase& db, sqlite3_stmt* statement)
     : m_db(&db)

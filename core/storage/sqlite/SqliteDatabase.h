@@ -25,6 +25,8 @@ public:
     SqliteStatement prepare(const QString& sql);
     qint64 lastInsertRowId() const;
     int changes() const;
+    // How many databases may be attached at once (SQLite's compile-time limit, 10 by default).
+    int attachLimit() const;
     [[noreturn]] void fail(int code, const QString& context) const;
 
 private:

@@ -28,14 +28,16 @@ QString likePattern(const QString& text) {
     return u'%' + escaped + u'%';
 }
 
-QString sortColumn(AssessmentSort sort) {
+// Lists name the customer `customerColumn`: the customers table's when they read the store's
+// rows alone, the union's when they read the archive's too.
+QString sortColumn(AssessmentSort sort, const QString& customerColumn) {
     switch (sort) {
     case AssessmentSort::Updated:
         return u"a.updated_at"_s;
     case AssessmentSort::Created:
         return u"a.created_at"_s;
     case AssessmentSort::Customer:
-        return u"c.name COLLATE NOCASE"_s;
+        return customerColumn + u" COLLATE NOCASE"_s;
     case AssessmentSort::Address:
         return u"a.address COLLATE NOCASE"_s;
     case AssessmentSort::State:
@@ -58,14 +60,14 @@ struct FilterSql {
     QStringList values;
 };
 
-FilterSql filterSql(const AssessmentFilter& f) {
+FilterSql filterSql(const AssessmentFilter& f, const QString& customerColumn) {
     QStringList clauses;
     FilterSql out;
     if (!f.search.trimmed().isEmpty()) {
         const int n = static_cast<int>(out.values.size()) + 1;
-        clauses
-            << u"(a.id LIKE ?%1 ESCAPE '\\' OR c.name LIKE ?%1 ESCAPE '\\' OR a.address LIKE ?%1 ESCAPE '\\')"_s
-                   .arg(n);
+        clauses << u"(a.id LIKE ?%1 ESCAPE '\\' OR %2 LIKE ?%1 ESCAPE '\\' OR a.address LIKE ?%1 "
+                   "ESCAPE '\\')"_s.arg(n)
+                       .arg(customerColumn);
         out.values << likePattern(f.search.trimmed());
     }
     if (f.status) {
@@ -93,6 +95,31 @@ FilterSql filterSql(const AssessmentFilter& f) {
 const QString SummaryColumns =
     u"a.id, c.name, a.address, a.state, a.services, a.tree_count, a.status, a.created_at, "
     "a.updated_at, a.row_version, a.composite, a.band, a.price"_s;
+
+// The store's rows in the columns of SqliteArchive::Listing::rowsSql(), for a union with them.
+const QString WarmRows =
+    u"SELECT a.id, c.name AS customer, a.address, a.state, a.services, a.tree_count, a.status, "
+    "a.created_at, a.updated_at, a.row_version, a.composite, a.band, a.price, 0 AS archived "
+    "FROM main.assessments a JOIN main.customers c ON c.id = a.customer_id"_s;
+
+// What a list reads: the store's rows alone, joined to their customers (the indexed path every
+// list took before the archive), or the store's and the archive's as one. Either way the
+// columns are the summary's 0–12 and whether the row is archived (13).
+struct ListSource {
+    QString from;
+    QString customer;
+    QString columns;
+};
+
+ListSource listSource(const SqliteArchive::Listing* archive) {
+    if (!archive || archive->rowsSql().isEmpty())
+        return {u"assessments a JOIN customers c ON c.id = a.customer_id"_s, u"c.name"_s,
+                SummaryColumns + u", 0"_s};
+    return {u"("_s + WarmRows + u" UNION ALL "_s + archive->rowsSql() + u") a"_s, u"a.customer"_s,
+            u"a.id, a.customer, a.address, a.state, a.services, a.tree_count, a.status, "
+            "a.created_at, a.updated_at, a.row_version, a.composite, a.band, a.price, "
+            "a.archived"_s};
+}
 
 constexpr QLatin1StringView SaveWrite{"save"};
 constexpr QLatin1StringView StatusWrite{"status"};
@@ -484,30 +511,39 @@ std::optional<StoredAssessment> SqliteStore::assessment(const QString& id) {
 }
 
 QList<AssessmentSummary> SqliteStore::listAssessments(const AssessmentFilter& f) {
-    const FilterSql filter = filterSql(f);
+    // Declared before the statement, so the year files are detached after it is finalized.
+    std::optional<SqliteArchive::Listing> archive;
+    if (f.includeArchived)
+        archive.emplace(m_archive);
+    const ListSource source = listSource(archive ? &*archive : nullptr);
+    const FilterSql filter = filterSql(f, source.customer);
     const int n = static_cast<int>(filter.values.size());
     // The id breaks ties in the same direction, so one index (column, id) serves both directions
     // (the PostgreSQL store orders the same way).
     const QString direction = f.descending ? u" DESC"_s : u" ASC"_s;
     auto s =
-        m_db.prepare(u"SELECT "_s + SummaryColumns +
-                     u" FROM assessments a JOIN customers c ON c.id = a.customer_id"_s +
-                     filter.where + u" ORDER BY "_s + sortColumn(f.sort) + direction + u", a.id"_s +
-                     direction + u" LIMIT ?%1 OFFSET ?%2"_s.arg(n + 1).arg(n + 2));
+        m_db.prepare(u"SELECT "_s + source.columns + u" FROM "_s + source.from + filter.where +
+                     u" ORDER BY "_s + sortColumn(f.sort, source.customer) + direction +
+                     u", a.id"_s + direction + u" LIMIT ?%1 OFFSET ?%2"_s.arg(n + 1).arg(n + 2));
     for (int i = 0; i < n; ++i)
         s.bind(i + 1, filter.values[i]);
     s.bind(n + 1, f.limit).bind(n + 2, f.offset);
     QList<AssessmentSummary> out;
-    while (s.step())
-        out.append(readSummaryRow(s));
+    while (s.step()) {
+        AssessmentSummary row = readSummaryRow(s);
+        row.archived = s.integer(13) == 1;
+        out.append(std::move(row));
+    }
     return out;
 }
 
 qint64 SqliteStore::countAssessments(const AssessmentFilter& f) {
-    const FilterSql filter = filterSql(f);
-    auto s = m_db.prepare(
-        u"SELECT count(*) FROM assessments a JOIN customers c ON c.id = a.customer_id"_s +
-        filter.where);
+    std::optional<SqliteArchive::Listing> archive;
+    if (f.includeArchived)
+        archive.emplace(m_archive);
+    const ListSource source = listSource(archive ? &*archive : nullptr);
+    const FilterSql filter = filterSql(f, source.customer);
+    auto s = m_db.prepare(u"SELECT count(*) FROM "_s + source.from + filter.where);
     for (int i = 0; i < filter.values.size(); ++i)
         s.bind(i + 1, filter.values[i]);
     s.step();

@@ -4,6 +4,7 @@
 #include "scoring/CatalogJson.h"
 #include "scoring/RatesJson.h"
 #include "storage/ReferenceContent.h"
+#include "storage/StoreError.h"
 #include "storage/redis/ChangeFeed.h"
 #include "storage/redis/HotCache.h"
 #include "storage/tiered/CachedRecords.h"
@@ -14,6 +15,8 @@ namespace {
 using namespace Qt::StringLiterals;
 using redis::CacheKey;
 using redis::HotCache;
+
+constexpr qsizetype StaleBatch = 500;
 
 // Reads `key` through the hot tier. `load` reads the warm tier and `encode`/`decode` convert
 // for the cache. An entry that does not decode is dropped and read again from the warm tier,
@@ -129,8 +132,11 @@ qint64 TieredStore::saveAssessment(const AssessmentWrite& assessment) {
 void TieredStore::saveAssessments(const QList<AssessmentWrite>& assessments) {
     m_warm->saveAssessments(assessments);
     // Even a new id may be cached, as "exists nowhere".
+    QStringList ids;
+    ids.reserve(assessments.size());
     for (const AssessmentWrite& a : assessments)
-        invalidate(a.id);
+        ids.append(a.id);
+    invalidate(ids);
     // One announcement for the batch: other consoles refresh their lists once, not per row.
     if (m_feed && !assessments.isEmpty())
         m_feed->publish(assessments.constLast().id, redis::ChangeKind::Save, 0);
@@ -176,7 +182,28 @@ QList<DeletedAssessment> TieredStore::deletedAssessments(int limit) {
 ArchiveOutcome TieredStore::archiveOlderThan(const ArchiveRequest& request,
                                              const ProgressCallback& progress,
                                              const CancelCheck& cancelled) {
-    return m_warm->archiveOlderThan(request, progress, cancelled);
+    QString lastMoved;
+    ArchiveRequest tiered = request;
+    tiered.batchArchived = [&](const QStringList& ids) {
+        invalidate(ids);
+        lastMoved = ids.constLast();
+        if (request.batchArchived)
+            request.batchArchived(ids);
+    };
+    // Batches moved before a failure are archived all the same: announced either way.
+    const auto announce = [&] {
+        if (m_feed && !lastMoved.isEmpty())
+            m_feed->publish(lastMoved, redis::ChangeKind::Archive, 0);
+    };
+    ArchiveOutcome outcome;
+    try {
+        outcome = m_warm->archiveOlderThan(tiered, progress, cancelled);
+    } catch (const StoreError&) {
+        announce();
+        throw;
+    }
+    announce();
+    return outcome;
 }
 
 ArchiveStats TieredStore::archiveStats() {
@@ -184,24 +211,30 @@ ArchiveStats TieredStore::archiveStats() {
 }
 
 void TieredStore::changed(const QString& id, redis::ChangeKind kind, qint64 rowVersion) {
-    invalidate(id);
+    invalidate({id});
     if (m_feed)
         m_feed->publish(id, kind, rowVersion);
 }
 
-void TieredStore::invalidate(const QString& id) {
-    if (!m_hot || m_hot->invalidateAssessment(id))
+void TieredStore::invalidate(const QStringList& ids) {
+    if (!m_hot || m_hot->invalidateAssessments(ids))
         return;
     const QMutexLocker lock(&m_staleMutex);
-    m_stale.insert(id);
+    for (const QString& id : ids)
+        m_stale.insert(id);
 }
 
 bool TieredStore::flushStaleKeys() {
     const QMutexLocker lock(&m_staleMutex);
-    for (auto it = m_stale.begin(); it != m_stale.end();) {
-        if (!m_hot->invalidateAssessment(*it))
+    while (!m_stale.isEmpty()) {
+        // In bounded commands: a whole archive run may have been missed.
+        QStringList batch;
+        for (auto it = m_stale.cbegin(); it != m_stale.cend() && batch.size() < StaleBatch; ++it)
+            batch.append(*it);
+        if (!m_hot->invalidateAssessments(batch))
             return false;
-        it = m_stale.erase(it);
+        for (const QString& id : std::as_const(batch))
+            m_stale.remove(id);
     }
     return true;
 }

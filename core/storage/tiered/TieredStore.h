@@ -66,8 +66,9 @@ public:
     void deleteAssessment(const QString& id, qint64 expectedRowVersion,
                           const WriteOptions& options = {}) override;
     QList<DeletedAssessment> deletedAssessments(int limit) override;
-    // Forwarded to the warm store, which keeps the archive beside it. Hot entries of moved
-    // assessments are not deleted one by one: they hold the same content and expire by TTL.
+    // Run by the warm store, which keeps the archive beside it. The hot keys of each batch are
+    // deleted as soon as it is committed (a cached copy would not say it is archived, nor
+    // read-only), and the run is announced once, so other consoles' lists refresh.
     ArchiveOutcome archiveOlderThan(const ArchiveRequest& request,
                                     const ProgressCallback& progress = {},
                                     const CancelCheck& cancelled = {}) override;
@@ -75,7 +76,7 @@ public:
 
 private:
     void changed(const QString& id, redis::ChangeKind kind, qint64 rowVersion);
-    void invalidate(const QString& id);
+    void invalidate(const QStringList& ids);
     // Deletes the hot keys writes could not delete while Redis was away; true when none remain.
     bool flushStaleKeys();
     redis::HotCache* readableHot();
