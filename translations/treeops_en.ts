@@ -56,7 +56,7 @@
 <context>
     <name>treeops::widgets::DataTiersPage</name>
     <message numerus="yes">
-        <location filename="../widgets/tiers/DataTiersPage.cpp" line="+117"/>
+        <location filename="../widgets/tiers/DataTiersPage.cpp" line="+114"/>
         <source>%n cached key(s) deleted from the hot tier.</source>
         <translation>
             <numerusform>%n cached key deleted from the hot tier.</numerusform>
@@ -106,7 +106,7 @@
 <context>
     <name>treeops::widgets::RefusedChangesView</name>
     <message numerus="yes">
-        <location filename="../widgets/tiers/RefusedChangesView.cpp" line="+87"/>
+        <location filename="../widgets/tiers/RefusedChangesView.cpp" line="+85"/>
         <source>%n change(s) saved as %1</source>
         <translation>
             <numerusform>%n change saved as %1</numerusform>

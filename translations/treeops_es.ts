@@ -510,12 +510,12 @@
         <translation>%1 evaluaciones de demostración guardadas en %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/QualityCommand.cpp" line="+25"/>
+        <location filename="../core/cli/QualityCommand.cpp" line="+24"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>error: quality takes run, rules, history or save-rule</source>
         <translation>error: quality admite run, rules, history o save-rule</translation>
     </message>
@@ -1136,7 +1136,7 @@
         <translation>El coste horario de cada máquina (propiedad y operación, por el método USACE) en las tarifas activas está entre 10 $ y 1.000 $.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>Wages at or above each state&apos;s minimum</source>
         <translation>Salarios iguales o superiores al mínimo de cada estado</translation>
     </message>
@@ -1196,7 +1196,7 @@
         <translation>Cada tabla y columna que lee TreeOps existe en el almacén.</translation>
     </message>
     <message>
-        <location filename="../core/quality/VolumeRule.cpp" line="+34"/>
+        <location filename="../core/quality/VolumeRule.cpp" line="+28"/>
         <source>Daily assessments within the usual range</source>
         <translation>Evaluaciones diarias dentro del rango habitual</translation>
     </message>
@@ -1517,13 +1517,12 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../core/storage/sqlite/SqliteDatabase.cpp" line="+42"/>
-        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+42"/>
+        <location filename="../core/storage/sqlite/SqliteDatabase.cpp" line="+41"/>
         <source>cannot open %1: %2</source>
         <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>the file is not a TreeOps database or is damaged (%1); it was left untouched</source>
         <translation>el archivo no es una base de datos de TreeOps o está dañado (%1); no se modificó</translation>
     </message>
@@ -1841,25 +1840,22 @@
         <translation>Esta URL contiene una contraseña, y TreeOps nunca guarda contraseñas. Quítela de aquí y defina la variable REDISCLI_AUTH, de donde TreeOps la lee igual que redis-cli.</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/PostgresReadOnlySql.cpp" line="+35"/>
-        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+34"/>
+        <location filename="../core/storage/ReadOnlySql.cpp" line="+9"/>
         <source>a quality check may only read data (SELECT)</source>
         <translation>una comprobación de calidad solo puede leer datos (SELECT)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+20"/>
+        <location line="+5"/>
         <source>the query ran longer than %1 s and was stopped</source>
         <translation>la consulta duró más de %1 s y se detuvo</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+3"/>
+        <location line="+5"/>
         <source>the query was cancelled</source>
         <translation>la consulta se canceló</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+19"/>
+        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+107"/>
         <source>a quality check is one statement that only reads data (SELECT)</source>
         <translation>una comprobación de calidad es una sola sentencia que solo lee datos (SELECT)</translation>
     </message>
@@ -2650,7 +2646,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
 <context>
     <name>treeops::widgets::ConnectionSection</name>
     <message>
-        <location filename="../widgets/settings/ConnectionSection.cpp" line="+50"/>
+        <location filename="../widgets/settings/ConnectionSection.cpp" line="+45"/>
         <source>Data connection</source>
         <translation>Conexión de datos</translation>
     </message>
@@ -2721,7 +2717,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
 <context>
     <name>treeops::widgets::DataTiersPage</name>
     <message>
-        <location filename="../widgets/tiers/DataTiersPage.cpp" line="+34"/>
+        <location filename="../widgets/tiers/DataTiersPage.cpp" line="+35"/>
         <source>Store (warm tier)</source>
         <translation>Almacén (nivel templado)</translation>
     </message>
@@ -2746,7 +2742,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
         <translation>&amp;Borrar claves en caché…</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+44"/>
         <source>%n cached key(s) deleted from the hot tier.</source>
         <translation>
             <numerusform>%n clave en caché borrada del nivel caliente.</numerusform>
@@ -3611,7 +3607,7 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
 <context>
     <name>treeops::widgets::RefusedChangesView</name>
     <message>
-        <location filename="../widgets/tiers/RefusedChangesView.cpp" line="+38"/>
+        <location filename="../widgets/tiers/RefusedChangesView.cpp" line="+39"/>
         <source>Changes the store refused</source>
         <translation>Cambios rechazados por el almacén</translation>
     </message>
@@ -3651,7 +3647,7 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
         <translation>Motivo</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+31"/>
         <source>%n change(s) saved as %1</source>
         <translation>
             <numerusform>%n cambio guardado como %1</numerusform>

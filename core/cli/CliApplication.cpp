@@ -181,8 +181,8 @@ int CliApplication::usageError(const QString& message) {
     return InvalidInput;
 }
 
-void CliApplication::printJson(const QJsonObject& object) {
-    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+void printJson(QTextStream& out, const QJsonObject& object) {
+    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 storage::Store& CliApplication::store(const Options& o) {
@@ -245,7 +245,7 @@ int CliApplication::quote(const Options& o) {
         m_err << joinProblems(problems) << u'\n';
         return InvalidInput;
     }
-    printJson(priced->quoteJson());
+    printJson(m_out, priced->quoteJson());
     return Ok;
 }
 
@@ -266,7 +266,7 @@ std::optional<Data> CliApplication::readReferenceFile(const QString& file, Reade
 int CliApplication::catalogCommand(const Options& o) {
     const QString action = o.positional.value(1);
     if (action == u"export"_s) {
-        printJson(scoring::catalogToJson(*store(o).activeCatalog()));
+        printJson(m_out, scoring::catalogToJson(*store(o).activeCatalog()));
         return Ok;
     }
     if ((action != u"import"_s && action != u"validate"_s) || o.positional.size() < 3)
@@ -297,7 +297,7 @@ int CliApplication::catalogCommand(const Options& o) {
 int CliApplication::ratesCommand(const Options& o) {
     const QString action = o.positional.value(1);
     if (action == u"export"_s) {
-        printJson(scoring::ratesToJson(*store(o).activeRates()));
+        printJson(m_out, scoring::ratesToJson(*store(o).activeRates()));
         return Ok;
     }
     if ((action != u"import"_s && action != u"validate"_s) || o.positional.size() < 3)
@@ -508,7 +508,7 @@ int CliApplication::assessmentList(const Options& o) {
                                     {u"updated_at"_s, r.updatedAt.toString(Qt::ISODate)},
                                     {u"row_version"_s, r.rowVersion},
                                     {u"archived"_s, r.archived}});
-        printJson(QJsonObject{{u"assessments"_s, list}});
+        printJson(m_out, QJsonObject{{u"assessments"_s, list}});
         return Ok;
     }
     if (o.format != u"text"_s)
@@ -564,7 +564,7 @@ int CliApplication::assessmentShow(const Options& o) {
                        .arg(recomputed, 0, 'f', 2)
                 << u'\n';
     }
-    printJson(out);
+    printJson(m_out, out);
     return Ok;
 }
 

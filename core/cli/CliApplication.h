@@ -6,6 +6,8 @@
 #include <memory>
 #include <optional>
 
+class QJsonObject;
+
 namespace treeops::storage {
 class Store;
 }
@@ -15,6 +17,9 @@ namespace treeops::cli {
 // Exit codes of treeops-cli.
 // QualityGate: a critical data-quality rule failed or could not run (`quality run`).
 enum ExitCode { Ok = 0, Failure = 1, InvalidInput = 2, QualityGate = 3 };
+
+// Writes `object` as indented JSON, as every command's --format json does.
+void printJson(QTextStream& out, const QJsonObject& object);
 
 // treeops-cli: every capability of TreeOps, scriptable. Results go to `out`, errors and
 // progress lines to `err`; `in` is read for `--input -`.
@@ -50,7 +55,6 @@ private:
     template <typename Data, typename Reader>
     std::optional<Data> readReferenceFile(const QString& file, Reader read);
     int usageError(const QString& message);
-    void printJson(const class QJsonObject& object);
 
     QIODevice& m_in;
     QTextStream& m_out;

@@ -10,7 +10,6 @@
 #include "storage/StoreFactory.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace treeops::cli {
 namespace {
@@ -30,10 +29,6 @@ bool criticalNotPassed(const quality::RunRecord& run) {
         return r.rule.severity == quality::Severity::Critical &&
                (r.status == RuleStatus::Fail || r.status == RuleStatus::Error);
     });
-}
-
-void printJsonTo(QTextStream& out, const QJsonObject& object) {
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 } // namespace
@@ -72,7 +67,7 @@ int QualityCommand::run(const Request& r) {
                    });
     record.id = m_history->saveRun(record);
     if (r.format == u"json"_s)
-        printJsonTo(m_out, quality::runToJson(record));
+        printJson(m_out, quality::runToJson(record));
     else
         printRun(record);
     return criticalNotPassed(record) ? QualityGate : Ok;
@@ -111,7 +106,7 @@ int QualityCommand::listRules(const Request& r) {
         QJsonArray array;
         for (const auto& rule : rules)
             array.append(quality::ruleToJson(rule->definition()));
-        printJsonTo(m_out, {{u"rules"_s, array}});
+        printJson(m_out, {{u"rules"_s, array}});
         return Ok;
     }
     for (const auto& rule : rules) {
@@ -134,7 +129,7 @@ int QualityCommand::history(const Request& r) {
                 {u"id"_s, run.id},
                 {u"finished_at"_s, run.finishedAt.toString(Qt::ISODateWithMs)},
                 {u"score"_s, run.counts.score() ? QJsonValue(*run.counts.score()) : QJsonValue()}});
-        printJsonTo(m_out, {{u"runs"_s, array}});
+        printJson(m_out, {{u"runs"_s, array}});
         return Ok;
     }
     for (const quality::RunSummary& run : runs)

@@ -126,6 +126,15 @@ std::optional<Threshold> Threshold::parse(QStringView text) {
     return Threshold{value, percent ? Unit::Percent : Unit::Rows};
 }
 
+void CheckOutcome::count(bool rowFails, const QString& key, int sampleLimit) {
+    ++examined;
+    if (!rowFails)
+        return;
+    ++failing;
+    if (sampleKeys.size() < sampleLimit)
+        sampleKeys << key;
+}
+
 RuleStatus judge(const RuleDefinition& rule, const CheckOutcome& outcome) {
     if (outcome.examined == 0)
         return RuleStatus::NotApplicable;

@@ -71,6 +71,10 @@ struct CheckOutcome {
     qint64 examined = 0;
     qint64 failing = 0;
     QStringList sampleKeys;
+
+    // Counts one row examined by a check computed outside the database; a failing row's key
+    // is kept while fewer than `sampleLimit` are.
+    void count(bool rowFails, const QString& key, int sampleLimit);
 };
 
 // Pass unless the failing rows exceed the warn threshold (warn) or the fail threshold (fail);

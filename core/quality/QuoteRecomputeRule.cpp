@@ -103,12 +103,9 @@ CheckOutcome QuoteRecomputeRule::check(RuleContext& context) const {
                   "FROM assessments a JOIN ({latest_quotes}) l ON l.assessment_id = a.id"_s,
                   context.sql.dialect(), context.now);
     context.sql.query(rows, [&](const QStringList& c) {
-        ++outcome.examined;
-        if (recomputes(engines.engine(c.value(2), c.value(3)), c.value(1), c.value(4), quote))
-            return true;
-        ++outcome.failing;
-        if (outcome.sampleKeys.size() < context.sampleLimit)
-            outcome.sampleKeys << c.value(0);
+        const auto* engine = engines.engine(c.value(2), c.value(3));
+        outcome.count(!recomputes(engine, c.value(1), c.value(4), quote), c.value(0),
+                      context.sampleLimit);
         return true;
     });
     return outcome;

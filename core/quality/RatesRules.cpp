@@ -38,12 +38,8 @@ public:
         const scoring::Rates rates(*data);
         for (int i = 0; i < int(data->equipment.size()); ++i) {
             const double hourly = rates.equipmentHourly(i, 1.0).hourly;
-            ++outcome.examined;
-            if (hourly >= LowestEquipmentHourly && hourly <= HighestEquipmentHourly)
-                continue;
-            ++outcome.failing;
-            if (outcome.sampleKeys.size() < context.sampleLimit)
-                outcome.sampleKeys << data->equipment[i].code;
+            outcome.count(hourly < LowestEquipmentHourly || hourly > HighestEquipmentHourly,
+                          data->equipment[i].code, context.sampleLimit);
         }
         return outcome;
     }

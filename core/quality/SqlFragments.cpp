@@ -125,11 +125,6 @@ const QString LatestQuotes =
     "JOIN (SELECT assessment_id, max(id) AS id FROM quotes GROUP BY assessment_id) latest "
     "ON latest.id = q.id AND latest.assessment_id = q.assessment_id"_s;
 
-QString timestamp(SqlDialect dialect, const QDateTime& now) {
-    const QString literal = sqlLiteral(now.toUTC().toString(Qt::ISODateWithMs));
-    return dialect == SqlDialect::Sqlite ? literal : literal + u"::timestamptz"_s;
-}
-
 QString fragment(const QString& name, SqlDialect dialect, const QDateTime& now) {
     const JsonAccess j{dialect};
     if (name == u"catalog_factors"_s)
@@ -172,7 +167,7 @@ QString fragment(const QString& name, SqlDialect dialect, const QDateTime& now) 
     if (name == u"true"_s)
         return dialect == SqlDialect::Sqlite ? u"1"_s : u"true"_s;
     if (name == u"now"_s)
-        return timestamp(dialect, now);
+        return sqlTimestamp(dialect, now);
     if (name == u"created_day"_s)
         return dialect == SqlDialect::Sqlite
                    ? u"substr(a.created_at, 1, 10)"_s
@@ -186,6 +181,11 @@ QString sqlLiteral(const QString& text) {
     QString quoted = text;
     quoted.replace(u'\'', u"''"_s);
     return u'\'' + quoted + u'\'';
+}
+
+QString sqlTimestamp(SqlDialect dialect, const QDateTime& time) {
+    const QString literal = sqlLiteral(time.toUTC().toString(Qt::ISODateWithMs));
+    return dialect == SqlDialect::Sqlite ? literal : literal + u"::timestamptz"_s;
 }
 
 QString renderSql(const QString& text, SqlDialect dialect, const QDateTime& now) {

@@ -30,5 +30,7 @@ QString renderSql(const QString& text, storage::SqlDialect dialect, const QDateT
 
 // A string literal for either dialect.
 QString sqlLiteral(const QString& text);
+// A timestamp literal, comparable with the stores' timestamp columns in `dialect`.
+QString sqlTimestamp(storage::SqlDialect dialect, const QDateTime& time);
 
 } // namespace treeops::quality

@@ -12,18 +12,12 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
+// New assessments per UTC day from `from` up to `to`, counted by the database.
 QString countsPerDay(storage::SqlDialect dialect, const QDateTime& from, const QDateTime& to) {
-    const QString range = u"created_at >= %1 AND created_at < %2"_s;
-    if (dialect == storage::SqlDialect::Sqlite)
-        return u"SELECT substr(created_at, 1, 10), count(*) FROM assessments WHERE "_s +
-               range.arg(sqlLiteral(from.toString(Qt::ISODateWithMs)),
-                         sqlLiteral(to.toString(Qt::ISODateWithMs))) +
-               u" GROUP BY 1"_s;
-    return u"SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'), count(*) "
-           "FROM assessments WHERE "_s +
-           range.arg(sqlLiteral(from.toString(Qt::ISODateWithMs)) + u"::timestamptz"_s,
-                     sqlLiteral(to.toString(Qt::ISODateWithMs)) + u"::timestamptz"_s) +
-           u" GROUP BY 1"_s;
+    return renderSql(u"SELECT {created_day}, count(*) FROM assessments a WHERE a.created_at >= %1 "
+                     "AND a.created_at < %2 GROUP BY 1"_s.arg(sqlTimestamp(dialect, from),
+                                                              sqlTimestamp(dialect, to)),
+                     dialect, {});
 }
 
 } // namespace
@@ -61,11 +55,7 @@ CheckOutcome VolumeRule::check(RuleContext& context) const {
     const double deviation = std::sqrt(std::max(0.0, squares / TrailingDays - mean * mean));
     const QString yesterday = today.addDays(-1).toString(Qt::ISODate);
     const double latest = double(counts.value(yesterday));
-    outcome.examined = 1;
-    if (std::abs(latest - mean) > 3 * deviation + 1e-9) {
-        outcome.failing = 1;
-        outcome.sampleKeys << yesterday;
-    }
+    outcome.count(std::abs(latest - mean) > 3 * deviation + 1e-9, yesterday, context.sampleLimit);
     return outcome;
 }
 

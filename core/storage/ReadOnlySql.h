@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Records.h"
+#include "storage/StoreError.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,5 +28,10 @@ public:
 };
 
 inline constexpr int DefaultStatementTimeoutMs = 30'000;
+
+// The errors both connections give, in the same words.
+StoreError writeRefused();
+StoreError queryTimedOut(int statementTimeoutMs);
+StoreError queryCancelled();
 
 } // namespace treeops::storage

@@ -1,6 +1,5 @@
 #include "storage/postgres/PostgresReadOnlySql.h"
 
-#include "i18n/Translate.h"
 #include "storage/postgres/PostgresErrors.h"
 
 #include <pqxx/pqxx>
@@ -31,12 +30,9 @@ void PostgresReadOnlySql::query(const QString& sql, const RowHandler& row) {
         fetchAll(tx, row);
     } catch (const pqxx::sql_error& e) {
         if (e.sqlstate() == ReadOnlyViolation)
-            throw StoreError(StoreError::Kind::InvalidInput,
-                             translate("Store", "a quality check may only read data (SELECT)"));
+            throw writeRefused();
         if (e.sqlstate() == QueryCanceled)
-            throw StoreError(StoreError::Kind::Failed,
-                             translate("Store", "the query ran longer than %1 s and was stopped")
-                                 .arg(m_timeoutMs / 1000.0));
+            throw queryTimedOut(m_timeoutMs);
         throw StoreError(StoreError::Kind::Failed, QString::fromStdString(e.what()).trimmed());
     } catch (const StoreError&) {
         throw;
@@ -50,8 +46,7 @@ void PostgresReadOnlySql::fetchAll(pqxx::transaction_base& tx, const RowHandler&
     QStringList values;
     for (;;) {
         if (cancelled())
-            throw StoreError(StoreError::Kind::Failed,
-                             translate("Store", "the query was cancelled"));
+            throw queryCancelled();
         const pqxx::result rows = tx.exec(fetch);
         for (const auto& r : rows) {
             values.clear();

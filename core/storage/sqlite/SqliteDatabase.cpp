@@ -29,18 +29,21 @@ StoreError::Kind kindOf(int code) {
 
 } // namespace
 
+sqlite3* openSqliteFile(const QString& path, int flags) {
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    if (rc == SQLITE_OK)
+        return db;
+    const QString reason =
+        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close(db);
+    throw StoreError(StoreError::Kind::Unavailable,
+                     translate("Store", "cannot open %1: %2").arg(path, reason));
+}
+
 SqliteDatabase::SqliteDatabase(const QString& path)
-    : m_path(path) {
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
-    if (rc != SQLITE_OK) {
-        const QString reason =
-            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-        sqlite3_close(m_db);
-        m_db = nullptr;
-        throw StoreError(StoreError::Kind::Unavailable,
-                         translate("Store", "cannot open %1: %2").arg(path, reason));
-    }
+    : m_db(openSqliteFile(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX))
+    , m_path(path) {
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, BusyTimeoutMs);
 }

@@ -11,6 +11,10 @@ namespace treeops::storage {
 
 class SqliteStatement;
 
+// Opens an SQLite connection with `flags` (SQLITE_OPEN_*); throws StoreError (Unavailable)
+// with SQLite's reason when the file cannot be opened.
+sqlite3* openSqliteFile(const QString& path, int flags);
+
 // Owns one SQLite connection; failures become StoreError with SQLite's own words.
 class SqliteDatabase {
 public:

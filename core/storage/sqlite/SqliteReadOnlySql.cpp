@@ -2,6 +2,7 @@
 
 #include "i18n/Translate.h"
 #include "storage/StoreError.h"
+#include "storage/sqlite/SqliteDatabase.h"
 
 #include <QScopeGuard>
 #include <array>
@@ -29,18 +30,8 @@ bool isSchemaPragma(const char* name) {
 } // namespace
 
 SqliteReadOnlySql::SqliteReadOnlySql(const QString& path, int statementTimeoutMs)
-    : m_path(path)
+    : m_db(openSqliteFile(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX))
     , m_timeoutMs(statementTimeoutMs) {
-    const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
-    if (rc != SQLITE_OK) {
-        const QString reason =
-            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-        sqlite3_close(m_db);
-        m_db = nullptr;
-        throw StoreError(StoreError::Kind::Unavailable,
-                         translate("Store", "cannot open %1: %2").arg(path, reason));
-    }
     sqlite3_busy_timeout(m_db, statementTimeoutMs);
     sqlite3_set_authorizer(m_db, &SqliteReadOnlySql::authorize, this);
     sqlite3_progress_handler(m_db, ProgressEveryInstructions, &SqliteReadOnlySql::interruptIfDue,
@@ -73,7 +64,7 @@ int SqliteReadOnlySql::authorize(void* self, int action, const char* a, const ch
     default:
         break;
     }
-    me->m_refusal = translate("Store", "a quality check may only read data (SELECT)");
+    me->m_refused = true;
     return SQLITE_DENY;
 }
 
@@ -89,19 +80,17 @@ int SqliteReadOnlySql::interruptIfDue(void* self) {
 }
 
 void SqliteReadOnlySql::fail(int code) {
-    if (!m_refusal.isEmpty())
-        throw StoreError(StoreError::Kind::InvalidInput, m_refusal);
+    if (m_refused)
+        throw writeRefused();
     if (m_timedOut)
-        throw StoreError(StoreError::Kind::Failed,
-                         translate("Store", "the query ran longer than %1 s and was stopped")
-                             .arg(m_timeoutMs / 1000.0));
+        throw queryTimedOut(m_timeoutMs);
     if ((code & 0xff) == SQLITE_INTERRUPT)
-        throw StoreError(StoreError::Kind::Failed, translate("Store", "the query was cancelled"));
+        throw queryCancelled();
     throw StoreError(StoreError::Kind::Failed, QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
 void SqliteReadOnlySql::query(const QString& sql, const RowHandler& row) {
-    m_refusal.clear();
+    m_refused = false;
     m_timedOut = false;
     m_running.start();
     const QByteArray text = sql.toUtf8();

@@ -29,12 +29,11 @@ private:
     [[noreturn]] void fail(int code);
 
     sqlite3* m_db = nullptr;
-    QString m_path;
     int m_timeoutMs;
     CancelCheck m_cancelled;
     QElapsedTimer m_running;
     bool m_timedOut = false;
-    QString m_refusal; // why the authorizer refused the statement being prepared
+    bool m_refused = false; // the authorizer refused the statement being prepared
 };
 
 } // namespace treeops::storage
