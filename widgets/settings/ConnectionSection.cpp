@@ -2,6 +2,7 @@
 
 #include "assessments/StoreWorker.h"
 #include "common/PaletteIcon.h"
+#include "common/ResultLabel.h"
 #include "common/StatusTone.h"
 #include "editor/ProblemLabel.h"
 #include "main/Settings.h"
@@ -22,25 +23,19 @@ using assessments::StoreWorker;
 
 // A sentence that wraps, in the tone's colour after a dot (a StatusLabel is for short words).
 // Plain text: a form row sizes a wrapped plain label to its lines, a rich one to its narrowest.
-QLabel* createResult(const QString& name) {
-    auto* result = new QLabel;
-    result->setObjectName(name);
-    result->setWordWrap(true);
-    result->setTextFormat(Qt::PlainText);
-    result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+ResultLabel* createResult(const QString& name) {
+    auto* result = new ResultLabel(name);
     result->hide();
     return result;
 }
 
-void showResult(QLabel* result, StatusTone tone, const QString& text) {
-    QPalette colours = result->palette();
-    colours.setColor(QPalette::WindowText, statusColor(tone));
-    result->setPalette(colours);
-    result->setText(u"\u25cf "_s + text);
+// With a dot of the status colour before it, as the status bar shows states.
+void showResult(ResultLabel* result, StatusTone tone, const QString& text) {
+    result->setResult(u"\u25cf "_s + text, tone);
     result->show();
 }
 
-void showProbe(QLabel* result, const QString& text, const ConnectionProbe& probe) {
+void showProbe(ResultLabel* result, const QString& text, const ConnectionProbe& probe) {
     showResult(result, probe.reached ? StatusTone::Ok : StatusTone::Failure, text);
 }
 

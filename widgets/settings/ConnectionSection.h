@@ -2,7 +2,6 @@
 
 #include <QGroupBox>
 
-class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -13,6 +12,7 @@ struct ConnectionProbe;
 
 namespace treeops::widgets {
 
+class ResultLabel;
 class ProblemLabel;
 class Settings;
 
@@ -45,8 +45,8 @@ private:
     ProblemLabel* m_storeProblem = nullptr;
     ProblemLabel* m_hotTierProblem = nullptr;
     QPushButton* m_test = nullptr;
-    QLabel* m_storeResult = nullptr;
-    QLabel* m_hotTierResult = nullptr;
+    ResultLabel* m_storeResult = nullptr;
+    ResultLabel* m_hotTierResult = nullptr;
     quint64 m_testRequest = 0;
 };
 

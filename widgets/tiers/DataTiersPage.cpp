@@ -2,6 +2,7 @@
 
 #include "assessments/StoreWorker.h"
 #include "common/PaletteIcon.h"
+#include "common/ResultLabel.h"
 #include "common/StatusLabel.h"
 #include "common/StatusTone.h"
 #include "tiers/LatencyChart.h"
@@ -69,11 +70,7 @@ QWidget* DataTiersPage::createActions() {
     m_clear = new QPushButton(paletteIcon(u"clear"), tr("&Clear cached keys…"));
     m_clear->setObjectName(u"clearHotTier"_s);
     m_clear->setEnabled(false); // until a report shows a hot tier online
-    m_result = new QLabel;
-    m_result->setObjectName(u"tiersResult"_s);
-    m_result->setWordWrap(true);
-    m_result->setTextFormat(Qt::PlainText);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result = new ResultLabel(u"tiersResult"_s);
     connect(m_test, &QPushButton::clicked, this, &DataTiersPage::testConnections);
     connect(m_clear, &QPushButton::clicked, this, &DataTiersPage::clearHotTier);
     auto* buttons = new QHBoxLayout;
@@ -108,12 +105,12 @@ void DataTiersPage::connectWorker() {
     connect(m_worker, &StoreWorker::connectionsTested, this,
             [this](quint64 id, const QStringList& lines) {
                 if (id == m_actionRequest)
-                    showResult(lines.join(u'\n'), false);
+                    m_result->setResult(lines.join(u'\n'), false);
             });
     connect(m_worker, &StoreWorker::hotTierCleared, this, [this](quint64 id, qint64 keys) {
         if (id != m_actionRequest)
             return;
-        showResult(
+        m_result->setResult(
             tr("%n cached key(s) deleted from the hot tier.", nullptr, static_cast<int>(keys)),
             false);
         refresh();
@@ -132,7 +129,7 @@ void DataTiersPage::connectWorker() {
             });
     connect(m_worker, &StoreWorker::failed, this, [this](quint64 id, const QString& message) {
         if (id == m_actionRequest)
-            showResult(message, true);
+            m_result->setResult(message, true);
         else if (id == m_archiveRequest)
             archiveEnded(message, true);
     });
@@ -192,7 +189,7 @@ void DataTiersPage::archiveEnded(const QString& summary, bool problem) {
     m_archiveRun->setEnabled(true);
     m_archiveCancel->hide();
     m_archiveProgress->hide();
-    showResult(summary, problem);
+    m_result->setResult(summary, problem);
     refresh();
 }
 
@@ -232,7 +229,7 @@ void DataTiersPage::showReport(const assessments::TierReport& report) {
 }
 
 void DataTiersPage::testConnections() {
-    showResult(tr("Connecting…"), false);
+    m_result->setResult(tr("Connecting…"), false);
     m_actionRequest = StoreWorker::newRequestId();
     sendToWorker(m_actionRequest, &StoreWorker::testConnections);
 }
@@ -250,14 +247,6 @@ void DataTiersPage::clearHotTier() {
         return;
     m_actionRequest = StoreWorker::newRequestId();
     sendToWorker(m_actionRequest, &StoreWorker::clearHotTier);
-}
-
-void DataTiersPage::showResult(const QString& text, bool problem) {
-    m_result->setText(text);
-    QPalette colours = palette();
-    if (problem)
-        colours.setColor(QPalette::WindowText, statusColor(StatusTone::Failure));
-    m_result->setPalette(colours);
 }
 
 } // namespace treeops::widgets

@@ -7,7 +7,6 @@
 #include <atomic>
 #include <memory>
 
-class QLabel;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -18,6 +17,7 @@ class StoreWorker;
 
 namespace treeops::widgets {
 
+class ResultLabel;
 class LatencyChart;
 class RefusedChangesView;
 class StatusLabel;
@@ -52,7 +52,6 @@ private:
     QWidget* createArchiveRun();
     void runArchive();
     void archiveEnded(const QString& summary, bool problem);
-    void showResult(const QString& text, bool problem);
     template <typename Request> void sendToWorker(quint64 requestId, Request request);
 
     assessments::StoreWorker* m_worker;
@@ -68,7 +67,7 @@ private:
     StatusLabel* m_outbox;
     RefusedChangesView* m_refused;
     LatencyChart* m_chart;
-    QLabel* m_result = nullptr;
+    ResultLabel* m_result = nullptr;
     QPushButton* m_test = nullptr;
     QPushButton* m_clear = nullptr;
     QTimer m_timer;

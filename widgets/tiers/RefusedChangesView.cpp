@@ -2,6 +2,7 @@
 
 #include "common/PaletteIcon.h"
 #include "common/RelativeTime.h"
+#include "common/ResultLabel.h"
 #include "common/StatusTone.h"
 
 #include <QDir>
@@ -40,7 +41,7 @@ RefusedChangesView::RefusedChangesView(StoreWorker* worker, QWidget* parent)
     , m_table(new QTableWidget(0, ColumnCount))
     , m_save(new QPushButton(paletteIcon(u"export-json"), tr("&Save as JSON…")))
     , m_discard(new QPushButton(paletteIcon(u"delete"), tr("&Discard…")))
-    , m_result(new QLabel) {
+    , m_result(new ResultLabel(u"refusedResult"_s)) {
     auto* explanation = new QLabel(
         tr("These changes were made on this computer while the store was out of reach, and the "
            "store refused them when they were sent: someone else had changed or deleted the "
@@ -60,9 +61,6 @@ RefusedChangesView::RefusedChangesView(StoreWorker* worker, QWidget* parent)
                               VisibleRows * m_table->verticalHeader()->defaultSectionSize());
     m_save->setObjectName(u"saveRefused"_s);
     m_discard->setObjectName(u"discardRefused"_s);
-    m_result->setObjectName(u"refusedResult"_s);
-    m_result->setWordWrap(true);
-    m_result->setTextFormat(Qt::PlainText);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RefusedChangesView::updateActions);
     connect(m_save, &QPushButton::clicked, this, &RefusedChangesView::saveSelected);
     connect(m_discard, &QPushButton::clicked, this, &RefusedChangesView::discardSelected);
@@ -84,19 +82,19 @@ void RefusedChangesView::connectWorker() {
     connect(m_worker, &StoreWorker::refusedChangesSaved, this,
             [this](quint64 id, const QString& path, int count) {
                 if (id == m_actionRequest)
-                    showResult(tr("%n change(s) saved as %1", nullptr, count)
-                                   .arg(QDir::toNativeSeparators(path)),
-                               false);
+                    m_result->setResult(tr("%n change(s) saved as %1", nullptr, count)
+                                            .arg(QDir::toNativeSeparators(path)),
+                                        false);
             });
     connect(m_worker, &StoreWorker::refusedChangesDiscarded, this, [this](quint64 id, int count) {
         if (id != m_actionRequest)
             return;
-        showResult(tr("%n change(s) discarded", nullptr, count), false);
+        m_result->setResult(tr("%n change(s) discarded", nullptr, count), false);
         refresh();
     });
     connect(m_worker, &StoreWorker::failed, this, [this](quint64 id, const QString& message) {
         if (id == m_actionRequest) {
-            showResult(message, true);
+            m_result->setResult(message, true);
             refresh(); // a discard may have removed some before it failed
         }
     });
@@ -168,7 +166,7 @@ void RefusedChangesView::saveSelected() {
 
 void RefusedChangesView::saveSelectedTo(const QString& path) {
     m_actionRequest = StoreWorker::newRequestId();
-    showResult(tr("Saving…"), false);
+    m_result->setResult(tr("Saving…"), false);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, id = m_actionRequest, sequences = selectedSequences(), path] {
             worker->saveRefusedChanges(id, sequences, path);
@@ -192,14 +190,6 @@ void RefusedChangesView::discardSelected() {
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id = m_actionRequest, sequences] {
         worker->discardRefusedChanges(id, sequences);
     });
-}
-
-void RefusedChangesView::showResult(const QString& text, bool problem) {
-    m_result->setText(text);
-    QPalette colours = palette();
-    if (problem)
-        colours.setColor(QPalette::WindowText, statusColor(StatusTone::Failure));
-    m_result->setPalette(colours);
 }
 
 } // namespace treeops::widgets

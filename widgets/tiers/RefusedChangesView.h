@@ -4,12 +4,12 @@
 
 #include <QGroupBox>
 
-class QLabel;
 class QPushButton;
 class QTableWidget;
 
 namespace treeops::widgets {
 
+class ResultLabel;
 // The Data tiers page's review of the changes a shared store refused when the outbox replayed
 // them (someone else changed the assessment meanwhile): which assessment, when the change was
 // made and why it was refused. "Save as JSON…" keeps a record of the chosen ones, "Discard…"
@@ -35,7 +35,6 @@ private:
     QStringList selectedDescriptions() const;
     void saveSelected();
     void discardSelected();
-    void showResult(const QString& text, bool problem);
     void updateActions();
     void connectWorker();
 
@@ -43,7 +42,7 @@ private:
     QTableWidget* m_table;
     QPushButton* m_save;
     QPushButton* m_discard;
-    QLabel* m_result;
+    ResultLabel* m_result;
     QList<qint64> m_shown; // sequences listed, in order, so an unchanged list keeps its selection
     quint64 m_listRequest = 0;
     quint64 m_actionRequest = 0;
