@@ -60,6 +60,8 @@ const QString CommandsHelp =
     "  quality history [--limit N] [--format text|json]\n"
     "                                      Show the latest runs and their scores\n"
     "  quality save-rule [--input FILE|-]  Keep a custom SQL rule (a new version if it exists)\n"
+    "  quality report [RUN] --format html|csv|json\n"
+    "                                      Print a run (the latest by default) as a report\n"
     "\nExit codes: 0 success, 2 invalid input (nothing was changed), 3 a critical quality rule "
     "failed or could not run, 1 any other failure."_s;
 
@@ -387,11 +389,22 @@ int CliApplication::qualityCommand(const Options& o) {
     request.limit = o.limit.toInt(&limitOk);
     if (!sampleOk || request.sampleLimit < 0 || !limitOk || request.limit < 1)
         return usageError(translate("Cli", "--sample-limit and --limit take whole numbers"));
-    if (request.format != u"text"_s && request.format != u"json"_s)
+    const bool report = request.action == u"report"_s;
+    if (report) {
+        if (!QStringList{u"html"_s, u"csv"_s, u"json"_s}.contains(request.format))
+            return usageError(translate("Cli", "quality report takes --format html, csv or json"));
+        bool runOk = true;
+        if (const QString run = o.positional.value(2); !run.isEmpty())
+            request.runId = run.toLongLong(&runOk);
+        if (!runOk || request.runId < 0)
+            return usageError(translate("Cli", "quality report takes a run number"));
+    } else if (request.format != u"text"_s && request.format != u"json"_s) {
         return usageError(translate("Cli", "--format is text or json"));
+    }
     if (request.action == u"save-rule"_s && !readInput(o.input, request.input, request.inputSource))
         return InvalidInput;
-    store(o); // opened once, so its migrations have run and its reference data is there
+    // Opened once, so its migrations have run and its reference data is there.
+    request.storeLocation = store(o).location();
     QualityCommand command(m_out, m_err);
     return command.execute(request);
 }

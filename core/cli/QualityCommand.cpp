@@ -3,6 +3,7 @@
 #include "cli/CliApplication.h"
 #include "i18n/Translate.h"
 #include "quality/QualityJson.h"
+#include "quality/QualityReport.h"
 #include "quality/QualityRunner.h"
 #include "quality/SqlRule.h"
 #include "storage/QualityHistory.h"
@@ -49,7 +50,10 @@ int QualityCommand::execute(const Request& request) {
         return history(request);
     if (request.action == u"save-rule"_s)
         return saveRule(request);
-    m_err << translate("Cli", "error: quality takes run, rules, history or save-rule") << u'\n';
+    if (request.action == u"report"_s)
+        return report(request);
+    m_err << translate("Cli", "error: quality takes run, rules, history, save-rule or report")
+          << u'\n';
     return InvalidInput;
 }
 
@@ -165,6 +169,29 @@ int QualityCommand::saveRule(const Request& r) {
     const int version = m_history->saveCustomRule(*rule);
     m_out << translate("Cli", "saved %1, version %2").arg(rule->definition.id).arg(version)
           << u'\n';
+    return Ok;
+}
+
+int QualityCommand::report(const Request& r) {
+    qint64 runId = r.runId;
+    if (runId == 0) {
+        const QList<quality::RunSummary> latest = m_history->recentRuns(1);
+        if (latest.isEmpty())
+            throw storage::StoreError(storage::StoreError::Kind::NotFound,
+                                      translate("Cli", "no quality run is stored yet; run "
+                                                       "`treeops-cli quality run` first"));
+        runId = latest.constFirst().id;
+    }
+    const std::optional<quality::RunRecord> run = m_history->run(runId);
+    if (!run)
+        throw storage::StoreError(storage::StoreError::Kind::NotFound,
+                                  translate("Cli", "there is no quality run %1").arg(runId));
+    if (r.format == u"json"_s)
+        printJson(m_out, quality::runToJson(*run));
+    else if (r.format == u"csv"_s)
+        m_out << QString::fromUtf8(quality::resultsCsv(*run));
+    else
+        m_out << quality::runReportHtml(*run, {r.storeLocation, QDateTime::currentDateTimeUtc()});
     return Ok;
 }
 

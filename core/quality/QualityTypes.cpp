@@ -145,4 +145,8 @@ RuleStatus judge(const RuleDefinition& rule, const CheckOutcome& outcome) {
     return RuleStatus::Pass;
 }
 
+bool keysAreAssessmentIds(const RuleDefinition& rule) {
+    return rule.dataset == QLatin1String("assessments");
+}
+
 } // namespace treeops::quality

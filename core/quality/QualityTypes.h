@@ -81,6 +81,10 @@ struct CheckOutcome {
 // not applicable when nothing was examined.
 RuleStatus judge(const RuleDefinition& rule, const CheckOutcome& outcome);
 
+// Whether a rule's failing keys are assessment ids (its dataset is "assessments"), which the
+// console can open.
+bool keysAreAssessmentIds(const RuleDefinition& rule);
+
 struct RuleResult {
     RuleDefinition rule;
     RuleStatus status = RuleStatus::NotApplicable;

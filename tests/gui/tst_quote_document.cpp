@@ -1,8 +1,8 @@
 // The customer-facing quote documents: the HTML says what a customer needs and nothing
 // internal, the PDF is a real PDF that poppler can render (quote-1.png, to look at), the JSON is
 // treeops.quote/1, and the exporter writes off the GUI thread.
+#include "common/FileExporter.h"
 #include "quote/QuoteDocument.h"
-#include "quote/QuoteExporter.h"
 #include "scoring/AssessmentJson.h"
 #include "scoring/QuoteJson.h"
 #include "storage/ReferenceData.h"
@@ -76,6 +76,11 @@ class QuoteDocumentTest : public QObject {
     std::optional<PricedAssessment> m_example;
 
     const PricedAssessment& example() const { return *m_example; }
+    bool startPdf(widgets::FileExporter& exporter, const QString& path) const {
+        return exporter.start(path, [priced = example(), path] {
+            return widgets::writeQuotePdf(priced, options(), path);
+        });
+    }
     static QString output(const QString& name) { return QDir::current().filePath(name); }
 
 private slots:
@@ -203,13 +208,13 @@ private slots:
     }
 
     void exporterWritesOffTheGuiThread() {
-        widgets::QuoteExporter exporter;
-        QSignalSpy finished(&exporter, &widgets::QuoteExporter::finished);
-        QSignalSpy failed(&exporter, &widgets::QuoteExporter::failed);
+        widgets::FileExporter exporter;
+        QSignalSpy finished(&exporter, &widgets::FileExporter::finished);
+        QSignalSpy failed(&exporter, &widgets::FileExporter::failed);
         const QString pdf = output(u"quote-exported.pdf"_s);
         QFile::remove(pdf);
-        QVERIFY(exporter.exportPdf(example(), options(), pdf));
-        QVERIFY(!exporter.exportPdf(example(), options(), pdf)); // one at a time
+        QVERIFY(startPdf(exporter, pdf));
+        QVERIFY(!startPdf(exporter, pdf)); // one at a time
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.constFirst().constFirst().toString(), pdf);
         QCOMPARE(failed.size(), 0);
@@ -218,10 +223,10 @@ private slots:
     }
 
     void exporterReportsFailure() {
-        widgets::QuoteExporter exporter;
-        QSignalSpy failed(&exporter, &widgets::QuoteExporter::failed);
+        widgets::FileExporter exporter;
+        QSignalSpy failed(&exporter, &widgets::FileExporter::failed);
         QTest::ignoreMessage(QtWarningMsg, "QPainter::begin(): Returned false");
-        QVERIFY(exporter.exportPdf(example(), options(), output(u"no-such-folder/q.pdf"_s)));
+        QVERIFY(startPdf(exporter, output(u"no-such-folder/q.pdf"_s)));
         QTRY_COMPARE(failed.size(), 1);
         QVERIFY(failed.constFirst().constFirst().toString().contains(u"no-such-folder"_s));
     }
@@ -230,8 +235,8 @@ private slots:
         const QString pdf = output(u"quote-destroyed.pdf"_s);
         QFile::remove(pdf);
         {
-            widgets::QuoteExporter exporter;
-            QVERIFY(exporter.exportPdf(example(), options(), pdf));
+            widgets::FileExporter exporter;
+            QVERIFY(startPdf(exporter, pdf));
         }
         // Cancelled before it started, or waited for: never half a file.
         QVERIFY(!QFile::exists(pdf) || isPdf(pdf));

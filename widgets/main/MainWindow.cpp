@@ -6,6 +6,7 @@
 #include "common/StatusLabel.h"
 #include "main/AboutDialog.h"
 #include "main/Settings.h"
+#include "quality/QualityPage.h"
 #include "settings/SettingsPage.h"
 #include "tiers/DataTiersPage.h"
 #include "workspace/AssessmentEditorPage.h"
@@ -30,7 +31,7 @@ constexpr int SidebarChars = 18;
 constexpr int SidebarIconSize = 20;
 
 // Keys the last page is remembered under, in sidebar order.
-const QStringList PageKeys{u"assessments"_s, u"editor"_s, u"tiers"_s, u"settings"_s};
+const QStringList PageKeys{u"assessments"_s, u"editor"_s, u"quality"_s, u"tiers"_s, u"settings"_s};
 
 } // namespace
 
@@ -47,10 +48,17 @@ MainWindow::MainWindow(const QString& storeUrl, const QString& hotTierUrl, QWidg
     // answer can go out unheard.
     m_assessments = new AssessmentsPage(worker);
     m_editor = new AssessmentEditorPage(worker);
+    m_qualityPage = new QualityPage;
     m_tiersPage = new DataTiersPage(worker);
     m_settingsPage = new SettingsPage(worker);
     connect(m_assessments, &AssessmentsPage::openRequested, this, &MainWindow::openInEditor);
     connect(m_assessments, &AssessmentsPage::newRequested, this, &MainWindow::newInEditor);
+    connect(m_qualityPage, &QualityPage::openAssessmentRequested, this, &MainWindow::openInEditor);
+    // The quality checks read the store once it has been opened, and so migrated.
+    connect(worker, &StoreWorker::opened, this,
+            [this, storeUrl](const assessments::StoreOverview& overview) {
+                m_qualityPage->setStore(storeUrl, overview.location);
+            });
     connect(m_editor, &AssessmentEditorPage::titleChanged, this, [this](const QString& title) {
         m_editorTitle = title;
         updateTitle();
@@ -70,6 +78,7 @@ MainWindow::MainWindow(const QString& storeUrl, const QString& hotTierUrl, QWidg
     resize(DefaultSize);
     restoreGeometry(settings.mainWindowGeometry());
     m_assessments->restoreTableLayout(settings.assessmentTableLayout());
+    m_qualityPage->restoreTableLayout(settings.qualityTableLayout());
     showPage(static_cast<Page>(std::max(0, int(PageKeys.indexOf(settings.lastPage())))));
 
     m_storeThread.setObjectName(u"store"_s);
@@ -83,7 +92,8 @@ MainWindow::MainWindow(const QString& storeUrl, const QString& hotTierUrl, QWidg
 MainWindow::~MainWindow() {
     // Pages can still emit while they go (a cell editor commits on losing focus); this window
     // is no longer there to hear it.
-    for (QObject* page : std::initializer_list<QObject*>{m_assessments, m_editor, m_settingsPage})
+    for (QObject* page :
+         std::initializer_list<QObject*>{m_assessments, m_editor, m_qualityPage, m_settingsPage})
         disconnect(page, nullptr, this, nullptr);
     m_storeThread.quit();
     m_storeThread.wait();
@@ -100,12 +110,13 @@ QWidget* MainWindow::createPages() {
 
     const std::pair<QString, QString> pages[] = {{u"assessments"_s, tr("Assessments")},
                                                  {u"editor"_s, tr("Editor")},
+                                                 {u"quality"_s, tr("Quality")},
                                                  {u"tiers"_s, tr("Data tiers")},
                                                  {u"settings"_s, tr("Settings")}};
     for (const auto& [icon, title] : pages)
         m_sidebar->addItem(new QListWidgetItem(paletteIcon(icon), title));
-    for (QWidget* page :
-         std::initializer_list<QWidget*>{m_assessments, m_editor, m_tiersPage, m_settingsPage})
+    for (QWidget* page : std::initializer_list<QWidget*>{m_assessments, m_editor, m_qualityPage,
+                                                         m_tiersPage, m_settingsPage})
         m_pages->addWidget(page);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -253,6 +264,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     settings.setLastPage(PageKeys.value(m_sidebar->currentRow()));
     settings.setMainWindowGeometry(saveGeometry());
     settings.setAssessmentTableLayout(m_assessments->tableLayout());
+    settings.setQualityTableLayout(m_qualityPage->tableLayout());
     QMainWindow::closeEvent(event);
 }
 

@@ -14,6 +14,7 @@ namespace treeops::widgets {
 class AssessmentEditorPage;
 class AssessmentsPage;
 class DataTiersPage;
+class QualityPage;
 class SettingsPage;
 class StatusLabel;
 
@@ -30,9 +31,10 @@ public:
 
     AssessmentsPage* assessmentsPage() const { return m_assessments; }
     AssessmentEditorPage* editorPage() const { return m_editor; }
+    QualityPage* qualityPage() const { return m_qualityPage; }
 
     // The pages of the sidebar, by the key the last one is remembered under.
-    enum class Page { Assessments, Editor, DataTiers, Settings };
+    enum class Page { Assessments, Editor, Quality, DataTiers, Settings };
     void showPage(Page page);
     Page currentPage() const;
 
@@ -57,6 +59,7 @@ private:
     assessments::StoreOverview m_store;
     AssessmentsPage* m_assessments = nullptr;
     AssessmentEditorPage* m_editor = nullptr;
+    QualityPage* m_qualityPage = nullptr;
     DataTiersPage* m_tiersPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
     QListWidget* m_sidebar = nullptr;

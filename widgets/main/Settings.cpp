@@ -2,7 +2,9 @@
 
 #include "storage/SavedConnections.h"
 
+#include <QCoreApplication>
 #include <QStandardPaths>
+#include <QUrl>
 #include <algorithm>
 #include <array>
 
@@ -19,6 +21,7 @@ template <typename T> struct Key {
 
 const Key<QByteArray> MainWindowGeometry{"mainWindow/geometry"_L1, {}};
 const Key<QByteArray> AssessmentTableLayout{"assessments/tableLayout"_L1, {}};
+const Key<QByteArray> QualityTableLayout{"quality/tableLayout"_L1, {}};
 const Key<QString> LastPage{"mainWindow/lastPage"_L1, u"assessments"_s};
 const Key<QString> CompanyName{"company/name"_L1, {}};
 const Key<QString> CompanyContact{"company/contact"_L1, {}};
@@ -27,6 +30,7 @@ const Key<int> QuoteValidityDays{"quotes/validityDays"_L1, 30};
 const Key<Language> UiLanguage{"ui/language"_L1, Language::System};
 const Key<QString> StoreUrl{"connection/store"_L1, {}};
 const Key<QString> HotTierUrl{"connection/hotTier"_L1, {}};
+const Key<QString> QualityWebhookUrl{"quality/webhookUrl"_L1, {}};
 
 // What documents print while the company has no name: the product's, which is not translated.
 constexpr auto ProductName = "TreeOps"_L1;
@@ -100,6 +104,14 @@ QByteArray Settings::assessmentTableLayout() const {
 
 void Settings::setAssessmentTableLayout(const QByteArray& layout) {
     write(m_settings, AssessmentTableLayout, layout);
+}
+
+QByteArray Settings::qualityTableLayout() const {
+    return read(m_settings, QualityTableLayout);
+}
+
+void Settings::setQualityTableLayout(const QByteArray& layout) {
+    write(m_settings, QualityTableLayout, layout);
 }
 
 QString Settings::companyName() const {
@@ -186,6 +198,30 @@ QString Settings::setHotTierUrl(const QString& url) {
     if (problem.isEmpty())
         write(m_settings, HotTierUrl, url.trimmed());
     return problem;
+}
+
+QString Settings::qualityWebhookUrl() const {
+    return read(m_settings, QualityWebhookUrl);
+}
+
+QString Settings::setQualityWebhookUrl(const QString& url) {
+    const QString trimmed = url.trimmed();
+    const QUrl parsed(trimmed, QUrl::StrictMode);
+    if (!trimmed.isEmpty() && (!parsed.isValid() || parsed.host().isEmpty() ||
+                               (parsed.scheme() != u"http"_s && parsed.scheme() != u"https"_s)))
+        return QCoreApplication::translate("Settings",
+                                           "A webhook is an http:// or https:// address, such as "
+                                           "https://hooks.example.com/treeops.");
+    if (!parsed.password().isEmpty())
+        return QCoreApplication::translate(
+            "Settings", "Settings are saved as plain text, so a password is not kept here. Set "
+                        "TREEOPS_QUALITY_WEBHOOK_URL in the environment instead.");
+    write(m_settings, QualityWebhookUrl, trimmed);
+    return {};
+}
+
+QString Settings::effectiveQualityWebhookUrl() const {
+    return qEnvironmentVariable("TREEOPS_QUALITY_WEBHOOK_URL", qualityWebhookUrl()).trimmed();
 }
 
 QString Settings::lastPage() const {

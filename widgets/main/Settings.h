@@ -25,6 +25,9 @@ public:
     QByteArray assessmentTableLayout() const;
     void setAssessmentTableLayout(const QByteArray& layout);
 
+    QByteArray qualityTableLayout() const;
+    void setQualityTableLayout(const QByteArray& layout);
+
     QString companyName() const;
     void setCompanyName(const QString& name);
     // The name documents print: the company's, or the product's until one is set.
@@ -55,6 +58,14 @@ public:
     QString setStoreUrl(const QString& url);
     QString hotTierUrl() const;
     QString setHotTierUrl(const QString& url);
+
+    // Where quality alerts are POSTed as JSON (http or https); empty: no webhook. A URL with a
+    // password in it is not saved (a token belongs in TREEOPS_QUALITY_WEBHOOK_URL, which the
+    // console reads first): the setter answers why, or an empty string once saved.
+    QString qualityWebhookUrl() const;
+    QString setQualityWebhookUrl(const QString& url);
+    // The webhook alerts go to: TREEOPS_QUALITY_WEBHOOK_URL when it is set, else the saved one.
+    QString effectiveQualityWebhookUrl() const;
 
     // The sidebar page shown last, by its key, e.g. "assessments".
     QString lastPage() const;

@@ -1,13 +1,10 @@
 #include "quote/QuoteDocument.h"
 
+#include "common/PdfPages.h"
 #include "quote/QuoteText.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonDocument>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
@@ -22,11 +19,7 @@ using scoring::Service;
 const QUrl LogoUrl{u"treeops://logo"_s};
 constexpr double LogoHeight = 64; // px at 96 dpi, about two thirds of an inch
 constexpr double LogoMaxWidth = 200;
-constexpr int PdfResolution = 300;
-constexpr double PageMarginMm = 18;
 constexpr double BodyPointSize = 10;
-constexpr double FooterPointSize = 8;
-constexpr double FooterLines = 2.5; // the footer's text and the space above it
 
 // The document's palette: one accent and greys, so it prints well in black and white too.
 constexpr auto Accent = "#2e5e3a"_L1;
@@ -237,41 +230,6 @@ QString termsHtml(const QuoteDocumentOptions& options) {
            u"<p>%1 %2</p>"_s.arg(escaped(validity), escaped(terms)) + signature;
 }
 
-QString cannotWrite(const QString& path, const QString& reason) {
-    return QCoreApplication::translate("QuoteDocument",
-                                       "Could not write %1 (%2). Choose a folder you can write "
-                                       "to and try again.")
-        .arg(QDir::toNativeSeparators(path), reason);
-}
-
-// QTextDocument::print() would add its own margins and page numbers; painting page by page
-// keeps the writer's margins and puts the company and quote number in the footer.
-void paintPages(QPdfWriter& writer, QPainter& painter, QTextDocument& document,
-                const QString& footer) {
-    QFont footerFont = document.defaultFont();
-    footerFont.setPointSizeF(FooterPointSize);
-    const double footerHeight = QFontMetricsF(footerFont, &writer).height() * FooterLines;
-    const QSizeF body(writer.width(), writer.height() - footerHeight);
-    document.setPageSize(body);
-    const int pages = document.pageCount();
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            writer.newPage();
-        const QRectF visible(QPointF(0, page * body.height()), body);
-        painter.save();
-        painter.translate(0, -visible.top());
-        document.drawContents(&painter, visible);
-        painter.restore();
-        const QRectF footerRect(0, body.height(), body.width(), footerHeight);
-        painter.setFont(footerFont);
-        painter.setPen(QColor(Muted));
-        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom, footer);
-        painter.drawText(
-            footerRect, Qt::AlignRight | Qt::AlignBottom,
-            QCoreApplication::translate("QuoteDocument", "Page %1 of %2").arg(page + 1).arg(pages));
-    }
-}
-
 } // namespace
 
 QString quoteDocumentHtml(const assessments::PricedAssessment& priced,
@@ -295,39 +253,22 @@ void loadQuoteDocument(QTextDocument& document, const assessments::PricedAssessm
 
 QString writeQuotePdf(const assessments::PricedAssessment& priced,
                       const QuoteDocumentOptions& options, const QString& path) {
-    QPdfWriter writer(path);
-    writer.setResolution(PdfResolution);
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait,
-                    QMarginsF(PageMarginMm, PageMarginMm, PageMarginMm, PageMarginMm),
-                    QPageLayout::Millimeter));
     const QString footer = priced.assessment.id.isEmpty()
                                ? options.companyName
                                : QCoreApplication::translate("QuoteDocument", "%1 · Quote %2")
                                      .arg(options.companyName, priced.assessment.id);
-    writer.setTitle(footer);
-    writer.setCreator(u"TreeOps"_s);
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&writer);
-    loadQuoteDocument(document, priced, options);
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return cannotWrite(
-            path, QCoreApplication::translate("QuoteDocument", "the file cannot be created"));
-    paintPages(writer, painter, document, footer);
-    if (!painter.end())
-        return cannotWrite(
-            path, QCoreApplication::translate("QuoteDocument", "the PDF could not be finished"));
-    return {};
+    return writeDocumentPdf(path, footer, footer, [&](QTextDocument& document) {
+        loadQuoteDocument(document, priced, options);
+    });
 }
 
 QString writeQuoteJson(const assessments::PricedAssessment& priced, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
+        return cannotWriteFile(path, file.errorString());
     file.write(QJsonDocument(priced.quoteJson()).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return cannotWrite(path, file.errorString());
+        return cannotWriteFile(path, file.errorString());
     return {};
 }
 

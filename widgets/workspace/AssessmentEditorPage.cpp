@@ -1,13 +1,13 @@
 #include "workspace/AssessmentEditorPage.h"
 
 #include "assessments/AssessmentText.h"
+#include "common/FileExporter.h"
 #include "common/PaletteIcon.h"
 #include "common/StatusLabel.h"
 #include "editor/AssessmentForm.h"
 #include "factors/FactorPicker.h"
 #include "main/Settings.h"
 #include "quote/QuoteDocument.h"
-#include "quote/QuoteExporter.h"
 #include "quote/QuotePanel.h"
 #include "scoring/QuoteJson.h"
 #include "workspace/DocumentCommand.h"
@@ -70,7 +70,7 @@ AssessmentEditorPage::AssessmentEditorPage(StoreWorker* worker, QWidget* parent)
     , m_form(new AssessmentForm)
     , m_factors(new FactorPicker)
     , m_quote(new QuotePanel)
-    , m_exporter(new QuoteExporter(this)) {
+    , m_exporter(new FileExporter(this)) {
     buildActions();
     auto* tools = new QHBoxLayout;
     for (QAction* action :
@@ -118,10 +118,10 @@ AssessmentEditorPage::AssessmentEditorPage(StoreWorker* worker, QWidget* parent)
     connect(m_form, &AssessmentForm::edited, this, &AssessmentEditorPage::edit);
     connect(m_factors, &FactorPicker::edited, this, &AssessmentEditorPage::editFactors);
     connect(&m_undo, &QUndoStack::cleanChanged, this, &AssessmentEditorPage::updateTitle);
-    connect(m_exporter, &QuoteExporter::finished, this, [this](const QString& path) {
+    connect(m_exporter, &FileExporter::finished, this, [this](const QString& path) {
         showMessage(tr("Quote saved as %1").arg(QDir::toNativeSeparators(path)), false);
     });
-    connect(m_exporter, &QuoteExporter::failed, this,
+    connect(m_exporter, &FileExporter::failed, this,
             [this](const QString& message) { showMessage(message, true); });
     connectWorker();
 }
@@ -432,7 +432,9 @@ void AssessmentEditorPage::exportPdfTo(const QString& path) {
     QuoteDocumentOptions options{settings.companyDisplayName(), settings.companyContact(),
                                  settings.companyLogo(),        settings.quoteValidityDays(),
                                  QDate::currentDate(),          QLocale()};
-    if (!m_exporter->exportPdf(*m_priced, options, path))
+    if (!m_exporter->start(path, [priced = *m_priced, options, path] {
+            return writeQuotePdf(priced, options, path);
+        }))
         showMessage(tr("Another quote is still being written; try again in a moment."), true);
     else
         showMessage(tr("Writing %1…").arg(QDir::toNativeSeparators(path)), false);

@@ -18,7 +18,7 @@ namespace treeops::widgets {
 
 class AssessmentForm;
 class FactorPicker;
-class QuoteExporter;
+class FileExporter;
 class QuotePanel;
 class StatusLabel;
 
@@ -107,7 +107,7 @@ private:
     QScrollArea* m_formScroll = nullptr;
     FactorPicker* m_factors = nullptr;
     QuotePanel* m_quote = nullptr;
-    QuoteExporter* m_exporter = nullptr;
+    FileExporter* m_exporter = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_banner = nullptr;
     QPushButton* m_requote = nullptr;

@@ -1,0 +1,115 @@
+#include "quality/QualityWorker.h"
+
+#include "i18n/Translate.h"
+#include "quality/QualityRunner.h"
+#include "storage/QualityHistory.h"
+#include "storage/StoreError.h"
+#include "storage/StoreFactory.h"
+
+#include <QSet>
+
+namespace treeops::quality {
+
+QualityWorker::QualityWorker(QObject* parent)
+    : QObject(parent) {
+    // Queued connections across the thread boundary copy these through QMetaType.
+    qRegisterMetaType<QualityDashboard>();
+    qRegisterMetaType<RunRecord>();
+    qRegisterMetaType<std::optional<QualityAlert>>();
+    qRegisterMetaType<std::shared_ptr<std::atomic_bool>>();
+}
+
+QualityWorker::~QualityWorker() = default;
+
+void QualityWorker::setStore(const QString& storeUrl) {
+    m_storeUrl = storeUrl;
+    m_history.reset();
+}
+
+storage::QualityHistory& QualityWorker::history() {
+    if (!m_history)
+        m_history = storage::openQualityHistory(m_storeUrl);
+    return *m_history;
+}
+
+template <typename Work> void QualityWorker::serve(quint64 requestId, Work work) {
+    try {
+        work();
+    } catch (const storage::StoreError& e) {
+        // A server that went away is connected to afresh on the next request.
+        m_history.reset();
+        emit failed(requestId, e.message());
+    }
+}
+
+void QualityWorker::loadDashboard(quint64 requestId) {
+    serve(requestId, [&] {
+        QualityDashboard dashboard;
+        dashboard.runs = history().recentRuns(TrendRuns);
+        if (!dashboard.runs.isEmpty())
+            dashboard.latest = history().run(dashboard.runs.constFirst().id);
+        dashboard.results = latestResults(dashboard.runs);
+        for (const LatestResult& latest : std::as_const(dashboard.results))
+            dashboard.trends.insert(latest.result.rule.id,
+                                    history().ruleTrend(latest.result.rule.id, TrendRuns));
+        emit dashboardLoaded(requestId, dashboard);
+    });
+}
+
+QList<LatestResult> QualityWorker::latestResults(const QList<RunSummary>& runs) {
+    const qsizetype known = qsizetype(allRules(history().customRules()).size());
+    QList<LatestResult> results;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < std::min<qsizetype>(runs.size(), RunsForLatestResults); ++i) {
+        const std::optional<RunRecord> run = history().run(runs.at(i).id);
+        for (const RuleResult& result : run ? run->results : QList<RuleResult>())
+            if (!seen.contains(result.rule.id)) {
+                seen.insert(result.rule.id);
+                results.append({result, run->id, run->finishedAt});
+            }
+        if (seen.size() >= known)
+            break;
+    }
+    return results;
+}
+
+void QualityWorker::loadRun(quint64 requestId, qint64 runId) {
+    serve(requestId, [&] {
+        const std::optional<RunRecord> run = history().run(runId);
+        if (!run)
+            throw storage::StoreError(
+                storage::StoreError::Kind::NotFound,
+                translate("QualityWorker", "There is no run %1 in the store.").arg(runId));
+        emit runLoaded(requestId, *run);
+    });
+}
+
+void QualityWorker::run(quint64 requestId, const QStringList& ruleIds, int sampleLimit,
+                        std::shared_ptr<std::atomic_bool> cancel) {
+    serve(requestId, [&] {
+        const RuleList rules = selectRules(allRules(history().customRules()), ruleIds);
+        const auto sql = storage::openReadOnlySql(m_storeUrl);
+        QualityRunner runner(*sql);
+        RunRecord record = runner.run(
+            rules, {QDateTime(), sampleLimit},
+            [&](int done, int total, const RuleDefinition& next) {
+                emit progress(requestId, done * 100 / std::max(1, total),
+                              translate("QualityWorker", "Checking %1 (%2 of %3)")
+                                  .arg(next.name)
+                                  .arg(done + 1)
+                                  .arg(total));
+            },
+            [&cancel] { return cancel && cancel->load(); });
+        if (runner.wasCancelled()) {
+            emit runCancelled(requestId);
+            return;
+        }
+        const QList<RunSummary> before = history().recentRuns(1);
+        const std::optional<RunRecord> previous =
+            before.isEmpty() ? std::nullopt : history().run(before.constFirst().id);
+        record.id = history().saveRun(record);
+        emit runFinished(requestId, record, alertFor(record, previous ? &*previous : nullptr));
+    });
+}
+
+} // namespace treeops::quality
