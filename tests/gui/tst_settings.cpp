@@ -278,7 +278,31 @@ private slots:
             QVERIFY2(!mnemonics.contains(key), qPrintable(button->text()));
             mnemonics.insert(key);
         }
-        QCOMPARE(mnemonics.size(), 10);
+        QCOMPARE(mnemonics.size(), 11);
+    }
+
+    void savesTheQualityWebhook_data() {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("saved");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("https") << u"https://hooks.example.com/treeops"_s
+                               << u"https://hooks.example.com/treeops"_s << u"Saved."_s;
+        QTest::newRow("not a web address")
+            << u"ftp://hooks.example.com"_s << QString() << u"http:// or https://"_s;
+        QTest::newRow("password") << u"https://ops:secret@hooks.example.com/x"_s << QString()
+                                  << u"TREEOPS_QUALITY_WEBHOOK_URL"_s;
+    }
+    void savesTheQualityWebhook() {
+        QFETCH(QString, typed);
+        QFETCH(QString, saved);
+        QFETCH(QString, message);
+        Settings().setQualityWebhookUrl({});
+        SettingsPage page(&m_worker);
+        auto* field = child<QLineEdit>(page, u"qualityWebhook"_s);
+        QTest::keyClicks(field, typed);
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(Settings().qualityWebhookUrl(), saved);
+        QVERIFY(child<QLabel>(page, u"qualityWebhookResult"_s)->text().contains(message));
     }
 
     void tabsThroughFieldsInReadingOrder() {
@@ -289,13 +313,14 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&page));
         child<QLineEdit>(page, u"companyName"_s)->setFocus(Qt::TabFocusReason);
         QStringList visited{QApplication::focusWidget()->objectName()};
-        for (int i = 0; i < 8; ++i) {
+        for (int i = 0; i < 9; ++i) {
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
             visited << QApplication::focusWidget()->objectName();
         }
         QCOMPARE(visited, (QStringList{u"companyName"_s, u"companyContact"_s, u"chooseLogo"_s,
                                        u"removeLogo"_s, u"quoteValidityDays"_s, u"language"_s,
-                                       u"storeUrl"_s, u"hotTierUrl"_s, u"testConnection"_s}));
+                                       u"qualityWebhook"_s, u"storeUrl"_s, u"hotTierUrl"_s,
+                                       u"testConnection"_s}));
     }
 
     // For a person to look at: settings-page.png and settings-page-logo-error.png.

@@ -1,6 +1,7 @@
 // treeops-cli as a process: the exit-code contract, the golden cases end to end, all-or-nothing
-// imports, the assessment commands (archived ones listed on request) and the store taken from
-// TREEOPS_STORE.
+// imports, the assessment commands (archived ones listed on request), quality runs that gate a
+// pipeline and their reports, and the store taken from TREEOPS_STORE.
+#include "storage/sqlite/SqliteDatabase.h"
 #include "support/JsonCompare.h"
 
 #include <QDir>
@@ -215,6 +216,41 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(list.out)[u"assessments"_s].toArray().size(), 40);
         const Run catalog = cli({u"catalog"_s, u"export"_s}, {}, fresh);
         QVERIFY(QJsonDocument::fromJson(catalog.out)[u"factors"_s].toArray().size() >= 340);
+    }
+
+    void qualityRunGatesAPipelineAndReports() {
+        const QString path = m_dir.filePath(u"quality/demo.db"_s);
+        const QString store = u"sqlite://"_s + path;
+        QCOMPARE(cli({u"demo"_s, u"seed"_s, u"--count"_s, u"20"_s}, {}, store).exitCode, 0);
+        const QStringList recompute{u"quality"_s, u"run"_s, u"--rule"_s,
+                                    u"assessments.quote_recomputes"_s};
+        const Run clean = cli(recompute + QStringList{u"--format"_s, u"json"_s}, {}, store);
+        QCOMPARE(clean.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(clean.out)[u"schema"_s].toString(),
+                 u"treeops.quality-run/1"_s);
+        QVERIFY(clean.err.contains(u"[1/1] assessments.quote_recomputes"_s));
+
+        storage::SqliteDatabase(path).execute(
+            u"UPDATE quotes SET price = price + 5 WHERE id = (SELECT min(id) FROM quotes)"_s);
+        const Run broken = cli(recompute, {}, store);
+        QCOMPARE(broken.exitCode, 3); // a critical rule fails
+        QVERIFY(broken.out.contains("fail"));
+
+        const Run csv = cli({u"quality"_s, u"report"_s, u"--format"_s, u"csv"_s}, {}, store);
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("run,rule,name,dimension,severity,dataset,status"));
+        QVERIFY(csv.out.contains(",assessments.quote_recomputes,"));
+        QVERIFY(csv.out.contains(",fail,1,20,"));
+        const Run html =
+            cli({u"quality"_s, u"report"_s, u"1"_s, u"--format"_s, u"html"_s}, {}, store);
+        QCOMPARE(html.exitCode, 0);
+        QVERIFY(html.out.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.out.contains("run 1"));
+        const Run missing =
+            cli({u"quality"_s, u"report"_s, u"99"_s, u"--format"_s, u"json"_s}, {}, store);
+        QVERIFY(missing.exitCode != 0);
+        QVERIFY2(missing.err.contains(u"there is no quality run 99"_s), qPrintable(missing.err));
+        QCOMPARE(cli({u"quality"_s, u"report"_s, u"--format"_s, u"text"_s}, {}, store).exitCode, 2);
     }
 
     void archivedAssessmentsAreListedWhenAsked() {

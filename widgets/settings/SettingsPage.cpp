@@ -1,5 +1,6 @@
 #include "settings/SettingsPage.h"
 
+#include "common/ResultLabel.h"
 #include "settings/ConnectionSection.h"
 #include "settings/LogoField.h"
 
@@ -50,6 +51,7 @@ SettingsPage::SettingsPage(assessments::StoreWorker* worker, QWidget* parent)
     sections->addWidget(createCompanySection());
     sections->addWidget(createQuotesSection());
     sections->addWidget(createLanguageSection());
+    sections->addWidget(createAlertsSection());
     sections->addWidget(m_connection);
     sections->addStretch();
 
@@ -150,10 +152,40 @@ QGroupBox* SettingsPage::createLanguageSection() {
     return section;
 }
 
+QGroupBox* SettingsPage::createAlertsSection() {
+    m_webhook = new QLineEdit(m_settings.qualityWebhookUrl());
+    m_webhook->setObjectName(u"qualityWebhook"_s);
+    m_webhook->setPlaceholderText(tr("https://hooks.example.com/treeops (optional)"));
+    m_webhookResult = new ResultLabel(u"qualityWebhookResult"_s);
+    const bool fromEnvironment = qEnvironmentVariableIsSet("TREEOPS_QUALITY_WEBHOOK_URL");
+    m_webhook->setEnabled(!fromEnvironment);
+    if (fromEnvironment)
+        m_webhookResult->setResult(tr("TREEOPS_QUALITY_WEBHOOK_URL is set: alerts go to the "
+                                      "webhook it names."),
+                                   false);
+    connect(m_webhook, &QLineEdit::editingFinished, this, [this] {
+        const QString problem = m_settings.setQualityWebhookUrl(m_webhook->text());
+        m_webhookResult->setResult(problem.isEmpty() && !m_webhook->text().trimmed().isEmpty()
+                                       ? tr("Saved. The next alert is also posted there.")
+                                       : problem,
+                                   !problem.isEmpty());
+    });
+
+    auto* section = new QGroupBox(tr("Quality alerts"));
+    auto* form = new QFormLayout(section);
+    auto* note = new QLabel(tr("A quality run whose score falls under 90, or in which a critical "
+                               "rule fails, shows a desktop notification once per incident."));
+    note->setWordWrap(true);
+    form->addRow(note);
+    form->addRow(tr("Also &post alerts to:"), m_webhook);
+    form->addRow(m_webhookResult);
+    return section;
+}
+
 void SettingsPage::setKeyboardOrder() {
     // The order the fields are read in, whatever order they were made in.
     const QList<QWidget*> order =
-        QList<QWidget*>{m_name, m_contact, m_logo, m_validityDays, m_language} +
+        QList<QWidget*>{m_name, m_contact, m_logo, m_validityDays, m_language, m_webhook} +
         m_connection->keyboardOrder();
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);

@@ -17,11 +17,12 @@ class StoreWorker;
 namespace treeops::widgets {
 
 class ConnectionSection;
+class ResultLabel;
 class LogoField;
 
 // What the company prints on its documents, how long its quotes stay valid, the language of
-// the console and the store it connects to. Every change is saved as it is made; there is
-// nothing to confirm. `worker` tests connections off the GUI thread.
+// the console, where quality alerts are sent and the store it connects to. Every change is saved as
+// it is made; there is nothing to confirm. `worker` tests connections off the GUI thread.
 class SettingsPage : public QWidget {
     Q_OBJECT
 
@@ -40,6 +41,7 @@ private:
     QGroupBox* createCompanySection();
     QGroupBox* createQuotesSection();
     QGroupBox* createLanguageSection();
+    QGroupBox* createAlertsSection();
     void setKeyboardOrder();
 
     Settings m_settings;
@@ -49,6 +51,8 @@ private:
     QSpinBox* m_validityDays = nullptr;
     QComboBox* m_language = nullptr;
     ConnectionSection* m_connection = nullptr;
+    QLineEdit* m_webhook = nullptr;
+    ResultLabel* m_webhookResult = nullptr;
 };
 
 } // namespace treeops::widgets
