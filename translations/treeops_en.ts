@@ -4,7 +4,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../core/cli/CliApplication.cpp" line="+532"/>
+        <location filename="../core/cli/CliApplication.cpp" line="+545"/>
         <source>%n assessment(s) listed</source>
         <translation>
             <numerusform>%n assessment listed</numerusform>
@@ -20,6 +20,17 @@
         <translation>
             <numerusform>%n change sent</numerusform>
             <numerusform>%n changes sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityReport</name>
+    <message numerus="yes">
+        <location filename="../core/quality/QualityReport.cpp" line="+119"/>
+        <source>%1 of %2 rows fail; the first %n key(s):</source>
+        <translation>
+            <numerusform>%1 of %2 rows fail; the first key:</numerusform>
+            <numerusform>%1 of %2 rows fail; the first %n keys:</numerusform>
         </translation>
     </message>
 </context>
@@ -85,9 +96,20 @@
     </message>
 </context>
 <context>
+    <name>treeops::widgets::FailingRowsPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/quality/FailingRowsPanel.cpp" line="+94"/>
+        <source>%1 of %2 rows fail; the first %n kept:</source>
+        <translation>
+            <numerusform>%1 of %2 rows fail; the first one kept:</numerusform>
+            <numerusform>%1 of %2 rows fail; the first %n kept:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>treeops::widgets::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/main/MainWindow.cpp" line="+229"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+240"/>
         <source>%n change(s) refused by the store</source>
         <translation>
             <numerusform>%n change refused by the store</numerusform>
@@ -100,6 +122,17 @@
         <translation>
             <numerusform>%n change waiting</numerusform>
             <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>treeops::widgets::QualityPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/quality/QualityPage.cpp" line="+406"/>
+        <source>%n critical rule(s) not passing</source>
+        <translation>
+            <numerusform>%n critical rule not passing</numerusform>
+            <numerusform>%n critical rules not passing</numerusform>
         </translation>
     </message>
 </context>
@@ -139,6 +172,25 @@ It is deleted from this computer and will never reach the store. Save it as JSON
 %1
 
 They are deleted from this computer and will never reach the store. Save them as JSON first if the work may be needed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>treeops::widgets::RuleResultsModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/quality/RuleResultsModel.cpp" line="+125"/>
+        <source>%1 (%n run(s))</source>
+        <translation>
+            <numerusform>%1 (%n run)</numerusform>
+            <numerusform>%1 (%n runs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>The last %n run(s), oldest on the left; taller bars fail more rows.</source>
+        <translation>
+            <numerusform>The last run; taller bars fail more rows.</numerusform>
+            <numerusform>The last %n runs, oldest on the left; taller bars fail more rows.</numerusform>
         </translation>
     </message>
 </context>

@@ -198,7 +198,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliApplication.cpp" line="+98"/>
+        <location filename="../core/cli/CliApplication.cpp" line="+100"/>
         <source>TreeOps command line: quoting, reference data and the store.</source>
         <translation>Línea de comandos de TreeOps: presupuestos, datos de referencia y almacén de datos.</translation>
     </message>
@@ -369,12 +369,22 @@
         <translation>--sample-limit y --limit admiten números enteros</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>quality report takes --format html, csv or json</source>
+        <translation>quality report admite --format html, csv o json</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quality report takes a run number</source>
+        <translation>quality report admite un número de ejecución</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>--format is text or json</source>
         <translation>--format es text o json</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>store test-connection needs --store URL</source>
         <translation>store test-connection necesita --store URL</translation>
     </message>
@@ -394,7 +404,7 @@
         <translation>ida y vuelta: %1 ms (la conexión tardó %2 ms)</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-327"/>
         <source>catalog %1 published and active</source>
         <translation>catálogo %1 publicado y activo</translation>
     </message>
@@ -414,7 +424,7 @@
         <translation>las tarifas %1 ya estaban publicadas; ahora están activas</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+140"/>
         <location line="+36"/>
         <source>--status %1 is not one of %2</source>
         <translation>--status %1 no es ninguno de estos valores: %2</translation>
@@ -426,12 +436,12 @@
         <translation>--expect-version requiere un número entero</translation>
     </message>
     <message>
-        <location line="-355"/>
+        <location line="-366"/>
         <source>Store URL (default: $TREEOPS_STORE, or %1).</source>
         <translation>URL del almacén de datos (predeterminado: $TREEOPS_STORE, o %1).</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+318"/>
         <source>assessment takes save, list, show ID, status ID, delete ID or duplicate ID</source>
         <translation>assessment admite save, list, show ID, status ID, delete ID o duplicate ID</translation>
     </message>
@@ -510,17 +520,17 @@
         <translation>%1 evaluaciones de demostración guardadas en %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/QualityCommand.cpp" line="+24"/>
+        <location filename="../core/cli/QualityCommand.cpp" line="+25"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>error: quality takes run, rules, history or save-rule</source>
-        <translation>error: quality admite run, rules, history o save-rule</translation>
+        <location line="+30"/>
+        <source>error: quality takes run, rules, history, save-rule or report</source>
+        <translation>error: quality admite run, rules, history, save-rule o report</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>[%1/%2] %3</source>
         <translation>[%1/%2] %3</translation>
     </message>
@@ -543,6 +553,16 @@
         <location line="+8"/>
         <source>saved %1, version %2</source>
         <translation>guardada %1, versión %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no quality run is stored yet; run `treeops-cli quality run` first</source>
+        <translation>aún no hay ninguna ejecución de calidad guardada; ejecute antes `treeops-cli quality run`</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no quality run %1</source>
+        <translation>no existe la ejecución de calidad %1</translation>
     </message>
 </context>
 <context>
@@ -801,6 +821,29 @@
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <location filename="../widgets/common/PdfPages.cpp" line="+25"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the file cannot be created</source>
+        <translation>no se puede crear el archivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF could not be finished</source>
+        <translation>no se pudo terminar el PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write %1 (%2). Choose a folder you can write to and try again.</source>
+        <translation>No se pudo escribir %1 (%2). Elija una carpeta en la que tenga permiso de escritura y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <location filename="../core/quality/QualityJson.cpp" line="+43"/>
@@ -941,6 +984,153 @@
         <location line="+36"/>
         <source>the rule&apos;s query must give a number in its &quot;failing&quot; column</source>
         <translation>la consulta de la regla debe dar un número en su columna &quot;failing&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>QualityAlert</name>
+    <message>
+        <location filename="../core/quality/QualityAlert.cpp" line="+51"/>
+        <source>TreeOps: data quality needs attention</source>
+        <translation>TreeOps: la calidad de los datos requiere atención</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the score is %1, under %2</source>
+        <translation>la puntuación es %1, por debajo de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not run</source>
+        <translation>%1 no se pudo ejecutar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fails on %2 of %3 rows</source>
+        <translation>%1 falla en %2 de %3 filas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1: %2.</source>
+        <translation>Ejecución %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityReport</name>
+    <message>
+        <location filename="../core/quality/QualityReport.cpp" line="+35"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By dimension</source>
+        <translation>Por dimensión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>By dataset</source>
+        <translation>Por conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failing rows</source>
+        <translation>Filas con fallo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows examined</source>
+        <translation>Filas examinadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn / fail above</source>
+        <translation>Aviso / fallo por encima de</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The check could not run:</source>
+        <translation>La comprobación no se pudo ejecutar:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %2 rows fail; the first %n key(s):</source>
+        <translation>
+            <numerusform>%1 de %2 filas fallan; la primera clave:</numerusform>
+            <numerusform>%1 de %2 filas fallan; las primeras %n claves:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What fails</source>
+        <translation>Qué falla</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+30"/>
+        <source>Data quality — run %1</source>
+        <translation>Calidad de los datos — ejecución %1</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Store: %1</source>
+        <translation>Almacén: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run from %1 to %2</source>
+        <translation>Ejecución de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report made %1</source>
+        <translation>Informe generado %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>/ 100</source>
+        <translation>/ 100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 pass, %2 warn, %3 fail. Not in the score: %4 error, %5 not applicable.</source>
+        <translation>%1 correctas, %2 avisos, %3 fallos. Fuera de la puntuación: %4 errores, %5 no aplicables.</translation>
     </message>
 </context>
 <context>
@@ -1207,9 +1397,22 @@
     </message>
 </context>
 <context>
+    <name>QualityWorker</name>
+    <message>
+        <location filename="../core/quality/QualityWorker.cpp" line="+82"/>
+        <source>There is no run %1 in the store.</source>
+        <translation>No hay ninguna ejecución %1 en el almacén.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Checking %1 (%2 of %3)</source>
+        <translation>Comprobando %1 (%2 de %3)</translation>
+    </message>
+</context>
+<context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../widgets/quote/QuoteDocument.cpp" line="+83"/>
+        <location filename="../widgets/quote/QuoteDocument.cpp" line="+76"/>
         <source>Quote no.</source>
         <translation>Presupuesto n.º</translation>
     </message>
@@ -1340,29 +1543,9 @@
         <translation>Condiciones</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Could not write %1 (%2). Choose a folder you can write to and try again.</source>
-        <translation>No se pudo escribir %1 (%2). Elija una carpeta en la que tenga permiso de escritura e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>%1 · Quote %2</source>
         <translation>%1 · Presupuesto %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the file cannot be created</source>
-        <translation>no se puede crear el archivo</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the PDF could not be finished</source>
-        <translation>no se pudo terminar el PDF</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1695,47 @@
         <location line="+12"/>
         <source>the database &quot;%1&quot; is not a number 0 or more (as in /0 at the end)</source>
         <translation>la base de datos &quot;%1&quot; no es un número de 0 en adelante (como /0 al final)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <location filename="../widgets/quality/ReportFiles.cpp" line="+31"/>
+        <source>Data quality — run %1</source>
+        <translation>Calidad de los datos — ejecución %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Web pages (*.html)</source>
+        <translation>Páginas web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../widgets/main/Settings.cpp" line="+212"/>
+        <source>A webhook is an http:// or https:// address, such as https://hooks.example.com/treeops.</source>
+        <translation>Un webhook es una dirección http:// o https://, como https://hooks.example.com/treeops.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings are saved as plain text, so a password is not kept here. Set TREEOPS_QUALITY_WEBHOOK_URL in the environment instead.</source>
+        <translation>La configuración se guarda como texto sin cifrar, así que aquí no se guarda ninguna contraseña. Defina TREEOPS_QUALITY_WEBHOOK_URL en el entorno.</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2258,19 @@
     </message>
 </context>
 <context>
+    <name>treeops::widgets::AlertNotifier</name>
+    <message>
+        <location filename="../widgets/quality/AlertNotifier.cpp" line="+40"/>
+        <source>TreeOps</source>
+        <translation>TreeOps</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>treeops::widgets::AssessmentEditorPage</name>
     <message>
         <location filename="../widgets/workspace/AssessmentEditorPage.cpp" line="+98"/>
@@ -2047,12 +2284,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+332"/>
+        <location line="+334"/>
         <source>Quote saved as %1</source>
         <translation>Presupuesto guardado como %1</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-314"/>
         <source>&amp;Save draft</source>
         <translation>&amp;Guardar borrador</translation>
     </message>
@@ -2158,12 +2395,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>draft</source>
         <translation>borrador</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Export quote as PDF</source>
         <translation>Exportar presupuesto como PDF</translation>
     </message>
@@ -2173,7 +2410,7 @@
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Another quote is still being written; try again in a moment.</source>
         <translation>Todavía se está escribiendo otro presupuesto; inténtelo de nuevo en un momento.</translation>
     </message>
@@ -2828,6 +3065,24 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
     </message>
 </context>
 <context>
+    <name>treeops::widgets::DimensionChart</name>
+    <message>
+        <location filename="../widgets/quality/DimensionChart.cpp" line="+25"/>
+        <source>Rules by dimension</source>
+        <translation>Reglas por dimensión</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>treeops::widgets::EditorColumns</name>
     <message>
         <location filename="../widgets/editor/EditorColumns.cpp" line="+40"/>
@@ -3068,6 +3323,47 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
     </message>
 </context>
 <context>
+    <name>treeops::widgets::FailingRowsPanel</name>
+    <message>
+        <location filename="../widgets/quality/FailingRowsPanel.cpp" line="+39"/>
+        <source>&amp;Open assessment</source>
+        <translation>&amp;Abrir evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;keys</source>
+        <translation>Copiar &amp;claves</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a rule to see its failing rows.</source>
+        <translation>Elija una regla para ver sus filas con fallo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The check could not run: %1</source>
+        <translation>La comprobación no se pudo ejecutar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No failing rows among %1 examined.</source>
+        <translation>Ninguna fila con fallo entre las %1 examinadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %2 rows fail; the first %n kept:</source>
+        <translation>
+            <numerusform>%1 de %2 filas fallan; se guarda la primera:</numerusform>
+            <numerusform>%1 de %2 filas fallan; se guardan las primeras %n:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not passing since %1.</source>
+        <translation>Sin pasar desde %1.</translation>
+    </message>
+</context>
+<context>
     <name>treeops::widgets::JsonTableModel</name>
     <message>
         <location filename="../widgets/editor/JsonTableModel.cpp" line="+130"/>
@@ -3164,13 +3460,13 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
 <context>
     <name>treeops::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main/MainWindow.cpp" line="+39"/>
-        <location line="+95"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+40"/>
+        <location line="+105"/>
         <source>TreeOps</source>
         <translation>TreeOps</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Assessments</source>
         <translation>Evaluaciones</translation>
     </message>
@@ -3178,6 +3474,11 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
         <location line="+1"/>
         <source>Editor</source>
         <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality</source>
+        <translation>Calidad</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3313,6 +3614,179 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
         <location line="+2"/>
         <source>%1 range %2 – %3</source>
         <translation>Rango de %1: %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>treeops::widgets::QualityPage</name>
+    <message>
+        <location filename="../widgets/quality/QualityPage.cpp" line="+107"/>
+        <source>&amp;Run now</source>
+        <translation>&amp;Ejecutar ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the data with every rule and keep the run (Ctrl+R)</source>
+        <translation>Comprobar los datos con todas las reglas y guardar la ejecución (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run this rule &amp;again</source>
+        <translation>Ejecutar esta regla &amp;otra vez</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Report as &amp;HTML…</source>
+        <translation>Informe en &amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report as &amp;PDF…</source>
+        <translation>Informe en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results as &amp;CSV…</source>
+        <translation>Resultados en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run as &amp;JSON…</source>
+        <translation>Ejecución en &amp;JSON…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&lt;h3&gt;No quality runs yet&lt;/h3&gt;&lt;p&gt;A run checks the catalog, the rates and every assessment and quote against the data-quality rules, and shows here what is wrong, why and since when.&lt;/p&gt;&lt;p&gt;Choose &lt;b&gt;Run now&lt;/b&gt; to run them for the first time.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aún no hay ejecuciones de calidad&lt;/h3&gt;&lt;p&gt;Una ejecución comprueba el catálogo, las tarifas y cada evaluación y presupuesto con las reglas de calidad de datos, y muestra aquí qué está mal, por qué y desde cuándo.&lt;/p&gt;&lt;p&gt;Elija &lt;b&gt;Ejecutar ahora&lt;/b&gt; para ejecutarlas por primera vez.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Any severity</source>
+        <translation>Cualquier gravedad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find a rule by name or id</source>
+        <translation>Buscar una regla por nombre o id</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The run was cancelled; nothing was kept.</source>
+        <translation>La ejecución se canceló; no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Check that the store can be reached, then try again.</source>
+        <translation>%1 Compruebe que se puede acceder al almacén y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alert sent to %1 (HTTP %2).</source>
+        <translation>Alerta enviada a %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The alert could not be sent to %1: %2. Check the webhook in Settings.</source>
+        <translation>No se pudo enviar la alerta a %1: %2. Revise el webhook en Configuración.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n critical rule(s) not passing</source>
+        <translation>
+            <numerusform>%n regla crítica sin pasar</numerusform>
+            <numerusform>%n reglas críticas sin pasar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Below %1</source>
+        <translation>Por debajo de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Healthy</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing scored</source>
+        <translation>Nada puntuado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 pass · %2 warn · %3 fail
+Not scored: %4 error · %5 not applicable</source>
+        <translation>%1 correctas · %2 avisos · %3 fallos
+Sin puntuar: %4 errores · %5 no aplicables</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run %1, %2</source>
+        <translation>Ejecución %1, %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Any dataset</source>
+        <translation>Cualquier conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Starting…</source>
+        <translation>Comenzando…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Run %1 finished: score %2.</source>
+        <translation>Ejecución %1 terminada: puntuación %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export the quality run</source>
+        <translation>Exportar la ejecución de calidad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another file is still being written; try again in a moment.</source>
+        <translation>Todavía se está escribiendo otro archivo; vuelva a intentarlo en un momento.</translation>
     </message>
 </context>
 <context>
@@ -3732,9 +4206,127 @@ Se eliminan de este equipo y nunca llegarán al almacén. Guárdelos antes como 
     </message>
 </context>
 <context>
+    <name>treeops::widgets::RuleResultsModel</name>
+    <message>
+        <location filename="../widgets/quality/RuleResultsModel.cpp" line="+105"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warn &gt; %1 · fail &gt; %2</source>
+        <translation>aviso &gt; %1 · fallo &gt; %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>before %1</source>
+        <translation>antes de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 (%n run(s))</source>
+        <translation>
+            <numerusform>%1 (%n ejecución)</numerusform>
+            <numerusform>%1 (%n ejecuciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Run %1, %2</source>
+        <translation>Ejecución %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The last %n run(s), oldest on the left; taller bars fail more rows.</source>
+        <translation>
+            <numerusform>La última ejecución; las barras más altas fallan más filas.</numerusform>
+            <numerusform>Las últimas %n ejecuciones, la más antigua a la izquierda; las barras más altas fallan más filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failing rows</source>
+        <translation>Filas con fallo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thresholds</source>
+        <translation>Umbrales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not passing since</source>
+        <translation>Sin pasar desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+</context>
+<context>
+    <name>treeops::widgets::ScoreTrendChart</name>
+    <message>
+        <location filename="../widgets/quality/ScoreTrendChart.cpp" line="+30"/>
+        <source>Score over the last runs</source>
+        <translation>Puntuación de las últimas ejecuciones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alert below %1</source>
+        <translation>Alerta por debajo de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run finished (local time)</source>
+        <translation>Fin de la ejecución (hora local)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score (0–100)</source>
+        <translation>Puntuación (0–100)</translation>
+    </message>
+</context>
+<context>
     <name>treeops::widgets::SettingsPage</name>
     <message>
-        <location filename="../widgets/settings/SettingsPage.cpp" line="+78"/>
+        <location filename="../widgets/settings/SettingsPage.cpp" line="+80"/>
         <source>Your company&apos;s name, as printed on quotes</source>
         <translation>El nombre de su empresa, tal como aparece en los presupuestos</translation>
     </message>
@@ -3798,6 +4390,36 @@ Se eliminan de este equipo y nunca llegarán al almacén. Guárdelos antes como 
         <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>https://hooks.example.com/treeops (optional)</source>
+        <translation>https://hooks.example.com/treeops (opcional)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TREEOPS_QUALITY_WEBHOOK_URL is set: alerts go to the webhook it names.</source>
+        <translation>TREEOPS_QUALITY_WEBHOOK_URL está definida: las alertas van al webhook que indica.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved. The next alert is also posted there.</source>
+        <translation>Guardado. La próxima alerta también se enviará allí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quality alerts</source>
+        <translation>Alertas de calidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A quality run whose score falls under 90, or in which a critical rule fails, shows a desktop notification once per incident.</source>
+        <translation>Una ejecución de calidad cuya puntuación baja de 90, o en la que falla una regla crítica, muestra una notificación de escritorio una vez por incidente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also &amp;post alerts to:</source>
+        <translation>Enviar también las alertas &amp;a:</translation>
     </message>
 </context>
 <context>
