@@ -39,6 +39,8 @@ using widgets::MainWindow;
 using widgets::QualityPage;
 using widgets::RuleResultsModel;
 
+Q_DECLARE_METATYPE(widgets::ReportFormat)
+
 namespace {
 
 constexpr int Seeded = 40;
@@ -274,8 +276,6 @@ private slots:
 
     void cleanupTestCase() { m_window.reset(); }
 };
-
-Q_DECLARE_METATYPE(widgets::ReportFormat)
 
 QTEST_MAIN(QualityPageTest)
 #include "tst_quality_page.moc"
