@@ -262,9 +262,9 @@ struct Measured {
     double seconds = 0;
 };
 
-Measured runRules(const QString& url, const QStringList& ids) {
+Measured runRules(const QString& url, const QStringList& ids, int timeoutMs) {
     const quality::RuleList rules = quality::selectRules(quality::builtInRules(), ids);
-    auto sql = storage::openReadOnlySql(url);
+    auto sql = storage::openReadOnlySql(url, timeoutMs);
     quality::QualityRunner runner(*sql);
     QElapsedTimer timer;
     timer.start();
@@ -301,6 +301,7 @@ struct Options {
     QStringList backends;
     QString keep;
     QStringList rules;
+    int timeoutMs = storage::DefaultStatementTimeoutMs;
 };
 
 Options parseOptions(const QCoreApplication& app) {
@@ -322,6 +323,9 @@ Options parseOptions(const QCoreApplication& app) {
     parser.addOption(keep);
     const QCommandLineOption rule(u"rule"_s, u"run only this rule, repeatable"_s, u"id"_s);
     parser.addOption(rule);
+    const QCommandLineOption timeout(
+        u"timeout"_s, u"statement timeout in seconds (default: the console's, 30)"_s, u"s"_s);
+    parser.addOption(timeout);
     parser.process(app);
     Options o;
     const qint64 fromEnv = qEnvironmentVariableIntValue("TREEOPS_BENCH_QUALITY_ROWS");
@@ -332,6 +336,8 @@ Options parseOptions(const QCoreApplication& app) {
     o.backends = parser.values(backend);
     o.keep = parser.value(keep);
     o.rules = parser.values(rule);
+    if (parser.isSet(timeout))
+        o.timeoutMs = parser.value(timeout).toInt() * 1000;
     if (o.backends.isEmpty()) {
         o.backends << u"sqlite"_s;
         if (qEnvironmentVariableIsSet("TREEOPS_TEST_SERVERS_DIR"))
@@ -385,6 +391,6 @@ int main(int argc, char** argv) {
     std::fflush(stdout);
     bool allPassed = true;
     for (const Backend& b : backends)
-        allPassed = report(b.name, runRules(b.url, options.rules)) && allPassed;
+        allPassed = report(b.name, runRules(b.url, options.rules, options.timeoutMs)) && allPassed;
     return allPassed ? 0 : 1;
 }
