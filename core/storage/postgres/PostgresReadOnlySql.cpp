@@ -55,6 +55,9 @@ void PostgresReadOnlySql::run(const std::function<void(pqxx::transaction_base&)>
     try {
         pqxx::read_transaction tx(*m_connection);
         tx.exec0("SET LOCAL statement_timeout = " + std::to_string(m_timeoutMs));
+        // Checks group and sort a row per assessment; with the default 4 MB a million of them
+        // spill to disk in dozens of batches (assessments.tree_measurements: 32 s, not 27 s).
+        tx.exec0("SET LOCAL work_mem = '64MB'");
         read(tx);
     } catch (const pqxx::sql_error& e) {
         if (e.sqlstate() == ReadOnlyViolation)
