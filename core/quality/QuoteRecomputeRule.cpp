@@ -9,6 +9,7 @@
 #include "storage/StoreError.h"
 
 #include <QHash>
+#include <algorithm>
 #include <cmath>
 #include <condition_variable>
 #include <deque>
@@ -96,7 +97,7 @@ struct Row {
     const scoring::QuoteEngine* engine = nullptr;
 };
 
-// Reading and validating each document costs a hundred times the quote itself, so rows are
+// Reading and validating each document costs dozens of times the quote itself, so rows are
 // priced on one thread per core, a batch at a time, while the connection reads on. Batches are
 // counted in the order the query gave them, so the outcome (and its first failing keys) is the
 // one a single thread would give.
