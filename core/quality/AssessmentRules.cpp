@@ -40,9 +40,12 @@ RulePtr requiredFields() {
                              "Every assessment has a customer name, a site address, a state, "
                              "its services and its document."),
                    Dimension::Completeness, Severity::High, Dataset, u"0"_s, u"1%"_s),
+        // Only a document that starts blank can be blank: PostgreSQL then decompresses the first
+        // byte of the others, not the whole document.
         u"SELECT a.id AS key, CASE WHEN c.name IS NULL OR trim(c.name) = '' "
         "OR trim(a.address) = '' OR trim(a.state) = '' OR trim(a.services) = '' "
-        "OR trim(a.input_json) = '' THEN 1 ELSE 0 END AS failing "
+        "OR CASE WHEN substr(a.input_json, 1, 1) IN ('', ' ') THEN trim(a.input_json) = '' "
+        "ELSE false END THEN 1 ELSE 0 END AS failing "
         "FROM assessments a LEFT JOIN customers c ON c.id = a.customer_id"_s);
 }
 
@@ -60,6 +63,31 @@ RulePtr treeMeasurements() {
         "FROM ({assessment_trees}) t GROUP BY t.assessment_id"_s.arg(treeOutOfRange()));
 }
 
+// Pinned to the catalog of the latest quote, or the active one. SQLite joins each factor with
+// the codes. PostgreSQL checks each assessment's factors in the scan that reads its document:
+// as a join, the parallel workers would each read every document again, and PostgreSQL, unable
+// to estimate how many codes the catalog documents hold, would join them by nested loop; NOT IN
+// looks them up in one hash.
+const QString FactorCodesSqlite =
+    u"WITH pinned AS (SELECT a.id AS assessment_id, coalesce(l.catalog_version, "
+    "(SELECT version FROM catalog_versions WHERE active = {true})) AS version "
+    "FROM assessments a LEFT JOIN ({latest_quotes}) l ON l.assessment_id = a.id), "
+    "codes AS (SELECT f.version, f.code FROM ({catalog_factors}) f WHERE f.active = 1) "
+    "SELECT p.assessment_id AS key, max(CASE WHEN af.code IS NOT NULL AND c.code IS NULL "
+    "THEN 1 ELSE 0 END) AS failing FROM pinned p "
+    "LEFT JOIN ({assessment_factors}) af ON af.assessment_id = p.assessment_id "
+    "LEFT JOIN codes c ON c.version = p.version AND c.code = af.code "
+    "GROUP BY p.assessment_id"_s;
+const QString FactorCodesPostgres =
+    u"WITH codes AS (SELECT f.version, f.code FROM ({catalog_factors}) f "
+    "WHERE f.active = 1 AND f.code IS NOT NULL) "
+    "SELECT a.id AS key, CASE WHEN EXISTS (SELECT 1 FROM ({factors_of_a}) af "
+    "WHERE af.code IS NOT NULL AND (coalesce(l.catalog_version, active_catalog.version) IS NULL "
+    "OR (coalesce(l.catalog_version, active_catalog.version), af.code) NOT IN "
+    "(SELECT version, code FROM codes))) THEN 1 ELSE 0 END AS failing "
+    "FROM assessments a LEFT JOIN ({latest_quotes}) l ON l.assessment_id = a.id "
+    "LEFT JOIN catalog_versions active_catalog ON active_catalog.active = {true}"_s;
+
 RulePtr factorCodes() {
     return std::make_shared<SqlRule>(
         defineRule(u"assessments.factor_codes"_s,
@@ -69,15 +97,7 @@ RulePtr factorCodes() {
                              "catalog version its quote was made with (the active catalog when "
                              "it has no quote)."),
                    Dimension::Referential, Severity::Critical, Dataset),
-        u"WITH pinned AS (SELECT a.id AS assessment_id, coalesce(l.catalog_version, "
-        "(SELECT version FROM catalog_versions WHERE active = {true})) AS version "
-        "FROM assessments a LEFT JOIN ({latest_quotes}) l ON l.assessment_id = a.id), "
-        "codes AS (SELECT f.version, f.code FROM ({catalog_factors}) f WHERE f.active = 1) "
-        "SELECT p.assessment_id AS key, max(CASE WHEN af.code IS NOT NULL AND c.code IS NULL "
-        "THEN 1 ELSE 0 END) AS failing FROM pinned p "
-        "LEFT JOIN ({assessment_factors}) af ON af.assessment_id = p.assessment_id "
-        "LEFT JOIN codes c ON c.version = p.version AND c.code = af.code "
-        "GROUP BY p.assessment_id"_s);
+        FactorCodesSqlite, FactorCodesPostgres);
 }
 
 RulePtr pricePositive() {

@@ -9,7 +9,14 @@
 #include "storage/StoreError.h"
 
 #include <QHash>
+#include <algorithm>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace treeops::quality {
 namespace {
@@ -82,6 +89,125 @@ bool recomputes(const scoring::QuoteEngine* engine, const QString& inputJson,
     return std::abs(quote.price - stored) <= PriceTolerance;
 }
 
+// One stored quote to price again.
+struct Row {
+    QString id;
+    QString inputJson;
+    QString storedPrice;
+    const scoring::QuoteEngine* engine = nullptr;
+};
+
+// Reading and validating each document costs dozens of times the quote itself, so rows are
+// priced on one thread per core, a batch at a time, while the connection reads on. Batches are
+// counted in the order the query gave them, so the outcome (and its first failing keys) is the
+// one a single thread would give.
+class ParallelRecompute {
+public:
+    explicit ParallelRecompute(int sampleLimit)
+        : m_sampleLimit(sampleLimit) {
+        const unsigned threads = std::max(1U, std::thread::hardware_concurrency());
+        for (unsigned i = 0; i < threads; ++i)
+            m_workers.emplace_back([this] { work(); });
+    }
+
+    // A query that failed leaves the workers to price what is queued, and stop.
+    ~ParallelRecompute() {
+        stop();
+        for (std::thread& worker : m_workers)
+            worker.join();
+    }
+
+    void add(Row row) {
+        m_filling.push_back(std::move(row));
+        if (m_filling.size() == BatchRows)
+            submit();
+    }
+
+    CheckOutcome finish() {
+        submit();
+        stop();
+        for (std::thread& worker : m_workers)
+            worker.join();
+        m_workers.clear();
+        if (m_error)
+            std::rethrow_exception(m_error);
+        CheckOutcome total;
+        for (const CheckOutcome& batch : m_results) {
+            total.examined += batch.examined;
+            total.failing += batch.failing;
+            for (const QString& key : batch.sampleKeys)
+                if (total.sampleKeys.size() < m_sampleLimit)
+                    total.sampleKeys << key;
+        }
+        return total;
+    }
+
+private:
+    static constexpr std::size_t BatchRows = 1000;
+
+    struct Batch {
+        std::size_t index;
+        std::vector<Row> rows;
+    };
+
+    // Waits while every worker already has a batch queued: the documents read ahead stay few.
+    void submit() {
+        if (m_filling.empty())
+            return;
+        std::unique_lock lock(m_mutex);
+        m_room.wait(lock, [&] { return m_queue.size() < 2 * m_workers.size() || m_error; });
+        m_queue.push_back({m_results.size(), std::move(m_filling)});
+        m_results.emplace_back();
+        m_filling.clear();
+        m_ready.notify_one();
+    }
+
+    void stop() {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+        m_ready.notify_all();
+    }
+
+    void work() {
+        scoring::Quote quote;
+        for (;;) {
+            std::unique_lock lock(m_mutex);
+            m_ready.wait(lock, [&] { return !m_queue.empty() || m_stopping; });
+            if (m_queue.empty())
+                return;
+            Batch batch = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_room.notify_one();
+            lock.unlock();
+            CheckOutcome outcome;
+            std::exception_ptr error;
+            try {
+                for (const Row& row : batch.rows)
+                    outcome.count(!recomputes(row.engine, row.inputJson, row.storedPrice, quote),
+                                  row.id, m_sampleLimit);
+            } catch (...) {
+                error = std::current_exception();
+            }
+            lock.lock();
+            m_results[batch.index] = std::move(outcome);
+            if (error && !m_error)
+                m_error = error;
+            m_room.notify_all();
+        }
+    }
+
+    const int m_sampleLimit;
+    std::vector<Row> m_filling;
+    std::vector<std::thread> m_workers;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_room;
+    std::deque<Batch> m_queue;
+    std::deque<CheckOutcome> m_results; // by batch, in query order
+    std::exception_ptr m_error;
+    bool m_stopping = false;
+};
+
 } // namespace
 
 QuoteRecomputeRule::QuoteRecomputeRule()
@@ -96,19 +222,16 @@ QuoteRecomputeRule::QuoteRecomputeRule()
 
 CheckOutcome QuoteRecomputeRule::check(RuleContext& context) const {
     PinnedEngines engines(context.sql);
-    CheckOutcome outcome;
-    scoring::Quote quote;
+    ParallelRecompute recompute(context.sampleLimit);
     const QString rows =
         renderSql(u"SELECT a.id, a.input_json, l.catalog_version, l.rates_version, l.price "
                   "FROM assessments a JOIN ({latest_quotes}) l ON l.assessment_id = a.id"_s,
                   context.sql.dialect(), context.now);
     context.sql.query(rows, [&](const QStringList& c) {
-        const auto* engine = engines.engine(c.value(2), c.value(3));
-        outcome.count(!recomputes(engine, c.value(1), c.value(4), quote), c.value(0),
-                      context.sampleLimit);
+        recompute.add({c.value(0), c.value(1), c.value(4), engines.engine(c.value(2), c.value(3))});
         return true;
     });
-    return outcome;
+    return recompute.finish();
 }
 
 } // namespace treeops::quality

@@ -31,15 +31,21 @@ struct JsonAccess {
         return u"coalesce(CASE (%1 ->> '%2') WHEN 'true' THEN 1 WHEN 'false' THEN 0 END, %3)"_s.arg(
             doc, key, other);
     }
+    // The member `key` of `doc` when it is of JSON type `type`, otherwise NULL. A path query
+    // rather than a type test beside the member itself: PostgreSQL would read (cast) a stored
+    // document once for each.
+    QString memberOfType(const QString& doc, const QString& key, const QString& type) const {
+        return u"jsonb_path_query_first(%1, 'strict $.%2 ? (@.type() == \"%3\")', '{}', true)"_s
+            .arg(doc, key, type);
+    }
     // A FROM-clause item giving the elements of the array at `path` of `doc` as `alias.value`;
     // position() numbers them from 0.
     QString elements(const QString& doc, const QString& path, const QString& alias) const {
         if (dialect == SqlDialect::Sqlite)
             return u"json_each(%1, '$.%2') %3"_s.arg(doc, path, alias);
         return u"LATERAL (SELECT e.value, e.position - 1 AS position FROM "
-               "jsonb_array_elements(CASE WHEN jsonb_typeof(%1 -> '%2') = 'array' "
-               "THEN %1 -> '%2' ELSE '[]'::jsonb END) WITH ORDINALITY AS e(value, position)) %3"_s
-                   .arg(doc, path, alias);
+               "jsonb_array_elements(%1) WITH ORDINALITY AS e(value, position)) %2"_s.arg(
+                   memberOfType(doc, path, u"array"_s), alias);
     }
     QString position(const QString& alias) const {
         return alias + (dialect == SqlDialect::Sqlite ? u".key"_s : u".position"_s);
@@ -48,11 +54,16 @@ struct JsonAccess {
     QString members(const QString& doc, const QString& path, const QString& alias) const {
         if (dialect == SqlDialect::Sqlite)
             return u"json_each(%1, '$.%2') %3"_s.arg(doc, path, alias);
-        return u"LATERAL jsonb_each(CASE WHEN jsonb_typeof(%1 -> '%2') = 'object' "
-               "THEN %1 -> '%2' ELSE '{}'::jsonb END) %3"_s.arg(doc, path, alias);
+        return u"LATERAL jsonb_each(%1) %2"_s.arg(memberOfType(doc, path, u"object"_s), alias);
     }
     QString document(const QString& column) const {
         return dialect == SqlDialect::Sqlite ? column : u"%1::jsonb"_s.arg(column);
+    }
+    // `select` kept a subquery of its own in SQLite, which merged into the query around it
+    // evaluates a column's JSON functions again at every use of the column. Not in PostgreSQL:
+    // there it would also keep the scan from running in parallel, which gains more.
+    QString computedOnce(const QString& select) const {
+        return dialect == SqlDialect::Sqlite ? select + u" LIMIT -1 OFFSET 0"_s : select;
     }
     QString activeFlag(const QString& column) const {
         return dialect == SqlDialect::Sqlite ? column
@@ -103,14 +114,14 @@ QString ratesServices(const JsonAccess& j) {
 
 QString assessmentTrees(const JsonAccess& j) {
     const QString t = u"t.value"_s;
-    return u"SELECT a.id AS assessment_id, %1 AS service, %2 AS height_ft, "
-           "%3 AS canopy_radius_ft, %4 AS dbh_in, %5 AS height_above_grade_in, "
-           "%6 AS grind_depth_in, %7 AS diameter_in FROM assessments a, %8"_s.arg(
-               j.text(t, u"service"_s), j.number(t, u"height_ft"_s),
-               j.number(t, u"canopy_radius_ft"_s), j.number(t, u"dbh_in"_s),
-               j.number(t, u"height_above_grade_in"_s), j.number(t, u"grind_depth_in"_s),
-               j.number(t, u"diameter_in"_s),
-               j.elements(j.document(u"a.input_json"_s), u"trees"_s, u"t"_s));
+    return j.computedOnce(u"SELECT a.id AS assessment_id, %1 AS service, %2 AS height_ft, "
+                          "%3 AS canopy_radius_ft, %4 AS dbh_in, %5 AS height_above_grade_in, "
+                          "%6 AS grind_depth_in, %7 AS diameter_in FROM assessments a, %8"_s.arg(
+                              j.text(t, u"service"_s), j.number(t, u"height_ft"_s),
+                              j.number(t, u"canopy_radius_ft"_s), j.number(t, u"dbh_in"_s),
+                              j.number(t, u"height_above_grade_in"_s),
+                              j.number(t, u"grind_depth_in"_s), j.number(t, u"diameter_in"_s),
+                              j.elements(j.document(u"a.input_json"_s), u"trees"_s, u"t"_s)));
 }
 
 QString assessmentFactors(const JsonAccess& j) {
@@ -119,11 +130,23 @@ QString assessmentFactors(const JsonAccess& j) {
         j.elements(j.document(u"a.input_json"_s), u"factors"_s, u"f"_s));
 }
 
-const QString LatestQuotes =
-    u"SELECT q.assessment_id AS assessment_id, q.catalog_version AS catalog_version, "
-    "q.rates_version AS rates_version, q.band AS band, q.price AS price FROM quotes q "
-    "JOIN (SELECT assessment_id, max(id) AS id FROM quotes GROUP BY assessment_id) latest "
-    "ON latest.id = q.id AND latest.assessment_id = q.assessment_id"_s;
+QString factorsOfA(const JsonAccess& j) {
+    return u"SELECT %1 AS code FROM %2"_s.arg(
+        j.text(u"f.value"_s, u"code"_s),
+        j.elements(j.document(u"a.input_json"_s), u"factors"_s, u"f"_s));
+}
+
+// Both walk the quotes_latest index once, in order, without reading a quote's row: SQLite
+// takes the other columns of max()'s row into the group, PostgreSQL keeps each assessment's
+// first row in (assessment, newest first) order.
+QString latestQuotes(SqlDialect dialect) {
+    if (dialect == SqlDialect::Sqlite)
+        return u"SELECT assessment_id, catalog_version, rates_version, band, price FROM "
+               "(SELECT assessment_id, max(id), catalog_version, rates_version, band, price "
+               "FROM quotes GROUP BY assessment_id)"_s;
+    return u"SELECT DISTINCT ON (assessment_id) assessment_id, catalog_version, rates_version, "
+           "band, price FROM quotes ORDER BY assessment_id, id DESC"_s;
+}
 
 QString fragment(const QString& name, SqlDialect dialect, const QDateTime& now) {
     const JsonAccess j{dialect};
@@ -162,8 +185,10 @@ QString fragment(const QString& name, SqlDialect dialect, const QDateTime& now) 
         return assessmentTrees(j);
     if (name == u"assessment_factors"_s)
         return assessmentFactors(j);
+    if (name == u"factors_of_a"_s)
+        return factorsOfA(j);
     if (name == u"latest_quotes"_s)
-        return LatestQuotes;
+        return latestQuotes(dialect);
     if (name == u"true"_s)
         return dialect == SqlDialect::Sqlite ? u"1"_s : u"true"_s;
     if (name == u"now"_s)

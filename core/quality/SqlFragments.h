@@ -21,6 +21,7 @@ namespace treeops::quality {
 //   {assessment_trees}     assessment_id, service, height_ft, canopy_radius_ft, dbh_in,
 //                          height_above_grade_in, grind_depth_in, diameter_in
 //   {assessment_factors}   assessment_id, code
+//   {factors_of_a}         code, for the assessment aliased `a` in the query around it
 //   {latest_quotes}        assessment_id, catalog_version, rates_version, band, price
 //   {true}                 the dialect's true, to compare boolean columns with
 //   {now}                  the run's "now" as a timestamp literal

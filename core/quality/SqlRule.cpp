@@ -47,7 +47,7 @@ CheckOutcome SqlRule::check(RuleContext& context) const {
     const QString rows = renderSql(sql(context.sql.dialect()), context.sql.dialect(), context.now);
     CheckOutcome outcome;
     bool counted = false;
-    context.sql.query(
+    context.sql.queryFew(
         u"SELECT count(*), coalesce(sum(failing), 0) FROM (\n%1\n) checked"_s.arg(rows),
         [&](const QStringList& columns) {
             bool examinedOk = false;
@@ -63,13 +63,13 @@ CheckOutcome SqlRule::check(RuleContext& context) const {
             translate("Quality", "the rule's query must give a number in its \"failing\" column"));
     if (outcome.failing == 0 || context.sampleLimit <= 0)
         return outcome;
-    context.sql.query(u"SELECT key FROM (\n"_s + rows +
-                          u"\n) checked WHERE failing = 1 ORDER BY key LIMIT "_s +
-                          QString::number(context.sampleLimit),
-                      [&](const QStringList& columns) {
-                          outcome.sampleKeys << columns.value(0);
-                          return true;
-                      });
+    context.sql.queryFew(u"SELECT key FROM (\n"_s + rows +
+                             u"\n) checked WHERE failing = 1 ORDER BY key LIMIT "_s +
+                             QString::number(context.sampleLimit),
+                         [&](const QStringList& columns) {
+                             outcome.sampleKeys << columns.value(0);
+                             return true;
+                         });
     return outcome;
 }
 

@@ -23,6 +23,10 @@ public:
     virtual ~ReadOnlySql() = default;
     virtual SqlDialect dialect() const = 0;
     virtual void query(const QString& sql, const RowHandler& row) = 0;
+    // The same, for a statement that gives a few rows (a count, a sample under a LIMIT): its
+    // result may be held whole instead of streamed, which lets PostgreSQL plan it in parallel,
+    // as it never does a cursor.
+    virtual void queryFew(const QString& sql, const RowHandler& row) { query(sql, row); }
     // Queries stop soon after `cancelled` turns true, as if they had timed out.
     virtual void setCancelCheck(CancelCheck cancelled) = 0;
 };

@@ -175,6 +175,12 @@ private slots:
                "'{\"service\":\"removal\",\"height_ft\":60,\"canopy_radius_ft\":15,"
                "\"dbh_in\":150}')::text WHERE id = (SELECT min(id) FROM assessments)"_s
             << u"A-"_s;
+        QTest::newRow("unknown factor")
+            << u"assessments.factor_codes"_s
+            << u"UPDATE assessments SET input_json = jsonb_set(input_json::jsonb, '{factors}', "
+               "'[{\"code\":\"AF_ACCESS_999\"}]')::text WHERE id = (SELECT min(id) FROM "
+               "assessments)"_s
+            << u"A-"_s;
         QTest::newRow("price changed")
             << u"assessments.quote_recomputes"_s
             << u"UPDATE quotes SET price = price + 5 WHERE assessment_id = "

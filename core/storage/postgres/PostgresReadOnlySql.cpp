@@ -11,6 +11,20 @@ constexpr int FetchRows = 2000;
 constexpr auto ReadOnlyViolation = "25006";
 constexpr auto QueryCanceled = "57014";
 
+// Hands each row to `row` as text; false once it asks to stop.
+bool deliver(const pqxx::result& rows, const ReadOnlySql::RowHandler& row) {
+    QStringList values;
+    for (const auto& r : rows) {
+        values.clear();
+        for (const auto& field : r)
+            values << (field.is_null() ? QString()
+                                       : QString::fromUtf8(field.c_str(), int(field.size())));
+        if (!row(values))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 PostgresReadOnlySql::PostgresReadOnlySql(PostgresTarget target, int statementTimeoutMs)
@@ -21,13 +35,30 @@ PostgresReadOnlySql::PostgresReadOnlySql(PostgresTarget target, int statementTim
 PostgresReadOnlySql::~PostgresReadOnlySql() = default;
 
 void PostgresReadOnlySql::query(const QString& sql, const RowHandler& row) {
+    run([&](pqxx::transaction_base& tx) {
+        tx.exec_params0("DECLARE treeops_check NO SCROLL CURSOR FOR " + sql.toStdString());
+        fetchAll(tx, row);
+    });
+}
+
+void PostgresReadOnlySql::queryFew(const QString& sql, const RowHandler& row) {
+    run([&](pqxx::transaction_base& tx) {
+        if (cancelled())
+            throw queryCancelled();
+        deliver(tx.exec_params(sql.toStdString()), row);
+    });
+}
+
+void PostgresReadOnlySql::run(const std::function<void(pqxx::transaction_base&)>& read) {
     if (!m_connection || !m_connection->is_open())
         m_connection = m_target.connect();
     try {
         pqxx::read_transaction tx(*m_connection);
         tx.exec0("SET LOCAL statement_timeout = " + std::to_string(m_timeoutMs));
-        tx.exec_params0("DECLARE treeops_check NO SCROLL CURSOR FOR " + sql.toStdString());
-        fetchAll(tx, row);
+        // Checks group and sort a row per assessment; with the default 4 MB a million of them
+        // spill to disk in dozens of batches (assessments.tree_measurements: 32 s, not 27 s).
+        tx.exec0("SET LOCAL work_mem = '64MB'");
+        read(tx);
     } catch (const pqxx::sql_error& e) {
         if (e.sqlstate() == ReadOnlyViolation)
             throw writeRefused();
@@ -43,20 +74,11 @@ void PostgresReadOnlySql::query(const QString& sql, const RowHandler& row) {
 
 void PostgresReadOnlySql::fetchAll(pqxx::transaction_base& tx, const RowHandler& row) {
     const std::string fetch = "FETCH " + std::to_string(FetchRows) + " FROM treeops_check";
-    QStringList values;
     for (;;) {
         if (cancelled())
             throw queryCancelled();
         const pqxx::result rows = tx.exec(fetch);
-        for (const auto& r : rows) {
-            values.clear();
-            for (const auto& field : r)
-                values << (field.is_null() ? QString()
-                                           : QString::fromUtf8(field.c_str(), int(field.size())));
-            if (!row(values))
-                return;
-        }
-        if (rows.size() < FetchRows)
+        if (!deliver(rows, row) || rows.size() < FetchRows)
             return;
     }
 }

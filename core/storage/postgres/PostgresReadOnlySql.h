@@ -11,7 +11,8 @@ namespace treeops::storage {
 
 // Each query runs in its own READ ONLY transaction with a statement timeout, sent with the
 // extended protocol (one statement, no way to COMMIT out of the transaction) and read
-// through a cursor, so a query over a million rows is never held in memory at once.
+// through a cursor, so a query over a million rows is never held in memory at once; a query
+// of a few rows is read whole, so that it may run in parallel.
 class PostgresReadOnlySql final : public ReadOnlySql {
 public:
     PostgresReadOnlySql(PostgresTarget target, int statementTimeoutMs);
@@ -19,9 +20,11 @@ public:
 
     SqlDialect dialect() const override { return SqlDialect::Postgres; }
     void query(const QString& sql, const RowHandler& row) override;
+    void queryFew(const QString& sql, const RowHandler& row) override;
     void setCancelCheck(CancelCheck cancelled) override { m_cancelled = std::move(cancelled); }
 
 private:
+    void run(const std::function<void(pqxx::transaction_base&)>& read);
     void fetchAll(pqxx::transaction_base& tx, const RowHandler& row);
     bool cancelled() const { return m_cancelled && m_cancelled(); }
 

@@ -156,6 +156,15 @@ CREATE TABLE quality_results (
 CREATE INDEX quality_results_rule ON quality_results (rule_id, run_id);
 )sql"_L1;
 
+// Each assessment's latest quote, as data-quality rules read it ({latest_quotes}): the quote
+// columns they compare are in the index, so a run over a million assessments walks it once
+// instead of reading every quote document's row. It serves every lookup the index it replaces
+// did.
+constexpr auto LatestQuotes = R"sql(
+CREATE INDEX quotes_latest ON quotes (assessment_id, id, catalog_version, rates_version, band, price);
+DROP INDEX quotes_assessment;
+)sql"_L1;
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments, quotes"_L1,
               QLatin1StringView(Initial)},
@@ -164,6 +173,7 @@ constexpr std::array Migrations{
     Migration{4, "ids of archived assessments and their yearly archive files"_L1,
               QLatin1StringView(ArchivedIds)},
     Migration{5, "data-quality runs, results and custom rules"_L1, QLatin1StringView(Quality)},
+    Migration{6, "latest quotes read from an index"_L1, QLatin1StringView(LatestQuotes)},
 };
 
 } // namespace
