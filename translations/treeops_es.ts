@@ -1146,7 +1146,7 @@
         <translation>Cada evaluación tiene nombre de cliente, dirección del sitio, estado, sus servicios y su documento.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Tree measurements within range</source>
         <translation>Medidas de los árboles dentro del rango</translation>
     </message>
@@ -1156,7 +1156,7 @@
         <translation>Las medidas de cada árbol están dentro de los rangos que la especificación permite para su servicio (altura 5–200 ft, radio de copa 1–100 ft, DAP 1–120 in; tocones 0–48 in sobre el suelo, profundidad de triturado 4–24 in, diámetro 4–120 in).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>Factor codes valid for the pinned catalog</source>
         <translation>Códigos de factor válidos para el catálogo fijado</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <translation>Cada factor AFISS que selecciona una evaluación es un factor activo de la versión del catálogo con la que se hizo su presupuesto (el catálogo activo si no tiene presupuesto).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
         <source>Quoted prices above zero</source>
         <translation>Precios presupuestados mayores que cero</translation>
     </message>
@@ -1306,7 +1306,7 @@
         <translation>Las bandas de complejidad del catálogo activo empiezan en 0, terminan en 100 y se suceden sin huecos ni superposiciones.</translation>
     </message>
     <message>
-        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+90"/>
+        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+216"/>
         <source>Stored quotes recompute to their price</source>
         <translation>Los presupuestos guardados se recalculan a su precio</translation>
     </message>
