@@ -16,8 +16,8 @@
 #include "assessments/DemoData.h"
 #include "quality/BuiltInRules.h"
 #include "quality/QualityRunner.h"
-#include "storage/ReferenceData.h"
 #include "storage/StoreFactory.h"
+#include "support/ShippedData.h"
 #include "support/TestServers.h"
 
 #include <QCommandLineParser>
@@ -51,20 +51,9 @@ struct Backend {
     double loadSeconds = 0;
 };
 
-// The shipped reference data, then rates that pay every position at least California's $17
-// minimum, active: what a company that passes rates.minimum_wage publishes.
-void publishFairWages(storage::Store& store) {
-    storage::ensureReferenceData(store);
-    scoring::RatesData fair = *store.activeRates();
-    fair.version = u"fair-wages"_s;
-    for (auto& position : fair.positions)
-        position.hourlyWage = std::max(position.hourlyWage, 17.0);
-    store.publishRates(fair, true);
-}
-
 Backend openBackend(const QString& name, const QString& url) {
     Backend b{name, url, storage::openStore(url), nullptr, 0};
-    publishFairWages(*b.store);
+    test::publishFairWageRates(*b.store);
     b.service = std::make_unique<assessments::AssessmentService>(*b.store);
     return b;
 }

@@ -4,10 +4,10 @@
 #include "assessments/DemoSeeder.h"
 #include "quality/BuiltInRules.h"
 #include "quality/QualityRunner.h"
-#include "storage/ReferenceData.h"
 #include "storage/StoreFactory.h"
 #include "storage/sqlite/SqliteDatabase.h"
 #include "storage/sqlite/SqliteStore.h"
+#include "support/ShippedData.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -79,14 +79,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_seeded = m_dir.filePath(u"seeded.db"_s);
         storage::SqliteStore store(m_seeded);
-        storage::ensureReferenceData(store);
-        // The shipped rates pay apprentices less than California's minimum wage (a finding of
-        // rates.minimum_wage); the good data pays them fairly.
-        scoring::RatesData fair = *store.activeRates();
-        fair.version = u"fair-wages"_s;
-        for (auto& position : fair.positions)
-            position.hourlyWage = std::max(position.hourlyWage, 17.0);
-        store.publishRates(fair, true);
+        test::publishFairWageRates(store); // the good data pays apprentices fairly
         QCOMPARE(assessments::DemoSeeder(store, 7).seed(Seeded), Seeded);
     }
 

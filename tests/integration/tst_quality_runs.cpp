@@ -5,9 +5,9 @@
 #include "quality/BuiltInRules.h"
 #include "quality/QualityRunner.h"
 #include "quality/SqlRule.h"
-#include "storage/ReferenceData.h"
 #include "storage/StoreError.h"
 #include "storage/StoreFactory.h"
+#include "support/ShippedData.h"
 #include "support/TestServers.h"
 
 #include <QTemporaryDir>
@@ -68,12 +68,7 @@ class QualityRunsTest : public QObject {
     // Reference data with fair wages, and `count` demo assessments.
     static void seed(const QString& url, int count) {
         auto store = storage::openStore(url);
-        storage::ensureReferenceData(*store);
-        scoring::RatesData fair = *store->activeRates();
-        fair.version = u"fair-wages"_s;
-        for (auto& position : fair.positions)
-            position.hourlyWage = std::max(position.hourlyWage, 17.0);
-        store->publishRates(fair, true);
+        test::publishFairWageRates(*store);
         assessments::DemoSeeder(*store, 3).seed(count);
     }
 

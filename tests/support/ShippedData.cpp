@@ -1,6 +1,7 @@
 #include "support/ShippedData.h"
 
 #include "storage/ReferenceData.h"
+#include "storage/Store.h"
 #include "support/JsonCompare.h"
 
 #include <QJsonDocument>
@@ -29,6 +30,15 @@ assessments::PricedAssessment priceOrDie(const QJsonObject& json,
     if (!priced)
         qFatal("a test assessment does not price: %s", qPrintable(joinProblems(problems)));
     return std::move(*priced);
+}
+
+void publishFairWageRates(storage::Store& store) {
+    storage::ensureReferenceData(store);
+    scoring::RatesData fair = *store.activeRates();
+    fair.version = u"fair-wages"_s;
+    for (auto& position : fair.positions)
+        position.hourlyWage = std::max(position.hourlyWage, 17.0);
+    store.publishRates(fair, true);
 }
 
 } // namespace treeops::test

@@ -5,6 +5,10 @@
 #include <QJsonObject>
 #include <memory>
 
+namespace treeops::storage {
+class Store;
+}
+
 namespace treeops::test {
 
 // The engine of the catalog and rates TreeOps ships, built once per test program.
@@ -18,5 +22,10 @@ QJsonObject exampleAssessment();
 assessments::PricedAssessment
 priceOrDie(const QJsonObject& json,
            std::shared_ptr<const scoring::QuoteEngine> engine = shippedEngine());
+
+// The shipped catalog and rates, then rates "fair-wages" that pay every position at least $17,
+// active. The shipped rates pay apprentices less than California's minimum wage (a finding of
+// rates.minimum_wage); data that is to pass every quality rule is priced with these.
+void publishFairWageRates(storage::Store& store);
 
 } // namespace treeops::test
