@@ -13,17 +13,8 @@ root=$PWD
 cmake --preset release -DTREEOPS_BUILD_GUI=ON
 cmake --build --preset release --target treeops_bench_postgres
 
-state=$(mktemp -d /tmp/treeops-bench-servers.XXXXXX)
-cleanup() {
-    bash "$root/tests/fixtures/test-servers.sh" stop "$state" || true
-    rm -rf "$state"
-}
-trap cleanup EXIT
-bash tests/fixtures/test-servers.sh start "$state"
-# shellcheck disable=SC1091
-set -a && source "$state/servers.env" && set +a
-export TREEOPS_TEST_SERVERS_DIR=$state
-export TREEOPS_TEST_SERVERS_SCRIPT=$root/tests/fixtures/test-servers.sh
+# shellcheck source=tests/bench/with-test-servers.bash
+source "$root/tests/bench/with-test-servers.bash"
 
 out=build/release/postgres-benchmarks.txt
 pgbench -i -q "$TREEOPS_TEST_PG_URL" >/dev/null 2>&1

@@ -13,15 +13,10 @@ cmake --preset release -DTREEOPS_BUILD_GUI=ON >/dev/null
 cmake --build --preset release --target treeops_bench_redis
 bench=$root/build/release/tests/bench/treeops_bench_redis
 
-state=$(mktemp -d /tmp/treeops-bench-redis.XXXXXX)
-stop_servers() {
-    bash "$root/tests/fixtures/test-servers.sh" stop "$state" >/dev/null 2>&1 || true
-    rm -rf "$state"
-}
-trap stop_servers EXIT
-bash "$root/tests/fixtures/test-servers.sh" start "$state"
-port=$(grep '^TREEOPS_TEST_REDIS_PORT=' "$state/servers.env" | cut -d= -f2)
-password=$(grep '^REDISCLI_AUTH=' "$state/servers.env" | cut -d= -f2)
+# shellcheck source=tests/bench/with-test-servers.bash
+source "$root/tests/bench/with-test-servers.bash"
+port=$TREEOPS_TEST_REDIS_PORT
+password=$REDISCLI_AUTH
 size=$("$bench" --payload-size)
 
 # `-t get` alone reads a key nobody wrote (a nil reply, whatever -d says), so SET runs first

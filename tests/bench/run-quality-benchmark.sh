@@ -21,15 +21,8 @@ root=$PWD
 cmake --preset release
 cmake --build --preset release --target treeops_bench_quality
 
-state=$(mktemp -d /tmp/treeops-bench-servers.XXXXXX)
-cleanup() {
-    bash "$root/tests/fixtures/test-servers.sh" stop "$state" || true
-    rm -rf "$state"
-}
-trap cleanup EXIT
-bash tests/fixtures/test-servers.sh start "$state"
-export TREEOPS_TEST_SERVERS_DIR=$state
-export TREEOPS_TEST_SERVERS_SCRIPT=$root/tests/fixtures/test-servers.sh
+# shellcheck source=tests/bench/with-test-servers.bash
+source "$root/tests/bench/with-test-servers.bash"
 
 {
     echo "cores (nproc): $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
