@@ -1,11 +1,10 @@
 #include "quality/ReportFiles.h"
 
-#include "common/PdfPages.h"
+#include "common/DocumentFiles.h"
 #include "quality/QualityJson.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace treeops::widgets {
@@ -14,16 +13,6 @@ namespace {
 using namespace Qt::StringLiterals;
 
 constexpr double BodyPointSize = 9;
-
-QString writeBytes(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWriteFile(path, file.errorString());
-    file.write(bytes);
-    if (!file.commit())
-        return cannotWriteFile(path, file.errorString());
-    return {};
-}
 
 QString writePdf(const QString& path, const quality::RunRecord& run,
                  const quality::ReportContext& context) {
@@ -62,13 +51,13 @@ QString writeRunReport(ReportFormat format, const QString& path, const quality::
                        const quality::ReportContext& context) {
     switch (format) {
     case ReportFormat::Html:
-        return writeBytes(path, quality::runReportHtml(run, context).toUtf8());
+        return writeDocumentFile(path, quality::runReportHtml(run, context).toUtf8());
     case ReportFormat::Pdf:
         return writePdf(path, run, context);
     case ReportFormat::Csv:
-        return writeBytes(path, quality::resultsCsv(run));
+        return writeDocumentFile(path, quality::resultsCsv(run));
     case ReportFormat::Json:
-        return writeBytes(path, QJsonDocument(quality::runToJson(run)).toJson());
+        return writeDocumentFile(path, QJsonDocument(quality::runToJson(run)).toJson());
     }
     return {};
 }

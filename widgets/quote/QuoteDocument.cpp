@@ -1,11 +1,10 @@
 #include "quote/QuoteDocument.h"
 
-#include "common/PdfPages.h"
+#include "common/DocumentFiles.h"
 #include "quote/QuoteText.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 #include <algorithm>
@@ -263,13 +262,8 @@ QString writeQuotePdf(const assessments::PricedAssessment& priced,
 }
 
 QString writeQuoteJson(const assessments::PricedAssessment& priced, const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWriteFile(path, file.errorString());
-    file.write(QJsonDocument(priced.quoteJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return cannotWriteFile(path, file.errorString());
-    return {};
+    return writeDocumentFile(path,
+                             QJsonDocument(priced.quoteJson()).toJson(QJsonDocument::Indented));
 }
 
 } // namespace treeops::widgets

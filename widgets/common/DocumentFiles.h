@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <functional>
 
@@ -13,6 +14,10 @@ namespace treeops::widgets {
 // file could not be written in words for the user.
 QString writeDocumentPdf(const QString& path, const QString& title, const QString& footer,
                          const std::function<void(QTextDocument&)>& load);
+
+// Writes `bytes` at `path` whole or not at all (through a temporary file). Returns an empty
+// string, or why the file could not be written, as cannotWriteFile() says it.
+QString writeDocumentFile(const QString& path, const QByteArray& bytes);
 
 // "Could not write <path> (<reason>). Choose a folder you can write to and try again."
 QString cannotWriteFile(const QString& path, const QString& reason);

@@ -1,10 +1,11 @@
-#include "common/PdfPages.h"
+#include "common/DocumentFiles.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextDocument>
 
 namespace treeops::widgets {
@@ -22,7 +23,7 @@ void paintFooter(QPainter& painter, const QRectF& area, const QString& footer, i
     painter.drawText(area, Qt::AlignLeft | Qt::AlignBottom, footer);
     painter.drawText(
         area, Qt::AlignRight | Qt::AlignBottom,
-        QCoreApplication::translate("PdfPages", "Page %1 of %2").arg(page + 1).arg(pages));
+        QCoreApplication::translate("DocumentFiles", "Page %1 of %2").arg(page + 1).arg(pages));
 }
 
 // QTextDocument::print() would add margins and page numbers of its own; painting page by page
@@ -67,16 +68,26 @@ QString writeDocumentPdf(const QString& path, const QString& title, const QStrin
     QPainter painter;
     if (!painter.begin(&writer))
         return cannotWriteFile(
-            path, QCoreApplication::translate("PdfPages", "the file cannot be created"));
+            path, QCoreApplication::translate("DocumentFiles", "the file cannot be created"));
     paintPages(writer, painter, document, footer);
     if (!painter.end())
         return cannotWriteFile(
-            path, QCoreApplication::translate("PdfPages", "the PDF could not be finished"));
+            path, QCoreApplication::translate("DocumentFiles", "the PDF could not be finished"));
+    return {};
+}
+
+QString writeDocumentFile(const QString& path, const QByteArray& bytes) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWriteFile(path, file.errorString());
+    file.write(bytes);
+    if (!file.commit())
+        return cannotWriteFile(path, file.errorString());
     return {};
 }
 
 QString cannotWriteFile(const QString& path, const QString& reason) {
-    return QCoreApplication::translate("PdfPages",
+    return QCoreApplication::translate("DocumentFiles",
                                        "Could not write %1 (%2). Choose a folder you can write "
                                        "to and try again.")
         .arg(QDir::toNativeSeparators(path), reason);
