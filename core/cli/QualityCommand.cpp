@@ -2,6 +2,7 @@
 
 #include "cli/CliApplication.h"
 #include "i18n/Translate.h"
+#include "quality/QualityAlert.h"
 #include "quality/QualityJson.h"
 #include "quality/QualityReport.h"
 #include "quality/QualityRunner.h"
@@ -19,18 +20,6 @@ using namespace Qt::StringLiterals;
 using quality::RuleStatus;
 
 constexpr int SamplesShown = 5;
-
-QString scoreText(const quality::StatusCounts& counts) {
-    const auto score = counts.score();
-    return score ? QString::number(*score, 'f', 1) : translate("Cli", "none");
-}
-
-bool criticalNotPassed(const quality::RunRecord& run) {
-    return std::any_of(run.results.begin(), run.results.end(), [](const quality::RuleResult& r) {
-        return r.rule.severity == quality::Severity::Critical &&
-               (r.status == RuleStatus::Fail || r.status == RuleStatus::Error);
-    });
-}
 
 } // namespace
 
@@ -74,7 +63,7 @@ int QualityCommand::run(const Request& r) {
         printJson(m_out, quality::runToJson(record));
     else
         printRun(record);
-    return criticalNotPassed(record) ? QualityGate : Ok;
+    return quality::alertTriggers(record).criticalRules.isEmpty() ? Ok : QualityGate;
 }
 
 void QualityCommand::printRun(const quality::RunRecord& run) {
@@ -82,7 +71,7 @@ void QualityCommand::printRun(const quality::RunRecord& run) {
     m_out << translate("Cli", "Run %1: score %2 — %3 pass, %4 warn, %5 fail; %6 error, %7 not "
                               "applicable (not scored)")
                  .arg(run.id)
-                 .arg(scoreText(counts))
+                 .arg(quality::scoreText(counts.score()))
                  .arg(counts.count(RuleStatus::Pass))
                  .arg(counts.count(RuleStatus::Warn))
                  .arg(counts.count(RuleStatus::Fail))
@@ -140,7 +129,7 @@ int QualityCommand::history(const Request& r) {
         m_out << translate("Cli", "%1  %2  score %3  %4 fail, %5 error")
                      .arg(run.id)
                      .arg(run.finishedAt.toString(Qt::ISODate))
-                     .arg(scoreText(run.counts))
+                     .arg(quality::scoreText(run.counts.score()))
                      .arg(run.counts.count(RuleStatus::Fail))
                      .arg(run.counts.count(RuleStatus::Error))
               << u'\n';

@@ -55,7 +55,7 @@ QString QualityAlert::text() const {
     QStringList parts;
     if (triggers.lowScore)
         parts.append(translate("QualityAlert", "the score is %1, under %2")
-                         .arg(score.value_or(0), 0, 'f', 1)
+                         .arg(scoreText(score))
                          .arg(AlertScoreBelow, 0, 'f', 0));
     for (const RuleResult& result : criticalRuns)
         parts.append(result.status == RuleStatus::Error

@@ -30,11 +30,6 @@ QString escaped(const QString& text) {
     return text.toHtmlEscaped();
 }
 
-QString scoreText(const StatusCounts& counts) {
-    const std::optional<double> score = counts.score();
-    return score ? QLocale().toString(*score, 'f', 1) : translate("QualityReport", "none");
-}
-
 QString statusCell(RuleStatus status) {
     return u"<td><font color=\"%1\"><b>&#9679; %2</b></font></td>"_s.arg(
         statusColour(status), escaped(statusName(status)));
@@ -45,8 +40,8 @@ QString numberCell(qint64 value) {
 }
 
 QString countsRow(const QString& name, const StatusCounts& counts) {
-    QString row = u"<tr><td>%1</td><td align=\"right\"><b>%2</b></td>"_s.arg(escaped(name),
-                                                                             scoreText(counts));
+    QString row = u"<tr><td>%1</td><td align=\"right\"><b>%2</b></td>"_s.arg(
+        escaped(name), scoreText(counts.score()));
     for (int status = 0; status < RuleStatusCount; ++status)
         row += numberCell(counts.count(static_cast<RuleStatus>(status)));
     return row + u"</tr>"_s;
@@ -149,7 +144,7 @@ QString header(const RunRecord& run, const RunScore& score, const ReportContext&
                               run.finishedAt.toLocalTime().toString(Qt::ISODate))),
              escaped(translate("QualityReport", "Report made %1")
                          .arg(context.generatedAt.toLocalTime().toString(Qt::ISODate))),
-             scoreText(all), escaped(translate("QualityReport", "/ 100")),
+             scoreText(all.score()), escaped(translate("QualityReport", "/ 100")),
              escaped(translate("QualityReport",
                                "%1 pass, %2 warn, %3 fail. Not in the score: %4 error, %5 not "
                                "applicable.")

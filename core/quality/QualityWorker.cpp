@@ -48,7 +48,7 @@ void QualityWorker::loadDashboard(quint64 requestId) {
         dashboard.runs = history().recentRuns(TrendRuns);
         if (!dashboard.runs.isEmpty())
             dashboard.latest = history().run(dashboard.runs.constFirst().id);
-        dashboard.results = latestResults(dashboard.runs);
+        dashboard.results = latestResults(dashboard);
         for (const LatestResult& latest : std::as_const(dashboard.results))
             dashboard.trends.insert(latest.result.rule.id,
                                     history().ruleTrend(latest.result.rule.id, TrendRuns));
@@ -56,32 +56,25 @@ void QualityWorker::loadDashboard(quint64 requestId) {
     });
 }
 
-QList<LatestResult> QualityWorker::latestResults(const QList<RunSummary>& runs) {
+// The newest run's results, then those of rules it did not check from the runs before it.
+QList<LatestResult> QualityWorker::latestResults(const QualityDashboard& dashboard) {
     const qsizetype known = qsizetype(allRules(history().customRules()).size());
     QList<LatestResult> results;
     QSet<QString> seen;
-    for (qsizetype i = 0; i < std::min<qsizetype>(runs.size(), RunsForLatestResults); ++i) {
-        const std::optional<RunRecord> run = history().run(runs.at(i).id);
-        for (const RuleResult& result : run ? run->results : QList<RuleResult>())
+    const auto take = [&](const RunRecord& run) {
+        for (const RuleResult& result : run.results)
             if (!seen.contains(result.rule.id)) {
                 seen.insert(result.rule.id);
-                results.append({result, run->id, run->finishedAt});
+                results.append({result, run.id, run.finishedAt});
             }
-        if (seen.size() >= known)
-            break;
-    }
+    };
+    if (dashboard.latest)
+        take(*dashboard.latest);
+    const qsizetype older = std::min<qsizetype>(dashboard.runs.size(), RunsForLatestResults);
+    for (qsizetype i = 1; i < older && seen.size() < known; ++i)
+        if (const std::optional<RunRecord> run = history().run(dashboard.runs.at(i).id))
+            take(*run);
     return results;
-}
-
-void QualityWorker::loadRun(quint64 requestId, qint64 runId) {
-    serve(requestId, [&] {
-        const std::optional<RunRecord> run = history().run(runId);
-        if (!run)
-            throw storage::StoreError(
-                storage::StoreError::Kind::NotFound,
-                translate("QualityWorker", "There is no run %1 in the store.").arg(runId));
-        emit runLoaded(requestId, *run);
-    });
 }
 
 void QualityWorker::run(quint64 requestId, const QStringList& ruleIds, int sampleLimit,

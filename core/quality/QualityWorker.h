@@ -56,7 +56,6 @@ public slots:
     // must have been opened (and migrated) by then.
     void setStore(const QString& storeUrl);
     void loadDashboard(quint64 requestId);
-    void loadRun(quint64 requestId, qint64 runId);
     // Runs the rules named (every rule when `ruleIds` is empty) and stores the run. A cancelled
     // run is not stored. `cancel` may be set from any thread.
     void run(quint64 requestId, const QStringList& ruleIds, int sampleLimit,
@@ -64,7 +63,6 @@ public slots:
 
 signals:
     void dashboardLoaded(quint64 requestId, const treeops::quality::QualityDashboard& dashboard);
-    void runLoaded(quint64 requestId, const treeops::quality::RunRecord& run);
     void progress(quint64 requestId, int percent, const QString& step);
     // The stored run, and the alert it raises when it starts (or adds to) an incident.
     void runFinished(quint64 requestId, const treeops::quality::RunRecord& run,
@@ -74,7 +72,7 @@ signals:
 
 private:
     storage::QualityHistory& history();
-    QList<LatestResult> latestResults(const QList<RunSummary>& runs);
+    QList<LatestResult> latestResults(const QualityDashboard& dashboard);
     template <typename Work> void serve(quint64 requestId, Work work);
 
     QString m_storeUrl;

@@ -1,5 +1,9 @@
 #include "quality/Score.h"
 
+#include "i18n/Translate.h"
+
+#include <QLocale>
+
 namespace treeops::quality {
 
 int StatusCounts::evaluated() const {
@@ -20,6 +24,10 @@ RunScore scoreRun(const QList<RuleResult>& results) {
         score.byDataset[r.rule.dataset].add(r.status);
     }
     return score;
+}
+
+QString scoreText(const std::optional<double>& score) {
+    return score ? QLocale().toString(*score, 'f', 1) : translate("Quality", "none");
 }
 
 } // namespace treeops::quality

@@ -28,4 +28,7 @@ struct RunScore {
 
 RunScore scoreRun(const QList<RuleResult>& results);
 
+// A score as people read it, "92.5" in the locale's digits, or "none" when nothing was scored.
+QString scoreText(const std::optional<double>& score);
+
 } // namespace treeops::quality

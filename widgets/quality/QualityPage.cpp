@@ -1,5 +1,6 @@
 #include "quality/QualityPage.h"
 
+#include "assessments/StoreWorker.h"
 #include "common/FileExporter.h"
 #include "common/PaletteIcon.h"
 #include "common/RelativeTime.h"
@@ -45,11 +46,6 @@ constexpr int ProgressChars = 30;
 constexpr int RuleColumnChars = 40;
 constexpr int OverviewHeight = 320;
 enum View { EmptyView, DashboardView };
-
-quint64 nextRequestId() {
-    static quint64 last = 0;
-    return ++last;
-}
 
 } // namespace
 
@@ -369,7 +365,7 @@ void QualityPage::showEvent(QShowEvent* event) {
 void QualityPage::reload() {
     if (m_storeUrl.isEmpty())
         return;
-    const quint64 id = m_loadRequest = nextRequestId();
+    const quint64 id = m_loadRequest = assessments::StoreWorker::newRequestId();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id] { worker->loadDashboard(id); });
 }
 
@@ -461,7 +457,7 @@ void QualityPage::runNow(const QStringList& ruleIds) {
     if (!m_loaded || isRunning())
         return;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    const quint64 id = m_runRequest = nextRequestId();
+    const quint64 id = m_runRequest = assessments::StoreWorker::newRequestId();
     setRunning(true);
     m_step->setText(tr("Starting…"));
     m_result->setResult(QString(), false);
@@ -498,12 +494,13 @@ void QualityPage::setRunning(bool running) {
 void QualityPage::runEnded(const quality::RunRecord& run,
                            const std::optional<quality::QualityAlert>& alert) {
     setRunning(false);
-    const quality::StatusCounts counts = quality::scoreRun(run.results).overall;
-    m_result->setResult(tr("Run %1 finished: score %2.").arg(run.id).arg(scoreText(counts.score())),
-                        scoreTone(counts.score()));
     if (alert) {
         m_result->setResult(alert->text(), StatusTone::Failure);
         m_alerts->notify(*alert);
+    } else {
+        const std::optional<double> score = quality::scoreRun(run.results).overall.score();
+        m_result->setResult(tr("Run %1 finished: score %2.").arg(run.id).arg(scoreText(score)),
+                            scoreTone(score));
     }
     reload();
 }

@@ -2,8 +2,6 @@
 
 #include "quality/QualityAlert.h"
 
-#include <QLocale>
-
 namespace treeops::widgets {
 namespace {
 
@@ -28,7 +26,7 @@ StatusTone statusTone(quality::RuleStatus status) {
 }
 
 QString scoreText(const std::optional<double>& score) {
-    return score ? QLocale().toString(*score, 'f', 1) : QStringLiteral("—");
+    return score ? quality::scoreText(score) : QStringLiteral("—");
 }
 
 StatusTone scoreTone(const std::optional<double>& score) {

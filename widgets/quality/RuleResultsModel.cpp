@@ -2,7 +2,6 @@
 
 #include "common/RelativeTime.h"
 #include "quality/QualityText.h"
-#include "quality/RuleTrend.h"
 
 #include <QLocale>
 
@@ -39,6 +38,10 @@ void RuleResultsModel::setDashboard(const quality::QualityDashboard& dashboard) 
     beginResetModel();
     m_results = dashboard.results;
     m_trends = dashboard.trends;
+    m_since.clear();
+    for (auto it = m_trends.cbegin(); it != m_trends.cend(); ++it)
+        m_since.insert(it.key(),
+                       quality::notPassingSince(it.value(), quality::QualityWorker::TrendRuns));
     endResetModel();
 }
 
@@ -116,8 +119,7 @@ QVariant RuleResultsModel::display(const quality::LatestResult& latest, int colu
 }
 
 QString RuleResultsModel::sinceText(const RuleResult& r) const {
-    const auto since =
-        quality::notPassingSince(m_trends.value(r.rule.id), quality::QualityWorker::TrendRuns);
+    const auto since = m_since.value(r.rule.id);
     if (!since)
         return {};
     const QString when = since->at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
@@ -137,8 +139,7 @@ QVariant RuleResultsModel::sortKey(const quality::LatestResult& latest, int colu
     case LastRun:
         return latest.at;
     case Since: {
-        const auto since =
-            quality::notPassingSince(m_trends.value(r.rule.id), quality::QualityWorker::TrendRuns);
+        const auto since = m_since.value(r.rule.id);
         return since ? since->at : QDateTime();
     }
     case Trend:
@@ -159,8 +160,7 @@ QVariant RuleResultsModel::toolTip(const quality::LatestResult& latest, int colu
             .arg(latest.runId)
             .arg(relativeTime(latest.at, QDateTime::currentDateTimeUtc()));
     case Since: {
-        const auto since =
-            quality::notPassingSince(m_trends.value(r.rule.id), quality::QualityWorker::TrendRuns);
+        const auto since = m_since.value(r.rule.id);
         return since ? QVariant(relativeTime(since->at, QDateTime::currentDateTimeUtc()))
                      : QVariant();
     }

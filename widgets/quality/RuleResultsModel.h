@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quality/QualityWorker.h"
+#include "quality/RuleTrend.h"
 
 #include <QAbstractTableModel>
 
@@ -53,6 +54,8 @@ private:
 
     QList<quality::LatestResult> m_results;
     QHash<QString, QList<quality::RuleTrendPoint>> m_trends;
+    // Worked out once per dashboard: display, sorting and tooltips ask for it on every paint.
+    QHash<QString, std::optional<quality::NotPassingSince>> m_since;
 };
 
 } // namespace treeops::widgets
