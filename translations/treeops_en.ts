@@ -26,7 +26,7 @@
 <context>
     <name>QualityReport</name>
     <message numerus="yes">
-        <location filename="../core/quality/QualityReport.cpp" line="+119"/>
+        <location filename="../core/quality/QualityReport.cpp" line="+114"/>
         <source>%1 of %2 rows fail; the first %n key(s):</source>
         <translation>
             <numerusform>%1 of %2 rows fail; the first key:</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>treeops::widgets::QualityPage</name>
     <message numerus="yes">
-        <location filename="../widgets/quality/QualityPage.cpp" line="+406"/>
+        <location filename="../widgets/quality/QualityPage.cpp" line="+402"/>
         <source>%n critical rule(s) not passing</source>
         <translation>
             <numerusform>%n critical rule not passing</numerusform>
@@ -178,7 +178,7 @@ They are deleted from this computer and will never reach the store. Save them as
 <context>
     <name>treeops::widgets::RuleResultsModel</name>
     <message numerus="yes">
-        <location filename="../widgets/quality/RuleResultsModel.cpp" line="+125"/>
+        <location filename="../widgets/quality/RuleResultsModel.cpp" line="+127"/>
         <source>%1 (%n run(s))</source>
         <translation>
             <numerusform>%1 (%n run)</numerusform>
@@ -186,7 +186,7 @@ They are deleted from this computer and will never reach the store. Save them as
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+41"/>
         <source>The last %n run(s), oldest on the left; taller bars fail more rows.</source>
         <translation>
             <numerusform>The last run; taller bars fail more rows.</numerusform>

@@ -520,12 +520,7 @@
         <translation>%1 evaluaciones de demostración guardadas en %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/QualityCommand.cpp" line="+25"/>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location filename="../core/cli/QualityCommand.cpp" line="+44"/>
         <source>error: quality takes run, rules, history, save-rule or report</source>
         <translation>error: quality admite run, rules, history, save-rule o report</translation>
     </message>
@@ -611,6 +606,29 @@
         <location line="+1"/>
         <source>fixed costs</source>
         <translation>costos fijos</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <location filename="../widgets/common/DocumentFiles.cpp" line="+26"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the file cannot be created</source>
+        <translation>no se puede crear el archivo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the PDF could not be finished</source>
+        <translation>no se pudo terminar el PDF</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not write %1 (%2). Choose a folder you can write to and try again.</source>
+        <translation>No se pudo escribir %1 (%2). Elija una carpeta en la que tenga permiso de escritura y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -821,29 +839,6 @@
     </message>
 </context>
 <context>
-    <name>PdfPages</name>
-    <message>
-        <location filename="../widgets/common/PdfPages.cpp" line="+25"/>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>the file cannot be created</source>
-        <translation>no se puede crear el archivo</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the PDF could not be finished</source>
-        <translation>no se pudo terminar el PDF</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Could not write %1 (%2). Choose a folder you can write to and try again.</source>
-        <translation>No se pudo escribir %1 (%2). Elija una carpeta en la que tenga permiso de escritura y vuelva a intentarlo.</translation>
-    </message>
-</context>
-<context>
     <name>Quality</name>
     <message>
         <location filename="../core/quality/QualityJson.cpp" line="+43"/>
@@ -985,6 +980,11 @@
         <source>the rule&apos;s query must give a number in its &quot;failing&quot; column</source>
         <translation>la consulta de la regla debe dar un número en su columna &quot;failing&quot;</translation>
     </message>
+    <message>
+        <location filename="../core/quality/Score.cpp" line="+30"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
 </context>
 <context>
     <name>QualityAlert</name>
@@ -1017,12 +1017,7 @@
 <context>
     <name>QualityReport</name>
     <message>
-        <location filename="../core/quality/QualityReport.cpp" line="+35"/>
-        <source>none</source>
-        <translation>ninguna</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../core/quality/QualityReport.cpp" line="+52"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
@@ -1399,12 +1394,7 @@
 <context>
     <name>QualityWorker</name>
     <message>
-        <location filename="../core/quality/QualityWorker.cpp" line="+82"/>
-        <source>There is no run %1 in the store.</source>
-        <translation>No hay ninguna ejecución %1 en el almacén.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../core/quality/QualityWorker.cpp" line="+90"/>
         <source>Checking %1 (%2 of %3)</source>
         <translation>Comprobando %1 (%2 de %3)</translation>
     </message>
@@ -1412,7 +1402,7 @@
 <context>
     <name>QuoteDocument</name>
     <message>
-        <location filename="../widgets/quote/QuoteDocument.cpp" line="+76"/>
+        <location filename="../widgets/quote/QuoteDocument.cpp" line="+75"/>
         <source>Quote no.</source>
         <translation>Presupuesto n.º</translation>
     </message>
@@ -1700,7 +1690,7 @@
 <context>
     <name>ReportFiles</name>
     <message>
-        <location filename="../widgets/quality/ReportFiles.cpp" line="+31"/>
+        <location filename="../widgets/quality/ReportFiles.cpp" line="+20"/>
         <source>Data quality — run %1</source>
         <translation>Calidad de los datos — ejecución %1</translation>
     </message>
@@ -3619,7 +3609,7 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
 <context>
     <name>treeops::widgets::QualityPage</name>
     <message>
-        <location filename="../widgets/quality/QualityPage.cpp" line="+107"/>
+        <location filename="../widgets/quality/QualityPage.cpp" line="+103"/>
         <source>&amp;Run now</source>
         <translation>&amp;Ejecutar ahora</translation>
     </message>
@@ -3769,12 +3759,12 @@ Sin puntuar: %4 errores · %5 no aplicables</translation>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Run %1 finished: score %2.</source>
         <translation>Ejecución %1 terminada: puntuación %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
@@ -4208,7 +4198,7 @@ Se eliminan de este equipo y nunca llegarán al almacén. Guárdelos antes como 
 <context>
     <name>treeops::widgets::RuleResultsModel</name>
     <message>
-        <location filename="../widgets/quality/RuleResultsModel.cpp" line="+105"/>
+        <location filename="../widgets/quality/RuleResultsModel.cpp" line="+108"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -4218,7 +4208,7 @@ Se eliminan de este equipo y nunca llegarán al almacén. Guárdelos antes como 
         <translation>aviso &gt; %1 · fallo &gt; %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>before %1</source>
         <translation>antes de %1</translation>
     </message>
@@ -4231,12 +4221,12 @@ Se eliminan de este equipo y nunca llegarán al almacén. Guárdelos antes como 
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Run %1, %2</source>
         <translation>Ejecución %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>The last %n run(s), oldest on the left; taller bars fail more rows.</source>
         <translation>
             <numerusform>La última ejecución; las barras más altas fallan más filas.</numerusform>

@@ -11,10 +11,8 @@
 #include <QHash>
 #include <algorithm>
 #include <cmath>
-#include <condition_variable>
 #include <deque>
-#include <exception>
-#include <mutex>
+#include <future>
 #include <thread>
 #include <vector>
 
@@ -97,25 +95,24 @@ struct Row {
     const scoring::QuoteEngine* engine = nullptr;
 };
 
+CheckOutcome recomputeBatch(const std::vector<Row>& rows, int sampleLimit) {
+    scoring::Quote quote;
+    CheckOutcome outcome;
+    for (const Row& row : rows)
+        outcome.count(!recomputes(row.engine, row.inputJson, row.storedPrice, quote), row.id,
+                      sampleLimit);
+    return outcome;
+}
+
 // Reading and validating each document costs dozens of times the quote itself, so rows are
-// priced on one thread per core, a batch at a time, while the connection reads on. Batches are
-// counted in the order the query gave them, so the outcome (and its first failing keys) is the
-// one a single thread would give.
+// priced a batch at a time on as many threads as there are cores while the connection reads on.
+// Batches are added up in the order the query gave them, so the outcome (and its first failing
+// keys) is the one a single thread would give.
 class ParallelRecompute {
 public:
     explicit ParallelRecompute(int sampleLimit)
-        : m_sampleLimit(sampleLimit) {
-        const unsigned threads = std::max(1U, std::thread::hardware_concurrency());
-        for (unsigned i = 0; i < threads; ++i)
-            m_workers.emplace_back([this] { work(); });
-    }
-
-    // A query that failed leaves the workers to price what is queued, and stop.
-    ~ParallelRecompute() {
-        stop();
-        for (std::thread& worker : m_workers)
-            worker.join();
-    }
+        : m_sampleLimit(sampleLimit)
+        , m_threads(std::max(1U, std::thread::hardware_concurrency())) {}
 
     void add(Row row) {
         m_filling.push_back(std::move(row));
@@ -125,87 +122,42 @@ public:
 
     CheckOutcome finish() {
         submit();
-        stop();
-        for (std::thread& worker : m_workers)
-            worker.join();
-        m_workers.clear();
-        if (m_error)
-            std::rethrow_exception(m_error);
-        CheckOutcome total;
-        for (const CheckOutcome& batch : m_results) {
-            total.examined += batch.examined;
-            total.failing += batch.failing;
-            for (const QString& key : batch.sampleKeys)
-                if (total.sampleKeys.size() < m_sampleLimit)
-                    total.sampleKeys << key;
-        }
-        return total;
+        while (!m_running.empty())
+            addUpOldest();
+        return m_total;
     }
 
 private:
     static constexpr std::size_t BatchRows = 1000;
 
-    struct Batch {
-        std::size_t index;
-        std::vector<Row> rows;
-    };
-
-    // Waits while every worker already has a batch queued: the documents read ahead stay few.
+    // Waits for the oldest batch while every thread has one: the documents read ahead stay few.
     void submit() {
         if (m_filling.empty())
             return;
-        std::unique_lock lock(m_mutex);
-        m_room.wait(lock, [&] { return m_queue.size() < 2 * m_workers.size() || m_error; });
-        m_queue.push_back({m_results.size(), std::move(m_filling)});
-        m_results.emplace_back();
+        if (m_running.size() >= m_threads)
+            addUpOldest();
+        m_running.push_back(
+            std::async(std::launch::async, recomputeBatch, std::move(m_filling), m_sampleLimit));
         m_filling.clear();
-        m_ready.notify_one();
     }
 
-    void stop() {
-        const std::lock_guard lock(m_mutex);
-        m_stopping = true;
-        m_ready.notify_all();
-    }
-
-    void work() {
-        scoring::Quote quote;
-        for (;;) {
-            std::unique_lock lock(m_mutex);
-            m_ready.wait(lock, [&] { return !m_queue.empty() || m_stopping; });
-            if (m_queue.empty())
-                return;
-            Batch batch = std::move(m_queue.front());
-            m_queue.pop_front();
-            m_room.notify_one();
-            lock.unlock();
-            CheckOutcome outcome;
-            std::exception_ptr error;
-            try {
-                for (const Row& row : batch.rows)
-                    outcome.count(!recomputes(row.engine, row.inputJson, row.storedPrice, quote),
-                                  row.id, m_sampleLimit);
-            } catch (...) {
-                error = std::current_exception();
-            }
-            lock.lock();
-            m_results[batch.index] = std::move(outcome);
-            if (error && !m_error)
-                m_error = error;
-            m_room.notify_all();
-        }
+    void addUpOldest() {
+        const CheckOutcome batch = m_running.front().get(); // rethrows what the batch threw
+        m_running.pop_front();
+        m_total.examined += batch.examined;
+        m_total.failing += batch.failing;
+        for (const QString& key : batch.sampleKeys)
+            if (m_total.sampleKeys.size() < m_sampleLimit)
+                m_total.sampleKeys << key;
     }
 
     const int m_sampleLimit;
+    const std::size_t m_threads;
     std::vector<Row> m_filling;
-    std::vector<std::thread> m_workers;
-    std::mutex m_mutex;
-    std::condition_variable m_ready;
-    std::condition_variable m_room;
-    std::deque<Batch> m_queue;
-    std::deque<CheckOutcome> m_results; // by batch, in query order
-    std::exception_ptr m_error;
-    bool m_stopping = false;
+    // A query that fails leaves these to finish pricing what they hold: futures from std::async
+    // wait for their thread when they go.
+    std::deque<std::future<CheckOutcome>> m_running;
+    CheckOutcome m_total;
 };
 
 } // namespace
