@@ -7,6 +7,7 @@
 #include "editor/TreeTableModel.h"
 #include "scoring/AssessmentJson.h"
 #include "storage/ReferenceData.h"
+#include "support/Children.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,6 +27,7 @@
 
 using namespace treeops;
 using namespace Qt::StringLiterals;
+using treeops::test::child;
 using widgets::AssessmentForm;
 using widgets::JsonTableModel;
 using widgets::TreeTableModel;
@@ -38,13 +40,6 @@ QJsonObject example() {
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(file.fileName()));
     return QJsonDocument::fromJson(file.readAll()).object().value("assessment"_L1).toObject();
-}
-
-template <typename T> T* child(const QWidget& parent, const QString& name) {
-    T* found = parent.findChild<T*>(name);
-    if (!found)
-        qFatal("no child named %s", qPrintable(name));
-    return found;
 }
 
 // Opens the cell's editor as a user would (the cell made current, then edited) and returns

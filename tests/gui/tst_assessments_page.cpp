@@ -14,6 +14,7 @@
 #include "storage/Store.h"
 #include "storage/StoreFactory.h"
 #include "storage/sqlite/SqliteVersion.h"
+#include "support/Children.h"
 #include "support/Isolation.h"
 #include "workspace/AssessmentEditorPage.h"
 
@@ -41,6 +42,7 @@
 
 using namespace treeops;
 using namespace Qt::StringLiterals;
+using treeops::test::child;
 using widgets::AssessmentListModel;
 using widgets::MainWindow;
 
@@ -98,12 +100,6 @@ class AssessmentsPageTest : public QObject {
         window->resize(1280, 760);
         window->show();
         return window;
-    }
-    template <typename T> static T* child(const MainWindow& window, const QString& name) {
-        T* found = window.findChild<T*>(name);
-        if (!found)
-            qFatal("no child named %s", qPrintable(name));
-        return found;
     }
     static QAbstractItemModel* model(const MainWindow& window) {
         return child<QTableView>(window, u"assessmentTable"_s)->model();

@@ -5,6 +5,7 @@
 #include "assessments/StoreWorker.h"
 #include "main/Settings.h"
 #include "settings/SettingsPage.h"
+#include "support/Children.h"
 #include "support/Isolation.h"
 #include "support/TestServers.h"
 
@@ -18,17 +19,11 @@
 using namespace treeops;
 using namespace Qt::StringLiterals;
 using test::TestServers;
+using treeops::test::child;
 using widgets::Settings;
 using widgets::SettingsPage;
 
 namespace {
-
-template <typename T> T* child(const QWidget& parent, const QString& name) {
-    auto* widget = parent.findChild<T*>(name);
-    if (!widget)
-        qFatal("no child named %s", qPrintable(name));
-    return widget;
-}
 
 // Types `text` into the field, replacing what was there, and leaves it with Enter.
 void enter(QLineEdit* field, const QString& text) {

@@ -12,6 +12,7 @@
 #include "storage/ReferenceData.h"
 #include "storage/Store.h"
 #include "storage/StoreFactory.h"
+#include "support/Children.h"
 #include "support/ShippedData.h"
 #include "workspace/AssessmentEditorPage.h"
 
@@ -35,15 +36,9 @@
 using namespace treeops;
 using namespace treeops::widgets;
 using namespace Qt::StringLiterals;
+using treeops::test::child;
 
 namespace {
-
-template <typename T> T* child(const QObject& parent, const QString& name) {
-    T* found = parent.findChild<T*>(name);
-    if (!found)
-        qFatal("no child named %s", qPrintable(name));
-    return found;
-}
 
 QString artifact(const QString& name) {
     return QCoreApplication::applicationDirPath() + u'/' + name;

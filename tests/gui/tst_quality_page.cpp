@@ -14,6 +14,7 @@
 #include "storage/ReferenceData.h"
 #include "storage/sqlite/SqliteDatabase.h"
 #include "storage/sqlite/SqliteStore.h"
+#include "support/Children.h"
 #include "support/Isolation.h"
 #include "workspace/AssessmentEditorPage.h"
 
@@ -92,10 +93,7 @@ class QualityPageTest : public QObject {
 
     QualityPage* page() const { return m_window->qualityPage(); }
     template <typename T> T* child(const QString& name) const {
-        T* found = m_window->findChild<T*>(name);
-        if (!found)
-            qFatal("no child named %s", qPrintable(name));
-        return found;
+        return test::child<T>(*m_window, name);
     }
     QAbstractItemModel* table() const { return child<QTableView>(u"ruleTable"_s)->model(); }
     int pointCount() const {

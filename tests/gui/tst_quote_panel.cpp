@@ -6,6 +6,7 @@
 #include "scoring/AssessmentJson.h"
 #include "scoring/QuoteJson.h"
 #include "storage/ReferenceData.h"
+#include "support/Children.h"
 #include "support/ShippedData.h"
 
 #include <QAbstractBarSeries>
@@ -27,6 +28,7 @@
 using namespace treeops;
 using namespace Qt::StringLiterals;
 using assessments::PricedAssessment;
+using treeops::test::child;
 using widgets::QuoteLineModel;
 
 namespace {
@@ -35,13 +37,6 @@ constexpr int Repeats = 1000;
 
 QString money(double amount) {
     return QLocale().toCurrencyString(scoring::roundMoney(amount));
-}
-
-template <typename T> T* child(const QWidget& parent, const QString& name) {
-    T* found = parent.findChild<T*>(name);
-    if (!found)
-        qFatal("no child named %s", qPrintable(name));
-    return found;
 }
 
 QString labelText(const QWidget& parent, const QString& name) {

@@ -6,6 +6,7 @@
 #include "main/Settings.h"
 #include "settings/LanguageStartup.h"
 #include "settings/SettingsPage.h"
+#include "support/Children.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -23,18 +24,12 @@
 
 using namespace treeops;
 using namespace Qt::StringLiterals;
+using treeops::test::child;
 using widgets::Settings;
 using widgets::SettingsPage;
 using Language = Settings::Language;
 
 namespace {
-
-template <typename T> T* child(const QWidget& parent, const QString& name) {
-    auto* widget = parent.findChild<T*>(name);
-    if (!widget)
-        qFatal("no child named %s", qPrintable(name));
-    return widget;
-}
 
 bool hasPicture(const QLabel* label) {
     return !label->pixmap().isNull();
