@@ -22,6 +22,10 @@ QByteArray compact(const QJsonObject& o) {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+QString engineKey(const QString& catalogVersion, const QString& ratesVersion) {
+    return catalogVersion + u'\n' + ratesVersion;
+}
+
 } // namespace
 
 QJsonObject PricedAssessment::assessmentJson() const {
@@ -51,9 +55,14 @@ std::shared_ptr<const scoring::QuoteEngine> AssessmentService::activeEngine() {
     return m_lastActive;
 }
 
+void AssessmentService::quoteOfflineWith(std::shared_ptr<const scoring::QuoteEngine> engine) {
+    m_engines.insert(engineKey(engine->catalog().version(), engine->rates().version()), engine);
+    m_lastActive = std::move(engine);
+}
+
 std::shared_ptr<const scoring::QuoteEngine>
 AssessmentService::engineFor(const QString& catalogVersion, const QString& ratesVersion) {
-    const QString key = catalogVersion + u'\n' + ratesVersion;
+    const QString key = engineKey(catalogVersion, ratesVersion);
     if (const auto it = m_engines.constFind(key); it != m_engines.constEnd())
         return *it;
     auto catalog = m_store.catalog(catalogVersion);

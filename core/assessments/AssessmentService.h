@@ -52,6 +52,9 @@ public:
         : m_store(store) {}
 
     std::shared_ptr<const scoring::QuoteEngine> activeEngine();
+    // What activeEngine gives while the store is unreachable, before it ever answered: the
+    // versions it had active when last reached (see storage::OfflineReference).
+    void quoteOfflineWith(std::shared_ptr<const scoring::QuoteEngine> engine);
     std::shared_ptr<const scoring::QuoteEngine> engineFor(const QString& catalogVersion,
                                                           const QString& ratesVersion);
 

@@ -8,6 +8,7 @@
 #include "storage/Store.h"
 #include "storage/StoreError.h"
 #include "storage/StoreFactory.h"
+#include "storage/outbox/OfflineReference.h"
 #include "storage/outbox/Outbox.h"
 #include "storage/outbox/OutboxReplayer.h"
 #include "storage/outbox/RefusedChanges.h"
@@ -17,6 +18,7 @@
 
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTimer>
 #include <atomic>
 
 namespace treeops::assessments {
@@ -24,16 +26,10 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-StoreOverview overviewOf(storage::Store& store) {
-    StoreOverview overview;
-    overview.location = store.location();
-    // Only the name: parsing the whole catalog here would be wasted work.
-    overview.catalogVersion = store.activeCatalogVersion().value_or(QString());
-    if (const auto rates = store.activeRates()) {
-        overview.ratesVersion = rates->version;
-        for (const scoring::StateRate& state : rates->states)
-            overview.states << state.state;
-    }
+StoreOverview overviewOf(const QString& location, const scoring::QuoteEngine& engine) {
+    StoreOverview overview{location, engine.catalog().version(), engine.rates().version(), {}};
+    for (const scoring::StateRate& state : engine.rates().data().states)
+        overview.states << state.state;
     overview.states.sort();
     return overview;
 }
@@ -64,16 +60,19 @@ quint64 StoreWorker::newRequestId() {
 }
 
 void StoreWorker::open(const QString& storeUrl, const QString& hotTierUrl) {
+    m_storeUrl = storeUrl;
     try {
-        m_store = storage::openStore(storeUrl, hotTierUrl);
+        // A shared store's server may be down as the console starts: the store then connects
+        // once it answers, and the console works offline meanwhile (see workOffline).
+        m_store = storage::openStore(storeUrl, hotTierUrl,
+                                     storage::isServerStoreUrl(storeUrl)
+                                         ? storage::WhenUnreachable::ConnectLater
+                                         : storage::WhenUnreachable::Fail);
         watchTiers();
-        // A store opened for the first time gets the shipped catalog and rates, as in the CLI.
-        storage::ensureReferenceData(*m_store);
         storage::Store& writes = keepWritesWhileOffline(storeUrl);
         m_tiers = std::make_unique<TierReporter>(*m_store, storeUrl);
         m_service = std::make_unique<AssessmentService>(writes);
-        emit opened(overviewOf(*m_store));
-        emit engineReady(m_service->activeEngine());
+        connectToStore();
     } catch (const storage::StoreError& e) {
         m_service.reset();
         m_tiers.reset();
@@ -81,6 +80,91 @@ void StoreWorker::open(const QString& storeUrl, const QString& hotTierUrl) {
         m_store.reset();
         m_openError = e.message();
         emit failed(OpenRequest, m_openError);
+    }
+}
+
+// Throws unless the store answered, or it is a shared store this console can work offline from.
+void StoreWorker::connectToStore() {
+    std::shared_ptr<const scoring::QuoteEngine> engine;
+    try {
+        // A store opened for the first time gets the shipped catalog and rates, as in the CLI.
+        storage::ensureReferenceData(*m_store);
+        engine = m_service->activeEngine();
+    } catch (const storage::StoreError& e) {
+        if (e.kind() != storage::StoreError::Kind::Unavailable || !m_offline)
+            throw;
+        workOffline(e.message());
+        return;
+    }
+    keepReferenceCopy(*engine);
+    if (m_reachable) {
+        emit opened(overviewOf(m_store->location(), *engine));
+    } else { // back after an offline start
+        m_reachable = true;
+        emit storeReachable(true, {});
+        m_offline->replayNow();
+        emit storeChanged();
+    }
+    emit engineReady(engine);
+}
+
+// The shared store did not answer: quote with the reference data it last had active, keep saves
+// in the outbox, and try again with growing pauses.
+void StoreWorker::workOffline(const QString& reason) {
+    const bool starting = m_reachable; // else a reconnection failed again
+    m_reachable = false;
+    if (starting) {
+        const auto copy = storage::OfflineReference(m_storeUrl).load();
+        if (!copy)
+            throw storage::StoreError(
+                storage::StoreError::Kind::Unavailable,
+                translate("Store",
+                          "%1. This computer has not reached the store before, so it has no "
+                          "catalog and rates to quote with until it does")
+                    .arg(reason));
+        auto engine = std::make_shared<const scoring::QuoteEngine>(
+            std::make_shared<const scoring::Catalog>(copy->catalog),
+            std::make_shared<const scoring::Rates>(copy->rates));
+        m_service->quoteOfflineWith(engine);
+        emit opened(overviewOf(m_store->location(), *engine));
+        emit engineReady(engine);
+    }
+    emit storeReachable(false, reason);
+    scheduleReconnect();
+}
+
+void StoreWorker::scheduleReconnect() {
+    if (m_reconnectScheduled)
+        return;
+    m_reconnectScheduled = true;
+    QTimer::singleShot(m_reconnectDelay, this, [this] {
+        m_reconnectScheduled = false;
+        m_reconnectDelay = std::min(m_reconnectDelay * 2, LongestReconnectDelay);
+        reconnect();
+    });
+}
+
+void StoreWorker::reconnect() {
+    if (!m_store || m_reachable)
+        return;
+    try {
+        connectToStore();
+        if (m_reachable)
+            m_reconnectDelay = FirstReconnectDelay;
+    } catch (const storage::StoreError& e) {
+        emit storeReachable(false, e.message());
+        scheduleReconnect();
+    }
+}
+
+void StoreWorker::keepReferenceCopy(const scoring::QuoteEngine& engine) {
+    if (!m_offline)
+        return; // a file on this computer is never out of reach
+    try {
+        storage::OfflineReference(m_storeUrl).keep(engine.catalog().data(), engine.rates().data());
+    } catch (const storage::StoreError& e) {
+        // Only a later start without the server needs the copy; today's work goes on.
+        qWarning("%s", qPrintable(e.message()));
     }
 }
 

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 #include <atomic>
+#include <chrono>
 #include <memory>
 
 namespace treeops::storage {
@@ -123,6 +124,10 @@ signals:
     void assessmentDuplicated(quint64 requestId, const QString& newId);
     // After any write, so lists can refresh.
     void storeChanged();
+    // A shared store's server did not answer when the console started (`reachable` false, with
+    // why; sent again at each failed reconnection), or answered at last. Meanwhile saves wait
+    // in the outbox and quotes use the catalog and rates it last had active.
+    void storeReachable(bool reachable, const QString& reason);
     // The Redis hot tier came or went; reads go on from the store either way.
     void hotTierChanged(bool online, const QString& where, const QString& reason);
     // Saves made while the store was unreachable, waiting on this computer, and the ones the
@@ -146,6 +151,15 @@ signals:
     void conflicted(quint64 requestId, const QString& message);
 
 private:
+    // While a shared store stays away, it is tried again after 1 s, 2 s, 4 s… up to every 30 s.
+    static constexpr std::chrono::milliseconds FirstReconnectDelay{1000};
+    static constexpr std::chrono::milliseconds LongestReconnectDelay{30000};
+
+    void connectToStore();
+    void workOffline(const QString& reason);
+    void scheduleReconnect();
+    void reconnect();
+    void keepReferenceCopy(const scoring::QuoteEngine& engine);
     void watchTiers();
     storage::Store& keepWritesWhileOffline(const QString& storeUrl);
     template <typename Query> void serve(quint64 requestId, Query query);
@@ -158,6 +172,10 @@ private:
     std::unique_ptr<AssessmentService> m_service;
     std::unique_ptr<TierReporter> m_tiers;
     QString m_openError;
+    QString m_storeUrl;
+    bool m_reachable = true; // false from an offline start until the store answers
+    bool m_reconnectScheduled = false;
+    std::chrono::milliseconds m_reconnectDelay = FirstReconnectDelay;
 };
 
 } // namespace treeops::assessments

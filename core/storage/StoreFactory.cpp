@@ -50,11 +50,15 @@ QString defaultStoreUrl() {
 
 namespace {
 
-std::unique_ptr<Store> openWarmStore(const QString& url) {
+std::unique_ptr<Store> openWarmStore(const QString& url,
+                                     WhenUnreachable unreachable = WhenUnreachable::Fail) {
     const StoreLocation location = parseStoreUrl(url);
     // libpq parses these itself (URI or key=value), with PG* variables, .pgpass and services.
     if (location.kind == StoreLocation::Kind::Postgres)
-        return std::make_unique<PostgresStore>(url);
+        return std::make_unique<PostgresStore>(url, 4,
+                                               unreachable == WhenUnreachable::ConnectLater
+                                                   ? PostgresStore::Connect::WhenReachable
+                                                   : PostgresStore::Connect::Now);
     return openSqlite(location.sqlitePath);
 }
 
@@ -117,8 +121,9 @@ QString environmentHotTierUrl() {
     return qEnvironmentVariable("TREEOPS_HOT_TIER");
 }
 
-std::unique_ptr<Store> openStore(const QString& url, const QString& hotTierUrl) {
-    std::unique_ptr<Store> warm = openWarmStore(url);
+std::unique_ptr<Store> openStore(const QString& url, const QString& hotTierUrl,
+                                 WhenUnreachable unreachable) {
+    std::unique_ptr<Store> warm = openWarmStore(url, unreachable);
     if (hotTierUrl.trimmed().isEmpty())
         return warm;
     const redis::RedisUrl hot = redis::RedisUrl::parse(hotTierUrl);

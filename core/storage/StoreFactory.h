@@ -33,7 +33,13 @@ StoreLocation parseStoreUrl(const QString& url);
 // With `hotTierUrl` (`redis://[:password@]host:port/db`, the password otherwise from
 // REDISCLI_AUTH) the store is the tier compositor: that Redis in front of the store as its hot
 // tier, and changes announced to other consoles on it. Redis being down does not fail the open.
-std::unique_ptr<Store> openStore(const QString& url, const QString& hotTierUrl = {});
+//
+// A PostgreSQL server that cannot be reached fails the open, unless `unreachable` says
+// ConnectLater: the store is returned, throws Unavailable until the server answers, then
+// migrates and works (a console starting while its server is down).
+enum class WhenUnreachable { Fail, ConnectLater };
+std::unique_ptr<Store> openStore(const QString& url, const QString& hotTierUrl = {},
+                                 WhenUnreachable unreachable = WhenUnreachable::Fail);
 
 // A read-only connection for data-quality checks to the store `url` names (as openStore reads
 // it). The store must have been opened, and so migrated, before.

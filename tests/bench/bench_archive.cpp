@@ -1,19 +1,31 @@
-// Archive migration throughput on the embedded store: N quoted assessments (default 1,000,000;
-// first argument or TREEOPS_BENCH_ARCHIVE_ROWS), all older than the cut-off, moved to the yearly
-// archive files in batches of 1,000 (second argument). Prints one table row: setup time, archive
-// time and rows/s. A small harness rather than Google Benchmark: one run of minutes, not a loop.
+// Archive migration throughput: N quoted assessments (default 1,000,000; first argument or
+// TREEOPS_BENCH_ARCHIVE_ROWS), all older than the cut-off, moved to the cold tier in batches
+// (--batch, default 1,000): the yearly archive files of the embedded store and the `archive`
+// schema of PostgreSQL (a fresh database on the fixture's server). Prints one table row per
+// backend: setup time, archive time and rows/s. A small harness rather than Google Benchmark:
+// one run of minutes, not a loop.
 #include "storage/ReferenceData.h"
-#include "storage/sqlite/SqliteStore.h"
+#include "storage/StoreFactory.h"
+#include "support/TestServers.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <cstdio>
+#include <pqxx/pqxx>
 
 using namespace treeops::storage;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+struct Options {
+    qint64 rows = 1000000;
+    int batch = 1000;
+    QStringList backends;
+};
 
 AssessmentWrite pattern() {
     AssessmentWrite w;
@@ -54,34 +66,85 @@ void seed(Store& store, qint64 rows) {
     }
 }
 
+// A new, empty database on the fixture's server for each run.
+QString freshPostgresDatabase() {
+    const QString server = treeops::test::TestServers::instance().postgresUrl();
+    const std::string name = "treeops_bench_archive";
+    pqxx::connection admin(server.toStdString());
+    pqxx::nontransaction tx(admin);
+    tx.exec0("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    tx.exec0("CREATE DATABASE " + name);
+    return server.left(server.lastIndexOf(u'/') + 1) + QString::fromStdString(name);
+}
+
+QString storeUrl(const QString& backend, const QTemporaryDir& dir) {
+    if (backend == u"sqlite"_s)
+        return u"sqlite://"_s + dir.filePath(u"treeops.sqlite"_s);
+    if (backend == u"postgres"_s)
+        return freshPostgresDatabase();
+    qFatal("unknown backend %s (sqlite or postgres)", qPrintable(backend));
+}
+
+bool measure(const QString& backend, const Options& o) {
+    QTemporaryDir dir;
+    const std::unique_ptr<Store> store = openStore(storeUrl(backend, dir));
+    ensureReferenceData(*store);
+    QElapsedTimer timer;
+    timer.start();
+    seed(*store, o.rows);
+    const double seedSeconds = static_cast<double>(timer.elapsed()) / 1000;
+    timer.restart();
+    const ArchiveOutcome outcome =
+        store->archiveOlderThan({QDateTime::currentDateTimeUtc().addDays(-90), o.batch});
+    const double seconds = static_cast<double>(timer.elapsed()) / 1000;
+    const ArchiveStats stats = store->archiveStats();
+    std::printf("%-8s %10lld %7d %9.1f %9.1f %12.0f %6lld %10.1f\n", qPrintable(backend),
+                static_cast<long long>(outcome.moved), o.batch, seedSeconds, seconds,
+                static_cast<double>(outcome.moved) / seconds,
+                static_cast<long long>(stats.parts.size()), static_cast<double>(stats.bytes) / 1e6);
+    std::fflush(stdout);
+    return outcome.moved == o.rows && !outcome.verificationFailed;
+}
+
+Options parseOptions(const QCoreApplication& app) {
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"count"_s, u"assessments to archive (default 1,000,000)"_s);
+    const QCommandLineOption batch(u"batch"_s, u"rows per batch (default 1,000)"_s, u"n"_s);
+    parser.addOption(batch);
+    const QCommandLineOption backend(
+        u"backend"_s, u"sqlite or postgres, repeatable (default: both when servers run)"_s,
+        u"name"_s);
+    parser.addOption(backend);
+    parser.process(app);
+    Options o;
+    const qint64 fromEnv = qEnvironmentVariableIntValue("TREEOPS_BENCH_ARCHIVE_ROWS");
+    if (!parser.positionalArguments().isEmpty())
+        o.rows = parser.positionalArguments().first().toLongLong();
+    else if (fromEnv > 0)
+        o.rows = fromEnv;
+    if (parser.isSet(batch))
+        o.batch = parser.value(batch).toInt();
+    o.backends = parser.values(backend);
+    if (o.backends.isEmpty()) {
+        o.backends << u"sqlite"_s;
+        if (qEnvironmentVariableIsSet("TREEOPS_TEST_SERVERS_DIR"))
+            o.backends << u"postgres"_s;
+    }
+    if (o.rows <= 0 || o.batch <= 0)
+        qFatal("the count and the batch size must be positive");
+    return o;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    qint64 rows = qEnvironmentVariableIntValue("TREEOPS_BENCH_ARCHIVE_ROWS");
-    if (args.size() > 1)
-        rows = args[1].toLongLong();
-    if (rows <= 0)
-        rows = 1000000;
-    const int batch = args.size() > 2 ? args[2].toInt() : 1000;
-    QTemporaryDir dir;
-    SqliteStore store(dir.filePath(u"treeops.sqlite"_s));
-    ensureReferenceData(store);
-    QElapsedTimer timer;
-    timer.start();
-    seed(store, rows);
-    const double seedSeconds = static_cast<double>(timer.elapsed()) / 1000;
-    timer.restart();
-    const ArchiveOutcome outcome =
-        store.archiveOlderThan({QDateTime::currentDateTimeUtc().addDays(-90), batch});
-    const double seconds = static_cast<double>(timer.elapsed()) / 1000;
-    const ArchiveStats stats = store.archiveStats();
+    const Options options = parseOptions(app);
     std::printf("%-8s %10s %7s %9s %9s %12s %6s %10s\n", "backend", "rows", "batch", "setup_s",
-                "archive_s", "rows_per_s", "files", "archive_MB");
-    std::printf("%-8s %10lld %7d %9.1f %9.1f %12.0f %6lld %10.1f\n", "sqlite",
-                static_cast<long long>(outcome.moved), batch, seedSeconds, seconds,
-                static_cast<double>(outcome.moved) / seconds,
-                static_cast<long long>(stats.parts.size()), static_cast<double>(stats.bytes) / 1e6);
-    return outcome.moved == rows && !outcome.verificationFailed ? 0 : 1;
+                "archive_s", "rows_per_s", "parts", "archive_MB");
+    bool allMoved = true;
+    for (const QString& backend : options.backends)
+        allMoved = measure(backend, options) && allMoved;
+    return allMoved ? 0 : 1;
 }

@@ -1,8 +1,8 @@
 // Two consoles sharing one store and one Redis hot tier, on the offscreen platform: the list
 // refreshes by itself when the other console saves, the hot tier's state is shown in the status
 // bar (never as a dialog) when Redis stops and comes back, the list keeps its rows under a
-// banner with Retry when PostgreSQL stops, and refused changes are reviewed on the Data tiers
-// page.
+// banner with Retry when PostgreSQL stops, a console starts while PostgreSQL is down, and
+// refused changes are reviewed on the Data tiers page.
 #include "assessments/AssessmentListModel.h"
 #include "assessments/AssessmentService.h"
 #include "assessments/AssessmentsPage.h"
@@ -292,6 +292,49 @@ private slots:
         TestServers::instance().startPostgres();
         QTRY_VERIFY_WITH_TIMEOUT(!waiting->isVisible(), 20000);
         QCOMPARE(storage::openStore(url)->assessment(id)->summary.rowVersion, 2);
+    }
+
+    // Started while the shared store's server is down: the console opens all the same, says it
+    // works offline, quotes a new assessment and keeps it on this computer, and catches up by
+    // itself when the server is back.
+    void theConsoleStartsWhileThePostgresServerIsDown() {
+        const QString url = TestServers::instance().postgresUrl();
+        {
+            widgets::MainWindow first(url); // this computer reaches the store once
+            QTRY_VERIFY_WITH_TIMEOUT(first.editorPage()->hasEngine(), 20000);
+        }
+        TestServers::instance().stopPostgres();
+        widgets::MainWindow window(url);
+        window.resize(1280, 760);
+        window.show();
+        auto* status = window.findChild<widgets::StatusLabel*>(u"storeStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(u"Working offline"_s), 20000);
+        QVERIFY(status->toolTip().contains(u"cannot reach"_s));
+        auto* banner = window.findChild<QLabel*>(u"errorBanner"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
+        QVERIFY2(banner->text().contains(u"You can go on working"_s), qPrintable(banner->text()));
+        QTest::qWait(100);
+        window.grab().save(QDir::current().filePath(u"console-started-offline.png"_s));
+
+        widgets::AssessmentEditorPage* editor = window.editorPage();
+        QVERIFY(editor->hasEngine());
+        window.showPage(widgets::MainWindow::Page::Editor);
+        editor->newAssessment();
+        QTest::keyClicks(window.findChild<QLineEdit*>(u"customerName"_s), u"Started Offline"_s);
+        QTest::keyClicks(window.findChild<QLineEdit*>(u"siteAddress"_s), u"3 Elm Row, Tampa"_s);
+        QSignalSpy saved(editor, &widgets::AssessmentEditorPage::saved);
+        editor->saveDraft();
+        QVERIFY(saved.wait(20000));
+        auto* waiting = window.findChild<widgets::StatusLabel*>(u"outboxStatus"_s);
+        QTRY_VERIFY(waiting->isVisible() && waiting->text().startsWith(u"1 change"_s));
+
+        TestServers::instance().startPostgres();
+        QTRY_COMPARE_WITH_TIMEOUT(status->text(), u"Ready: the store answers again"_s, 40000);
+        QTRY_VERIFY_WITH_TIMEOUT(!waiting->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 20000); // the list loaded by itself
+        const auto stored = storage::openStore(url)->assessment(saved.first().first().toString());
+        QVERIFY(stored);
+        QCOMPARE(stored->summary.customer, u"Started Offline"_s);
     }
 
     // Changes the store refused in an earlier session are listed on the Data tiers page,

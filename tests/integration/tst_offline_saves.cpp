@@ -1,10 +1,17 @@
 // Saves while the shared PostgreSQL store is really stopped: they wait in the outbox on this
 // computer, survive the console quitting, and reach the store in order, once, when it is back.
+// A console can even start while the server is down, quoting with the catalog and rates it kept
+// from the last time it reached the store.
 #include "assessments/StoreWorker.h"
+#include "storage/StoreError.h"
 #include "storage/StoreFactory.h"
+#include "storage/outbox/OfflineReference.h"
 #include "support/ShippedData.h"
 #include "support/TestServers.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -98,6 +105,76 @@ private slots:
         auto worker = openWorker(); // the next start replays what waited
         QTRY_COMPARE_WITH_TIMEOUT(storedCustomer(queued), u"Saved Before Quitting"_s, 20000);
         QCOMPARE(storedCustomer(queued), u"Saved Before Quitting"_s);
+    }
+
+    void theConsoleStartsWhileTheStoreIsDownAndCatchesUpWhenItIsBack() {
+        openWorker(); // this computer reaches the store once and keeps its catalog and rates
+        const auto activeRates = storage::openStore(m_url)->activeRatesVersion();
+        QVERIFY(activeRates);
+        TestServers::instance().stopPostgres();
+
+        StoreWorker worker;
+        QSignalSpy opened(&worker, &StoreWorker::opened);
+        QSignalSpy engine(&worker, &StoreWorker::engineReady);
+        QSignalSpy reachable(&worker, &StoreWorker::storeReachable);
+        QSignalSpy failed(&worker, &StoreWorker::failed);
+        QSignalSpy outbox(&worker, &StoreWorker::outboxChanged);
+        worker.open(m_url);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+        QCOMPARE(opened.size(), 1);
+        const auto overview = opened.first().first().value<assessments::StoreOverview>();
+        QCOMPARE(overview.ratesVersion, *activeRates);
+        QVERIFY(overview.states.contains(u"FL"_s));
+        QCOMPARE(engine.size(), 1);
+        QCOMPARE(reachable.size(), 1);
+        QCOMPARE(reachable.first().at(0).toBool(), false);
+        QVERIFY2(reachable.first().at(1).toString().contains(u"cannot reach"_s),
+                 qPrintable(reachable.first().at(1).toString()));
+
+        // Quoted with the kept catalog and rates, and queued.
+        const QString queued = save(worker, u"Started Offline"_s);
+        QCOMPARE(outbox.last().at(0).toInt(), 1);
+
+        TestServers::instance().startPostgres();
+        QTRY_VERIFY_WITH_TIMEOUT(reachable.last().at(0).toBool(), 40000);
+        QTRY_COMPARE_WITH_TIMEOUT(outbox.last().at(0).toInt(), 0, 20000);
+        QCOMPARE(storedCustomer(queued), u"Started Offline"_s);
+        QCOMPARE(opened.size(), 1); // reconnecting is not a second opening
+    }
+
+    void aStoreNeverReachedFromThisComputerDoesNotStartOffline() {
+        openWorker();
+        QVERIFY(QFile::remove(storage::OfflineReference(m_url).path()));
+        TestServers::instance().stopPostgres();
+
+        StoreWorker worker;
+        QSignalSpy failed(&worker, &StoreWorker::failed);
+        QSignalSpy opened(&worker, &StoreWorker::opened);
+        worker.open(m_url);
+        TestServers::instance().startPostgres();
+        QCOMPARE(opened.size(), 0);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(0).toULongLong(), StoreWorker::OpenRequest);
+        const QString message = failed.first().at(1).toString();
+        QVERIFY2(message.contains(u"cannot reach"_s) &&
+                     message.contains(u"has not reached the store before"_s),
+                 qPrintable(message));
+    }
+
+    void anUnreadableReferenceCopyIsNamedNotUsed() {
+        const storage::OfflineReference copy(u"postgresql://nobody@unreadable.invalid/x"_s);
+        QDir().mkpath(QFileInfo(copy.path()).absolutePath());
+        QFile file(copy.path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"schema\": \"something else\"}");
+        file.close();
+        try {
+            copy.load();
+            QFAIL("an unreadable copy was accepted");
+        } catch (const storage::StoreError& e) {
+            QVERIFY2(e.message().contains(copy.path()), qPrintable(e.message()));
+        }
+        QVERIFY(file.remove());
     }
 };
 

@@ -120,6 +120,8 @@ void AssessmentsPage::listenTo(StoreWorker* worker) {
                          "--store.")
                           .arg(message));
     });
+    connect(worker, &StoreWorker::storeReachable, this,
+            [this](bool reachable) { m_workingOffline = !reachable; });
     connect(m_model, &AssessmentListModel::loaded, this, &AssessmentsPage::showLoaded);
     connect(m_model, &AssessmentListModel::failed, this, &AssessmentsPage::showListFailure);
 }
@@ -134,6 +136,12 @@ void AssessmentsPage::showListFailure(const QString& message) {
                   true);
         m_footer->setText(
             tr("%Ln assessment(s), as loaded last", nullptr, static_cast<int>(*m_shownTotal)));
+    } else if (m_workingOffline) {
+        showError(tr("The store's server does not answer (%1). You can go on working: new "
+                     "assessments are quoted with the catalog and rates it last had and wait on "
+                     "this computer. This list loads by itself when the server answers.")
+                      .arg(message),
+                  true);
     } else {
         showError(tr("Assessments could not be loaded: %1. Check that the store's server is "
                      "running (treeops-cli store test-connection tells), then retry.")

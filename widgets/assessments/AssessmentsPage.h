@@ -98,6 +98,7 @@ private:
     QLabel* m_banner = nullptr;
     QPushButton* m_retry = nullptr;
     std::optional<qint64> m_shownTotal; // rows of the list on screen, once one has loaded
+    bool m_workingOffline = false;      // started while the shared store's server was down
     QStackedWidget* m_content = nullptr;
     QTableView* m_table = nullptr;
     QWidget* m_emptyState = nullptr;

@@ -85,6 +85,7 @@ MainWindow::MainWindow(const QString& storeUrl, const QString& hotTierUrl, QWidg
     m_storeThread.start();
     connect(worker, &StoreWorker::hotTierChanged, this, &MainWindow::showHotTier);
     connect(worker, &StoreWorker::outboxChanged, this, &MainWindow::showOutbox);
+    connect(worker, &StoreWorker::storeReachable, this, &MainWindow::showStoreReachable);
     QMetaObject::invokeMethod(
         worker, [worker, storeUrl, hotTierUrl] { worker->open(storeUrl, hotTierUrl); });
 }
@@ -216,6 +217,22 @@ void MainWindow::showStoreOpened(const assessments::StoreOverview& overview) {
 
 void MainWindow::showStoreFailed(const QString& message) {
     m_storeStatus->setStatus(StatusTone::Error, tr("Error: %1").arg(message));
+}
+
+// Started while the shared store's server was down: the estimator can go on quoting, and must
+// see that what is saved stays on this computer until the store answers.
+void MainWindow::showStoreReachable(bool reachable, const QString& reason) {
+    if (reachable) {
+        m_storeStatus->setStatus(StatusTone::Ok, tr("Ready: the store answers again"));
+        m_storeStatus->setToolTip({});
+        return;
+    }
+    m_storeStatus->setStatus(StatusTone::Warning,
+                             tr("Working offline: saves wait on this computer; reconnecting"));
+    m_storeStatus->setToolTip(
+        tr("%1\n\nQuotes use the catalog and rates the store had active when this computer "
+           "last reached it.")
+            .arg(reason));
 }
 
 // A cache going away is not an error to the estimator: everything still works, only slower,

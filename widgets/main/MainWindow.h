@@ -47,6 +47,7 @@ private:
     void createStatusBar(const QString& storeUrl);
     void showStoreOpened(const assessments::StoreOverview& overview);
     void showStoreFailed(const QString& message);
+    void showStoreReachable(bool reachable, const QString& reason);
     void showHotTier(bool online, const QString& where, const QString& reason);
     void showOutbox(int waiting, const QStringList& problems);
     void showAbout();

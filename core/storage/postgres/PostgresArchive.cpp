@@ -73,6 +73,12 @@ const std::string ColdQuotes =
 QStringList selectBatch(pqxx::transaction_base& tx, const std::string& cutoff, int batchSize) {
     tx.exec0("CREATE TEMPORARY TABLE archive_batch (id text COLLATE \"C\" PRIMARY KEY, "
              "created_at timestamptz NOT NULL) ON COMMIT DROP");
+    // The batch's thousand ids are looked up in the warm and archive tables by index. Left to
+    // itself the planner, costing each lookup as if it searched every monthly partition, hashes
+    // the whole warm tables instead, for every batch: at 1,000,000 assessments that made the
+    // migration ten times slower (700 rows/s) than probing, whose cost does not grow.
+    tx.exec0("SET LOCAL enable_hashjoin = off");
+    tx.exec0("SET LOCAL enable_mergejoin = off");
     const pqxx::result rows =
         tx.exec_params("INSERT INTO archive_batch (id, created_at) SELECT id, created_at "
                        "FROM assessments WHERE updated_at < $1::timestamptz "

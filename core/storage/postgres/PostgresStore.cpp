@@ -461,12 +461,27 @@ void attachLoadTables(pqxx::transaction_base& tx, const LoadTables& t) {
 
 } // namespace
 
-PostgresStore::PostgresStore(const QString& url, int connections)
+PostgresStore::PostgresStore(const QString& url, int connections, Connect connect)
     : m_pool(PostgresTarget(url), connections, prepareStatements) {
+    try {
+        ensureMigrated();
+    } catch (const StoreError& e) {
+        if (connect == Connect::Now || e.kind() != StoreError::Kind::Unavailable)
+            throw;
+    }
+}
+
+void PostgresStore::ensureMigrated() {
+    if (m_migrated)
+        return;
+    const std::lock_guard lock(m_migrationMutex);
+    if (m_migrated)
+        return;
     // The first connection migrates before any statement is prepared on it, then joins the pool.
     std::unique_ptr<pqxx::connection_base> first = m_pool.target().connect();
     migrate(*first);
     m_pool.adopt(std::move(first));
+    m_migrated = true;
 }
 
 PostgresStore::~PostgresStore() = default;
@@ -480,6 +495,7 @@ int PostgresStore::latestSchemaVersion() {
 }
 
 void PostgresStore::run(const Work& work, bool transaction) {
+    ensureMigrated();
     for (int attempt = 1;; ++attempt) {
         PostgresConnectionPool::Lease lease = m_pool.checkout();
         try {
@@ -536,7 +552,7 @@ void PostgresStore::migrate(pqxx::connection_base& connection) {
                                        "newer than this TreeOps understands (%3). Use a newer "
                                        "TreeOps; the database was not changed.")
                                  .arg(where)
-                                 .arg(m_schemaVersion)
+                                 .arg(m_schemaVersion.load())
                                  .arg(latestSchemaVersion()));
         // PostgreSQL changes schemas transactionally: all pending migrations apply, or none.
         for (const Migration& m : postgresMigrations()) {

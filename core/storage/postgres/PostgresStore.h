@@ -4,6 +4,7 @@
 #include "storage/postgres/PostgresArchive.h"
 #include "storage/postgres/PostgresConnectionPool.h"
 
+#include <atomic>
 #include <functional>
 #include <mutex>
 #include <set>
@@ -20,9 +21,15 @@ namespace treeops::storage {
 // not race); a database holding another application's tables, or a newer TreeOps schema, is
 // refused and left as it was. Several PostgresStore objects on one database behave like several
 // consoles: row versions refuse stale writes as conflicts.
+//
+// With Connect::WhenReachable, a server that cannot be reached (StoreError Unavailable) does
+// not fail the construction: every call throws Unavailable until one finds the server, then
+// that call migrates and goes on. The console starts this way while its server is down.
 class PostgresStore final : public Store {
 public:
-    explicit PostgresStore(const QString& url, int connections = 4);
+    enum class Connect { Now, WhenReachable };
+
+    explicit PostgresStore(const QString& url, int connections = 4, Connect connect = Connect::Now);
     ~PostgresStore() override;
 
     QString location() const override;
@@ -70,6 +77,8 @@ private:
     void query(const Work& work) { run(work, false); }
     void run(const Work& work, bool transaction);
 
+    // Connects, migrates and adds the connection to the pool, once; throws until it succeeds.
+    void ensureMigrated();
     void migrate(pqxx::connection_base& connection);
     void ensurePartitions(const std::set<int>& months);
 
@@ -94,7 +103,9 @@ private:
     static void refuseIfArchived(pqxx::transaction_base& tx, const QString& id);
 
     PostgresConnectionPool m_pool;
-    int m_schemaVersion = 0;
+    std::mutex m_migrationMutex;
+    std::atomic_bool m_migrated = false;
+    std::atomic_int m_schemaVersion = 0;
     std::mutex m_monthsMutex;
     std::set<int> m_months; // yyyymm whose partitions are known to exist
     PostgresArchive m_archive{[this](const Work& work) { transact(work); }};
