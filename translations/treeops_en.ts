@@ -37,7 +37,7 @@
 <context>
     <name>Tiers</name>
     <message numerus="yes">
-        <location filename="../core/assessments/StoreWorker.cpp" line="+273"/>
+        <location filename="../core/assessments/StoreWorker.cpp" line="+357"/>
         <source>%n assessment(s) moved to the archive</source>
         <translation>
             <numerusform>%n assessment moved to the archive</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>treeops::widgets::AssessmentsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+136"/>
+        <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+138"/>
         <source>%Ln assessment(s), as loaded last</source>
         <translation>
             <numerusform>%Ln assessment, as loaded last</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+230"/>
+        <location line="+236"/>
         <source>%Ln assessment(s)</source>
         <translation>
             <numerusform>%Ln assessment</numerusform>
@@ -109,7 +109,7 @@
 <context>
     <name>treeops::widgets::MainWindow</name>
     <message numerus="yes">
-        <location filename="../widgets/main/MainWindow.cpp" line="+240"/>
+        <location filename="../widgets/main/MainWindow.cpp" line="+257"/>
         <source>%n change(s) refused by the store</source>
         <translation>
             <numerusform>%n change refused by the store</numerusform>

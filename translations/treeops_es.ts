@@ -4,12 +4,12 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../core/assessments/AssessmentService.cpp" line="+42"/>
+        <location filename="../core/assessments/AssessmentService.cpp" line="+46"/>
         <source>the store has no active catalog or rates; import them first</source>
         <translation>el almacén de datos no tiene un catálogo ni tarifas activos; impórtelos primero</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>catalog %1 or rates %2 is not in the store</source>
         <translation>el catálogo %1 o las tarifas %2 no están en el almacén de datos</translation>
     </message>
@@ -1301,7 +1301,7 @@
         <translation>Las bandas de complejidad del catálogo activo empiezan en 0, terminan en 100 y se suceden sin huecos ni superposiciones.</translation>
     </message>
     <message>
-        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+216"/>
+        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+168"/>
         <source>Stored quotes recompute to their price</source>
         <translation>Los presupuestos guardados se recalculan a su precio</translation>
     </message>
@@ -1766,12 +1766,12 @@
         <translation>%1 es una base de datos SQLite de otra aplicación; TreeOps no la modificará. Elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+475"/>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+490"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>the PostgreSQL database at %1 holds tables of another application; TreeOps will not change it. Use an empty database or schema of its own.</source>
         <translation>la base de datos PostgreSQL en %1 contiene tablas de otra aplicación; TreeOps no la modificará. Use una base de datos vacía o un esquema propio.</translation>
     </message>
@@ -1825,19 +1825,24 @@
     <message>
         <location line="+42"/>
         <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+59"/>
-        <source>assessment %1 is in the archive and read-only; restore it first to change it</source>
-        <translation>la evaluación %1 está en el archivo y es de solo lectura; restáurela antes de cambiarla</translation>
+        <source>assessment %1 is in the archive and read-only; save it as a new draft to change it</source>
+        <translation>la evaluación %1 está en el archivo y es de solo lectura; guárdela como un borrador nuevo para cambiarla</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+42"/>
+        <location line="+13"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+43"/>
         <source>idempotency key %1 was already used for another change (%2 of assessment %3); nothing was changed</source>
         <translation>la clave de idempotencia %1 ya se usó para otro cambio (%2 de la evaluación %3); no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../core/assessments/StoreWorker.cpp" line="+129"/>
-        <location filename="../core/storage/postgres/PostgresStore.cpp" line="-26"/>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="-56"/>
+        <location filename="../core/assessments/StoreWorker.cpp" line="+121"/>
+        <source>%1. This computer has not reached the store before, so it has no catalog and rates to quote with until it does</source>
+        <translation>%1. Este equipo no ha llegado antes al almacén, así que no tiene catálogo ni tarifas con los que presupuestar hasta que lo haga</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="-27"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="-57"/>
         <source>assessment %1 does not exist</source>
         <translation>la evaluación %1 no existe</translation>
     </message>
@@ -1863,7 +1868,7 @@
         <translation>%1 es una carpeta; la URL del almacén de datos debe indicar un archivo</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>&quot;%1&quot;: an SQLite store URL is sqlite:///absolute/path/file.db</source>
         <translation>&quot;%1&quot;: una URL de almacén de datos SQLite tiene la forma sqlite:///absolute/path/file.db</translation>
     </message>
@@ -1990,7 +1995,7 @@
         <translation>%1, nivel caliente Redis %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/PostgresArchive.cpp" line="+108"/>
+        <location filename="../core/storage/postgres/PostgresArchive.cpp" line="+114"/>
         <location filename="../core/storage/sqlite/SqliteArchive.cpp" line="+198"/>
         <source>%1 assessments and %2 quotes in the store, %3 and %4 in the archive, checksums differ</source>
         <translation>%1 evaluaciones y %2 presupuestos en el almacén, %3 y %4 en el archivo, las sumas de comprobación difieren</translation>
@@ -2072,6 +2077,21 @@
         <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+107"/>
         <source>a quality check is one statement that only reads data (SELECT)</source>
         <translation>una comprobación de calidad es una sola sentencia que solo lee datos (SELECT)</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/outbox/OfflineReference.cpp" line="+49"/>
+        <source>cannot keep the reference data at %1: %2</source>
+        <translation>no se pueden guardar los datos de referencia en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the reference data kept at %1 is unreadable: %2</source>
+        <translation>los datos de referencia guardados en %1 no se pueden leer: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not a TreeOps reference copy</source>
+        <translation>no es una copia de referencia de TreeOps</translation>
     </message>
 </context>
 <context>
@@ -2709,7 +2729,7 @@
 <context>
     <name>treeops::widgets::AssessmentsPage</name>
     <message>
-        <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+176"/>
+        <location filename="../widgets/assessments/AssessmentsPage.cpp" line="+184"/>
         <source>Search customer, address or id (%1)</source>
         <translation>Buscar cliente, dirección o id (%1)</translation>
     </message>
@@ -2765,12 +2785,12 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-237"/>
         <source>The store could not be opened: %1. Choose another store on the Settings page (it applies at the next start), or start TreeOps with --store.</source>
         <translation>No se pudo abrir el almacén de datos: %1. Elija otro almacén en la página Configuración (se aplica en el próximo inicio) o inicie TreeOps con --store.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Assessments could not be loaded: %1. The rows below are the ones loaded last and may be out of date. Check that the store&apos;s server is running, then retry.</source>
         <translation>No se pudieron cargar las evaluaciones: %1. Las filas de abajo son las últimas cargadas y pueden estar desactualizadas. Compruebe que el servidor del almacén está en marcha y vuelva a intentarlo.</translation>
     </message>
@@ -2784,6 +2804,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The store&apos;s server does not answer (%1). You can go on working: new assessments are quoted with the catalog and rates it last had and wait on this computer. This list loads by itself when the server answers.</source>
+        <translation>El servidor del almacén no responde (%1). Puede seguir trabajando: las evaluaciones nuevas se presupuestan con el catálogo y las tarifas que tenía por última vez y esperan en este equipo. Esta lista se carga sola cuando el servidor responda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Assessments could not be loaded: %1. Check that the store&apos;s server is running (treeops-cli store test-connection tells), then retry.</source>
         <translation>No se pudieron cargar las evaluaciones: %1. Compruebe que el servidor del almacén está en marcha (treeops-cli store test-connection lo indica) y vuelva a intentarlo.</translation>
     </message>
@@ -3451,7 +3476,7 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
     <name>treeops::widgets::MainWindow</name>
     <message>
         <location filename="../widgets/main/MainWindow.cpp" line="+40"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>TreeOps</source>
         <translation>TreeOps</translation>
     </message>
@@ -3537,6 +3562,25 @@ Solo se borran las claves bajo treeops:v1:; las de otras aplicaciones se quedan.
     </message>
     <message>
         <location line="+7"/>
+        <source>Ready: the store answers again</source>
+        <translation>Listo: el almacén vuelve a responder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working offline: saves wait on this computer; reconnecting</source>
+        <translation>Trabajando sin conexión: lo guardado espera en este equipo; reconectando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+
+Quotes use the catalog and rates the store had active when this computer last reached it.</source>
+        <translation>%1
+
+Los presupuestos usan el catálogo y las tarifas que el almacén tenía activos la última vez que este equipo llegó a él.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Hot tier online</source>
         <translation>Nivel caliente en línea</translation>
     </message>

@@ -778,8 +778,9 @@ void PostgresStore::refuseStale(pqxx::transaction_base& tx, const QString& id,
 void PostgresStore::refuseIfArchived(pqxx::transaction_base& tx, const QString& id) {
     if (!tx.exec_prepared("is_archived", str(id)).empty())
         throw StoreError(StoreError::Kind::Conflict,
-                         translate("Store", "assessment %1 is in the archive and read-only; "
-                                            "restore it first to change it")
+                         translate("Store",
+                                   "assessment %1 is in the archive and read-only; save it as a "
+                                   "new draft to change it")
                              .arg(id));
 }
 

@@ -408,8 +408,9 @@ void SqliteStore::refuseStale(const QString& id, qint64 expectedRowVersion) {
 
 void SqliteStore::refuseArchived(const QString& id) {
     throw StoreError(StoreError::Kind::Conflict,
-                     translate("Store", "assessment %1 is in the archive and read-only; restore it "
-                                        "first to change it")
+                     translate("Store",
+                               "assessment %1 is in the archive and read-only; save it as a "
+                               "new draft to change it")
                          .arg(id));
 }
 
