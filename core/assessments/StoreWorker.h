@@ -61,8 +61,10 @@ struct SavedSummary {
 
 // The console's store connection, in a worker thread of its own: an SQLite connection must stay
 // in the thread that opened it. It lists, opens, saves, re-statuses, deletes and duplicates
-// assessments. Every request carries an id chosen by the caller and echoed in the answer, so
-// answers to superseded requests can be recognised and dropped.
+// assessments. A shared store whose server is down at start opens offline when this computer
+// reached it before (storeReachable says so), and catches up once the server answers.
+// Every request carries an id chosen by the caller and echoed in the answer, so answers to
+// superseded requests can be recognised and dropped.
 class OfflineWrites;
 class TierReporter;
 
