@@ -1,6 +1,6 @@
 // A data-quality run of every built-in rule over N assessments (default 1,000,000; the first
 // argument or TREEOPS_BENCH_QUALITY_ROWS), on the embedded store (a temporary SQLite file) and,
-// when the fixture's servers run (TREEOPS_TEST_SERVERS_DIR, as run-quality-benchmark.sh sets
+// when the fixture's servers run (TREEOPS_TEST_SERVERS_DIR, as run-scale-benchmark.sh sets
 // it), on PostgreSQL. Target: a whole run in at most 10 s per backend. Seeding is timed apart
 // and is not part of it. A small harness rather than Google Benchmark: one run of seconds over
 // data that takes minutes to build, not a loop.
