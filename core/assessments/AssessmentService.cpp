@@ -26,6 +26,13 @@ QString engineKey(const QString& catalogVersion, const QString& ratesVersion) {
     return catalogVersion + u'\n' + ratesVersion;
 }
 
+std::shared_ptr<const scoring::QuoteEngine> compile(scoring::CatalogData catalog,
+                                                    scoring::RatesData rates) {
+    return std::make_shared<const scoring::QuoteEngine>(
+        std::make_shared<const scoring::Catalog>(std::move(catalog)),
+        std::make_shared<const scoring::Rates>(std::move(rates)));
+}
+
 } // namespace
 
 QJsonObject PricedAssessment::assessmentJson() const {
@@ -55,9 +62,12 @@ std::shared_ptr<const scoring::QuoteEngine> AssessmentService::activeEngine() {
     return m_lastActive;
 }
 
-void AssessmentService::quoteOfflineWith(std::shared_ptr<const scoring::QuoteEngine> engine) {
-    m_engines.insert(engineKey(engine->catalog().version(), engine->rates().version()), engine);
-    m_lastActive = std::move(engine);
+std::shared_ptr<const scoring::QuoteEngine>
+AssessmentService::quoteOfflineWith(scoring::CatalogData catalog, scoring::RatesData rates) {
+    const QString key = engineKey(catalog.version, rates.version);
+    m_lastActive = compile(std::move(catalog), std::move(rates));
+    m_engines.insert(key, m_lastActive);
+    return m_lastActive;
 }
 
 std::shared_ptr<const scoring::QuoteEngine>
@@ -71,9 +81,7 @@ AssessmentService::engineFor(const QString& catalogVersion, const QString& rates
         throw StoreError(StoreError::Kind::NotFound,
                          translate("Assessment", "catalog %1 or rates %2 is not in the store")
                              .arg(catalogVersion, ratesVersion));
-    auto engine = std::make_shared<const scoring::QuoteEngine>(
-        std::make_shared<const scoring::Catalog>(std::move(*catalog)),
-        std::make_shared<const scoring::Rates>(std::move(*rates)));
+    auto engine = compile(std::move(*catalog), std::move(*rates));
     m_engines.insert(key, engine);
     return engine;
 }

@@ -52,9 +52,10 @@ public:
         : m_store(store) {}
 
     std::shared_ptr<const scoring::QuoteEngine> activeEngine();
-    // What activeEngine gives while the store is unreachable, before it ever answered: the
-    // versions it had active when last reached (see storage::OfflineReference).
-    void quoteOfflineWith(std::shared_ptr<const scoring::QuoteEngine> engine);
+    // Compiles what activeEngine gives while the store is unreachable, before it ever answered:
+    // the versions it had active when last reached (see storage::OfflineReference).
+    std::shared_ptr<const scoring::QuoteEngine> quoteOfflineWith(scoring::CatalogData catalog,
+                                                                 scoring::RatesData rates);
     std::shared_ptr<const scoring::QuoteEngine> engineFor(const QString& catalogVersion,
                                                           const QString& ratesVersion);
 

@@ -8,6 +8,7 @@
 #include "storage/Store.h"
 #include "storage/StoreError.h"
 #include "storage/StoreFactory.h"
+#include "storage/WholeFile.h"
 #include "storage/outbox/OfflineReference.h"
 #include "storage/outbox/Outbox.h"
 #include "storage/outbox/OutboxReplayer.h"
@@ -17,7 +18,6 @@
 #include "storage/tiered/TieredStore.h"
 
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTimer>
 #include <atomic>
 
@@ -114,7 +114,7 @@ void StoreWorker::workOffline(const QString& reason) {
     const bool starting = m_reachable; // else a reconnection failed again
     m_reachable = false;
     if (starting) {
-        const auto copy = storage::OfflineReference(m_storeUrl).load();
+        auto copy = storage::OfflineReference(m_storeUrl).load();
         if (!copy)
             throw storage::StoreError(
                 storage::StoreError::Kind::Unavailable,
@@ -122,10 +122,8 @@ void StoreWorker::workOffline(const QString& reason) {
                           "%1. This computer has not reached the store before, so it has no "
                           "catalog and rates to quote with until it does")
                     .arg(reason));
-        auto engine = std::make_shared<const scoring::QuoteEngine>(
-            std::make_shared<const scoring::Catalog>(copy->catalog),
-            std::make_shared<const scoring::Rates>(copy->rates));
-        m_service->quoteOfflineWith(engine);
+        const auto engine =
+            m_service->quoteOfflineWith(std::move(copy->catalog), std::move(copy->rates));
         emit opened(overviewOf(m_store->location(), *engine));
         emit engineReady(engine);
     }
@@ -322,14 +320,13 @@ void StoreWorker::saveRefusedChanges(quint64 requestId, const QList<qint64>& seq
             if (sequences.contains(entry.sequence))
                 chosen.append(entry);
         }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(storage::refusedChangesJson(chosen, store.location(),
-                                                   QDateTime::currentDateTimeUtc())) < 0 ||
-            !file.commit())
+        const QString error = storage::writeWholeFile(
+            path,
+            storage::refusedChangesJson(chosen, store.location(), QDateTime::currentDateTimeUtc()));
+        if (!error.isEmpty())
             throw storage::StoreError(
                 storage::StoreError::Kind::Failed,
-                translate("Tiers", "%1 could not be written: %2").arg(path, file.errorString()));
+                translate("Tiers", "%1 could not be written: %2").arg(path, error));
         emit refusedChangesSaved(requestId, path, static_cast<int>(chosen.size()));
     });
 }

@@ -1,11 +1,12 @@
 #include "common/DocumentFiles.h"
 
+#include "storage/WholeFile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace treeops::widgets {
@@ -77,13 +78,8 @@ QString writeDocumentPdf(const QString& path, const QString& title, const QStrin
 }
 
 QString writeDocumentFile(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWriteFile(path, file.errorString());
-    file.write(bytes);
-    if (!file.commit())
-        return cannotWriteFile(path, file.errorString());
-    return {};
+    const QString error = storage::writeWholeFile(path, bytes);
+    return error.isEmpty() ? QString() : cannotWriteFile(path, error);
 }
 
 QString cannotWriteFile(const QString& path, const QString& reason) {

@@ -5,6 +5,7 @@
 #include "scoring/RatesJson.h"
 #include "storage/ReferenceContent.h"
 #include "storage/StoreError.h"
+#include "storage/WholeFile.h"
 #include "storage/outbox/Outbox.h"
 
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace treeops::storage {
 namespace {
@@ -42,12 +42,12 @@ void OfflineReference::keep(const scoring::CatalogData& catalog,
                            {u"catalog"_s, scoring::catalogToJson(catalog)},
                            {u"rates"_s, scoring::ratesToJson(rates)}};
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(copy).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
-        throw StoreError(StoreError::Kind::Unavailable,
-                         translate("Store", "cannot keep the reference data at %1: %2")
-                             .arg(m_path, file.errorString()));
+    const QString error =
+        writeWholeFile(m_path, QJsonDocument(copy).toJson(QJsonDocument::Compact));
+    if (!error.isEmpty())
+        throw StoreError(
+            StoreError::Kind::Unavailable,
+            translate("Store", "cannot keep the reference data at %1: %2").arg(m_path, error));
 }
 
 std::optional<OfflineReference::Versions> OfflineReference::load() const {
