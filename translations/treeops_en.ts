@@ -37,7 +37,7 @@
 <context>
     <name>Tiers</name>
     <message numerus="yes">
-        <location filename="../core/assessments/StoreWorker.cpp" line="+357"/>
+        <location filename="../core/assessments/StoreWorker.cpp" line="+354"/>
         <source>%n assessment(s) moved to the archive</source>
         <translation>
             <numerusform>%n assessment moved to the archive</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>treeops::widgets::QualityPage</name>
     <message numerus="yes">
-        <location filename="../widgets/quality/QualityPage.cpp" line="+402"/>
+        <location filename="../widgets/quality/QualityPage.cpp" line="+441"/>
         <source>%n critical rule(s) not passing</source>
         <translation>
             <numerusform>%n critical rule not passing</numerusform>

@@ -4,17 +4,17 @@
 <context>
     <name>Assessment</name>
     <message>
-        <location filename="../core/assessments/AssessmentService.cpp" line="+46"/>
+        <location filename="../core/assessments/AssessmentService.cpp" line="+53"/>
         <source>the store has no active catalog or rates; import them first</source>
         <translation>el almacén de datos no tiene un catálogo ni tarifas activos; impórtelos primero</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>catalog %1 or rates %2 is not in the store</source>
         <translation>el catálogo %1 o las tarifas %2 no están en el almacén de datos</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>assessment %1 is %2 and cannot become %3</source>
         <translation>la evaluación %1 está en estatus %2 y no puede pasar a %3</translation>
     </message>
@@ -540,12 +540,7 @@
         <translation>%1  %2  puntuación %3  %4 fallos, %5 errores</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1 is a built-in rule; give the custom rule an id of its own</source>
-        <translation>%1 es una regla incorporada; dé a la regla personalizada un id propio</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>saved %1, version %2</source>
         <translation>guardada %1, versión %2</translation>
     </message>
@@ -611,7 +606,7 @@
 <context>
     <name>DocumentFiles</name>
     <message>
-        <location filename="../widgets/common/DocumentFiles.cpp" line="+26"/>
+        <location filename="../widgets/common/DocumentFiles.cpp" line="+27"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -626,7 +621,7 @@
         <translation>no se pudo terminar el PDF</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Could not write %1 (%2). Choose a folder you can write to and try again.</source>
         <translation>No se pudo escribir %1 (%2). Elija una carpeta en la que tenga permiso de escritura y vuelva a intentarlo.</translation>
     </message>
@@ -856,7 +851,12 @@
         <translation>&quot;%1&quot; no es un id de regla: use palabras en minúsculas unidas por puntos, como custom.stale_drafts</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+9"/>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>no es JSON: %1 en la posición %2</translation>
     </message>
@@ -984,6 +984,11 @@
         <location filename="../core/quality/Score.cpp" line="+30"/>
         <source>none</source>
         <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../core/quality/CustomRules.cpp" line="+19"/>
+        <source>%1 is a built-in rule; give the custom rule an id of its own</source>
+        <translation>%1 es una regla integrada; dé a la regla personalizada un identificador propio</translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1399,7 @@
 <context>
     <name>QualityWorker</name>
     <message>
-        <location filename="../core/quality/QualityWorker.cpp" line="+90"/>
+        <location filename="../core/quality/QualityWorker.cpp" line="+93"/>
         <source>Checking %1 (%2 of %3)</source>
         <translation>Comprobando %1 (%2 de %3)</translation>
     </message>
@@ -1766,7 +1771,7 @@
         <translation>%1 es una base de datos SQLite de otra aplicación; TreeOps no la modificará. Elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+490"/>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+390"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
@@ -1840,7 +1845,7 @@
         <translation>%1. Este equipo no ha llegado antes al almacén, así que no tiene catálogo ni tarifas con los que presupuestar hasta que lo haga</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <location filename="../core/storage/postgres/PostgresStore.cpp" line="-27"/>
         <location filename="../core/storage/sqlite/SqliteStore.cpp" line="-57"/>
         <source>assessment %1 does not exist</source>
@@ -1883,7 +1888,7 @@
         <translation>&quot;%1&quot; no es una URL de almacén; use sqlite:///ruta/al/archivo.db o postgresql://usuario@host:puerto/basededatos</translation>
     </message>
     <message>
-        <location filename="../core/assessments/StoreWorker.cpp" line="+149"/>
+        <location filename="../core/assessments/StoreWorker.cpp" line="+148"/>
         <source>the store is not open</source>
         <translation>el almacén de datos no está abierto</translation>
     </message>
@@ -2079,12 +2084,12 @@
         <translation>una comprobación de calidad es una sola sentencia que solo lee datos (SELECT)</translation>
     </message>
     <message>
-        <location filename="../core/storage/outbox/OfflineReference.cpp" line="+49"/>
+        <location filename="../core/storage/outbox/OfflineReference.cpp" line="+50"/>
         <source>cannot keep the reference data at %1: %2</source>
         <translation>no se pueden guardar los datos de referencia en %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>the reference data kept at %1 is unreadable: %2</source>
         <translation>los datos de referencia guardados en %1 no se pueden leer: %2</translation>
     </message>
@@ -2097,7 +2102,7 @@
 <context>
     <name>Tiers</name>
     <message>
-        <location filename="../core/assessments/StoreWorker.cpp" line="-96"/>
+        <location filename="../core/assessments/StoreWorker.cpp" line="-95"/>
         <source>the hot tier is offline; nothing was cleared</source>
         <translation>el nivel caliente está sin conexión; no se borró nada</translation>
     </message>
@@ -2107,7 +2112,7 @@
         <translation>el almacén es un archivo en este equipo; no tiene bandeja de salida</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>%1 could not be written: %2</source>
         <translation>no se pudo escribir %1: %2</translation>
     </message>
@@ -2967,6 +2972,158 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
     </message>
 </context>
 <context>
+    <name>treeops::widgets::CustomRuleDialog</name>
+    <message>
+        <location filename="../widgets/quality/CustomRuleDialog.cpp" line="+50"/>
+        <source>Custom data-quality rule</source>
+        <translation>Regla de calidad de datos personalizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new rule. Each save keeps a new version; runs use the latest.</source>
+        <translation>Una regla nueva. Cada guardado conserva una versión nueva; las ejecuciones usan la última.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Try</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the query once over the store&apos;s data, without keeping the rule</source>
+        <translation>Ejecutar la consulta una vez sobre los datos del almacén, sin conservar la regla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try the query, then keep the rule as its next version</source>
+        <translation>Probar la consulta y conservar la regla como su versión siguiente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running the query…</source>
+        <translation>Ejecutando la consulta…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trying the query, then saving…</source>
+        <translation>Probando la consulta y guardando…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>custom.stale_drafts</source>
+        <translation>custom.borradores_olvidados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafts left for over 30 days</source>
+        <translation>Borradores abandonados más de 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the rule catches, and why</source>
+        <translation>Qué detecta la regla y por qué</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>assessments</source>
+        <translation>assessments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failing rows (0, 25) or a share (0.5%)</source>
+        <translation>filas que fallan (0, 25) o una proporción (0.5%)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One row per row examined: key (what the drill-down lists) and failing (1 or 0).
+SELECT id AS key, CASE WHEN price IS NULL THEN 1 ELSE 0 END AS failing
+FROM assessments</source>
+        <translation>Una fila por fila examinada: key (lo que lista el detalle) y failing (1 o 0).
+SELECT id AS key, CASE WHEN price IS NULL THEN 1 ELSE 0 END AS failing
+FROM assessments</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Id</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn above</source>
+        <translation>Aviso por encima de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail above</source>
+        <translation>Fallo por encima de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A kept rule keeps its id; save under another id in a new rule</source>
+        <translation>Una regla guardada conserva su identificador; para otro identificador, cree una regla nueva</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Version %1 is kept. Saving keeps version %2; runs use the latest.</source>
+        <translation>La versión %1 está guardada. Al guardar se conserva la versión %2; las ejecuciones usan la última.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Rows examined: %1; failing: %2.</source>
+        <translation>Filas examinadas: %1; fallan: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failing keys: %1</source>
+        <translation>Claves que fallan: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved as version %1.</source>
+        <translation>Guardada como versión %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Nothing was kept.</source>
+        <translation>%1 No se guardó nada.</translation>
+    </message>
+</context>
+<context>
     <name>treeops::widgets::DataTiersPage</name>
     <message>
         <location filename="../widgets/tiers/DataTiersPage.cpp" line="+35"/>
@@ -3653,7 +3810,7 @@ Los presupuestos usan el catálogo y las tarifas que el almacén tenía activos 
 <context>
     <name>treeops::widgets::QualityPage</name>
     <message>
-        <location filename="../widgets/quality/QualityPage.cpp" line="+103"/>
+        <location filename="../widgets/quality/QualityPage.cpp" line="+104"/>
         <source>&amp;Run now</source>
         <translation>&amp;Ejecutar ahora</translation>
     </message>
@@ -3678,7 +3835,27 @@ Los presupuestos usan el catálogo y las tarifas que el almacén tenía activos 
         <translation>Ejecutar esta regla &amp;otra vez</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>&amp;New custom rule…</source>
+        <translation>&amp;Nueva regla personalizada…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a rule of your own: an SQL query over the store</source>
+        <translation>Escribir una regla propia: una consulta SQL sobre el almacén</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit this custom rule…</source>
+        <translation>&amp;Editar esta regla personalizada…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the chosen custom rule; saving keeps a new version</source>
+        <translation>Cambiar la regla personalizada elegida; al guardar se conserva una versión nueva</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Report as &amp;HTML…</source>
         <translation>Informe en &amp;HTML…</translation>
     </message>
@@ -3701,6 +3878,11 @@ Los presupuestos usan el catálogo y las tarifas que el almacén tenía activos 
         <location line="+27"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Custom &amp;rules</source>
+        <translation>&amp;Reglas personalizadas</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3733,7 +3915,7 @@ Los presupuestos usan el catálogo y las tarifas que el almacén tenía activos 
         <translation>La ejecución se canceló; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>%1 Check that the store can be reached, then try again.</source>
         <translation>%1 Compruebe que se puede acceder al almacén y vuelva a intentarlo.</translation>
     </message>
@@ -3793,7 +3975,17 @@ Sin puntuar: %4 errores · %5 no aplicables</translation>
         <translation>Cualquier conjunto de datos</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+55"/>
+        <source>Kept %1 as version %2; the next run checks it.</source>
+        <translation>%1 guardada como versión %2; la próxima ejecución la comprobará.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept %1 as version %2; checking it now.</source>
+        <translation>%1 guardada como versión %2; comprobándola ahora.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Starting…</source>
         <translation>Comenzando…</translation>
     </message>
@@ -3803,7 +3995,7 @@ Sin puntuar: %4 errores · %5 no aplicables</translation>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Run %1 finished: score %2.</source>
         <translation>Ejecución %1 terminada: puntuación %2.</translation>
     </message>

@@ -2,11 +2,11 @@
 
 #include "cli/CliApplication.h"
 #include "i18n/Translate.h"
+#include "quality/CustomRules.h"
 #include "quality/QualityAlert.h"
 #include "quality/QualityJson.h"
 #include "quality/QualityReport.h"
 #include "quality/QualityRunner.h"
-#include "quality/SqlRule.h"
 #include "storage/QualityHistory.h"
 #include "storage/StoreError.h"
 #include "storage/StoreFactory.h"
@@ -144,18 +144,8 @@ int QualityCommand::saveRule(const Request& r) {
             m_err << r.inputSource << u": "_s << p.toString() << u'\n';
         return InvalidInput;
     }
-    const quality::RuleList builtIn = quality::allRules({});
-    if (std::any_of(builtIn.begin(), builtIn.end(),
-                    [&](const auto& b) { return b->definition().id == rule->definition.id; }))
-        throw storage::StoreError(storage::StoreError::Kind::InvalidInput,
-                                  translate("Cli", "%1 is a built-in rule; give the custom rule "
-                                                   "an id of its own")
-                                      .arg(rule->definition.id));
-    // Tried once before it is kept: a query that does not run, or tries to write, is refused.
-    auto sql = storage::openReadOnlySql(r.storeUrl);
-    quality::RuleContext context{*sql, QDateTime::currentDateTimeUtc(), 1};
-    quality::SqlRule(rule->definition, rule->sql).check(context);
-    const int version = m_history->saveCustomRule(*rule);
+    const int version =
+        quality::keepCustomRule(*rule, *m_history, *storage::openReadOnlySql(r.storeUrl));
     m_out << translate("Cli", "saved %1, version %2").arg(rule->definition.id).arg(version)
           << u'\n';
     return Ok;

@@ -66,6 +66,14 @@ void requireRuleId(JsonReader& r, const QString& id) {
                    .arg(id));
 }
 
+// A string that must be given and say something.
+QString requiredText(JsonReader& r, const QJsonObject& o, QLatin1StringView key) {
+    const QString text = r.string(o, {}, key, Presence::Required).value_or(QString()).trimmed();
+    if (o.value(key).isString() && text.isEmpty())
+        r.fail(QString(key), translate("Quality", "is empty"));
+    return text;
+}
+
 } // namespace
 
 QJsonObject ruleToJson(const RuleDefinition& rule) {
@@ -116,16 +124,16 @@ std::optional<CustomRule> readCustomRule(const QByteArray& json, const QString& 
     CustomRule rule;
     RuleDefinition& d = rule.definition;
     d.custom = true;
-    d.id = r.string(o, {}, "id"_L1, Presence::Required).value_or(QString());
+    d.id = requiredText(r, o, "id"_L1);
     requireRuleId(r, d.id);
-    d.name = r.string(o, {}, "name"_L1, Presence::Required).value_or(QString());
+    d.name = requiredText(r, o, "name"_L1);
     d.description = r.string(o, {}, "description"_L1, Presence::Optional).value_or(QString());
     d.dimension =
         readKey<Dimension>(r, o, "dimension"_L1, DimensionCount, dimensionFromKey, dimensionKey)
             .value_or(Dimension{});
     d.severity = readKey<Severity>(r, o, "severity"_L1, SeverityCount, severityFromKey, severityKey)
                      .value_or(Severity{});
-    d.dataset = r.string(o, {}, "dataset"_L1, Presence::Required).value_or(QString());
+    d.dataset = requiredText(r, o, "dataset"_L1);
     d.warn = readThreshold(r, o, "warn"_L1).value_or(Threshold{});
     d.fail = readThreshold(r, o, "fail"_L1).value_or(Threshold{});
     rule.sql = r.string(o, {}, "sql"_L1, Presence::Required).value_or(QString()).trimmed();

@@ -1,6 +1,7 @@
 #include "quality/QualityWorker.h"
 
 #include "i18n/Translate.h"
+#include "quality/CustomRules.h"
 #include "quality/QualityRunner.h"
 #include "storage/QualityHistory.h"
 #include "storage/StoreError.h"
@@ -15,6 +16,7 @@ QualityWorker::QualityWorker(QObject* parent)
     // Queued connections across the thread boundary copy these through QMetaType.
     qRegisterMetaType<QualityDashboard>();
     qRegisterMetaType<RunRecord>();
+    qRegisterMetaType<CheckOutcome>();
     qRegisterMetaType<std::optional<QualityAlert>>();
     qRegisterMetaType<std::shared_ptr<std::atomic_bool>>();
 }
@@ -48,6 +50,7 @@ void QualityWorker::loadDashboard(quint64 requestId) {
         dashboard.runs = history().recentRuns(TrendRuns);
         if (!dashboard.runs.isEmpty())
             dashboard.latest = history().run(dashboard.runs.constFirst().id);
+        dashboard.customRules = history().customRules();
         dashboard.results = latestResults(dashboard);
         for (const LatestResult& latest : std::as_const(dashboard.results))
             dashboard.trends.insert(latest.result.rule.id,
@@ -58,7 +61,7 @@ void QualityWorker::loadDashboard(quint64 requestId) {
 
 // The newest run's results, then those of rules it did not check from the runs before it.
 QList<LatestResult> QualityWorker::latestResults(const QualityDashboard& dashboard) {
-    const qsizetype known = qsizetype(allRules(history().customRules()).size());
+    const qsizetype known = qsizetype(allRules(dashboard.customRules).size());
     QList<LatestResult> results;
     QSet<QString> seen;
     const auto take = [&](const RunRecord& run) {
@@ -102,6 +105,21 @@ void QualityWorker::run(quint64 requestId, const QStringList& ruleIds, int sampl
             before.isEmpty() ? std::nullopt : history().run(before.constFirst().id);
         record.id = history().saveRun(record);
         emit runFinished(requestId, record, alertFor(record, previous ? &*previous : nullptr));
+    });
+}
+
+void QualityWorker::tryCustomRule(quint64 requestId, const CustomRule& rule, int sampleLimit) {
+    serve(requestId, [&] {
+        const CheckOutcome outcome =
+            quality::tryCustomRule(rule, *storage::openReadOnlySql(m_storeUrl), sampleLimit);
+        emit customRuleTried(requestId, outcome);
+    });
+}
+
+void QualityWorker::saveCustomRule(quint64 requestId, const CustomRule& rule) {
+    serve(requestId, [&] {
+        const int version = keepCustomRule(rule, history(), *storage::openReadOnlySql(m_storeUrl));
+        emit customRuleSaved(requestId, rule.definition.id, version);
     });
 }
 

@@ -30,6 +30,7 @@ struct QualityDashboard {
     std::optional<RunRecord> latest;
     QList<LatestResult> results;                  // in the order the rules run
     QHash<QString, QList<RuleTrendPoint>> trends; // by rule id, oldest first
+    QList<CustomRule> customRules;                // the latest version of each
 };
 
 // The rules a run can evaluate, for choosing them.
@@ -60,6 +61,12 @@ public slots:
     // run is not stored. `cancel` may be set from any thread.
     void run(quint64 requestId, const QStringList& ruleIds, int sampleLimit,
              std::shared_ptr<std::atomic_bool> cancel);
+    // Checks a custom rule as written, without keeping it (see tryCustomRule). One query,
+    // bounded by the read-only connection's statement timeout.
+    void tryCustomRule(quint64 requestId, const treeops::quality::CustomRule& rule,
+                       int sampleLimit);
+    // Keeps a custom rule as the next version of its id, once it has run (see keepCustomRule).
+    void saveCustomRule(quint64 requestId, const treeops::quality::CustomRule& rule);
 
 signals:
     void dashboardLoaded(quint64 requestId, const treeops::quality::QualityDashboard& dashboard);
@@ -68,6 +75,8 @@ signals:
     void runFinished(quint64 requestId, const treeops::quality::RunRecord& run,
                      const std::optional<treeops::quality::QualityAlert>& alert);
     void runCancelled(quint64 requestId);
+    void customRuleTried(quint64 requestId, const treeops::quality::CheckOutcome& outcome);
+    void customRuleSaved(quint64 requestId, const QString& ruleId, int version);
     void failed(quint64 requestId, const QString& message);
 
 private:
@@ -83,4 +92,5 @@ private:
 
 Q_DECLARE_METATYPE(treeops::quality::QualityDashboard)
 Q_DECLARE_METATYPE(treeops::quality::RunRecord)
+Q_DECLARE_METATYPE(treeops::quality::CheckOutcome)
 Q_DECLARE_METATYPE(std::optional<treeops::quality::QualityAlert>)

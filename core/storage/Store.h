@@ -58,7 +58,7 @@ public:
     // tier has no such id (the summary then says `archived`); lists and counts are warm only
     // unless the filter says `includeArchived`.
     // An archived assessment is read-only: saving, changing the status of or deleting it is
-    // refused as a conflict ("restore it first"), and its id stays taken.
+    // refused as a conflict (a copy can be saved as a new draft), and its id stays taken.
     virtual ArchiveOutcome archiveOlderThan(const ArchiveRequest& request,
                                             const ProgressCallback& progress = {},
                                             const CancelCheck& cancelled = {}) = 0;

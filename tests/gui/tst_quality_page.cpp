@@ -7,6 +7,7 @@
 #include "assessments/DemoSeeder.h"
 #include "main/MainWindow.h"
 #include "quality/AlertNotifier.h"
+#include "quality/CustomRuleDialog.h"
 #include "quality/DimensionChart.h"
 #include "quality/QualityPage.h"
 #include "quality/RuleResultsModel.h"
@@ -18,12 +19,16 @@
 #include "support/Isolation.h"
 #include "workspace/AssessmentEditorPage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -270,6 +275,82 @@ private slots:
         QVERIFY(
             page()->exportLatest(widgets::ReportFormat::Pdf, folder + u"/quality-report.pdf"_s));
         QTRY_VERIFY(child<QLabel>(u"qualityResult"_s)->text().startsWith(u"Saved"_s));
+    }
+
+    // A data engineer writes a rule in the console: the form names what is wrong, a built-in id
+    // and a query that writes are refused, "Try" shows what the query finds, "Save" keeps it and
+    // checks it at once, and editing it keeps version 2.
+    void dataEngineersWriteTryAndKeepACustomRule() {
+        page()->findChild<QAction*>(u"newCustomRule"_s)->trigger();
+        const QPointer<widgets::CustomRuleDialog> dialog =
+            page()->findChild<widgets::CustomRuleDialog*>(u"customRuleDialog"_s);
+        QVERIFY(dialog && dialog->isVisible());
+        auto* result = dialog->findChild<QLabel*>(u"customRuleResult"_s);
+        const auto field = [dialog](const QString& name) {
+            return dialog->findChild<QLineEdit*>(name);
+        };
+        auto* sql = dialog->findChild<QPlainTextEdit*>(u"customRuleSql"_s);
+        const auto press = [dialog](const QString& button) {
+            QTest::mouseClick(dialog->findChild<QPushButton*>(button), Qt::LeftButton);
+        };
+
+        press(u"saveCustomRule"_s);
+        QVERIFY2(result->text().contains(u"Id: "_s) && result->text().contains(u"Query: "_s),
+                 qPrintable(result->text()));
+
+        QTest::keyClicks(field(u"customRuleId"_s), u"assessments.duplicates"_s);
+        QTest::keyClicks(field(u"customRuleName"_s), u"The assessment a quote was changed on"_s);
+        QTest::keyClicks(field(u"customRuleDataset"_s), u"assessments"_s);
+        QTest::keyClicks(sql, u"DELETE FROM assessments"_s);
+        press(u"tryCustomRule"_s);
+        QTRY_VERIFY(result->text().contains(u"built-in"_s));
+
+        field(u"customRuleId"_s)->clear();
+        QTest::keyClicks(field(u"customRuleId"_s), u"custom.changed_quote"_s);
+        press(u"tryCustomRule"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Nothing was kept"_s), 10'000);
+        QVERIFY2(!result->text().contains(u"built-in"_s), qPrintable(result->text()));
+
+        sql->setPlainText(u"SELECT id AS key, CASE WHEN id = '%1' THEN 1 ELSE 0 END AS failing "
+                          "FROM assessments"_s.arg(m_brokenId));
+        press(u"tryCustomRule"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"failing: 1."_s), 10'000);
+        QVERIFY2(result->text().startsWith(u"Rows examined: %1; failing: 1."_s.arg(Seeded)),
+                 qPrintable(result->text()));
+        QVERIFY(result->text().contains(m_brokenId));
+        if (const QString folder = qEnvironmentVariable("TREEOPS_SCREENSHOT_DIR");
+            !folder.isEmpty()) {
+            QTest::qWait(100);
+            QVERIFY(dialog->grab().save(folder + u"/custom-rule.png"_s));
+        }
+
+        press(u"saveCustomRule"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10'000); // closed and deleted once kept
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->isRunning() && rowOf(u"custom.changed_quote"_s) >= 0,
+                                 30'000);
+        const int row = rowOf(u"custom.changed_quote"_s);
+        QCOMPARE(table()->index(row, RuleResultsModel::Status).data().toString(), u"Fail"_s);
+
+        child<QTableView>(u"ruleTable"_s)->selectRow(row);
+        auto* edit = page()->findChild<QAction*>(u"editCustomRule"_s);
+        QVERIFY(edit->isEnabled());
+        edit->trigger();
+        const QPointer<widgets::CustomRuleDialog> again =
+            page()->findChild<widgets::CustomRuleDialog*>(u"customRuleDialog"_s);
+        QVERIFY(again && again->isVisible());
+        QVERIFY(again->findChild<QLineEdit*>(u"customRuleId"_s)->isReadOnly());
+        QVERIFY(again->findChild<QLabel*>(u"customRuleVersion"_s)->text().contains(u"version 2"_s));
+        auto* fail = again->findChild<QLineEdit*>(u"customRuleFail"_s);
+        fail->clear();
+        QTest::keyClicks(fail, u"5%"_s); // 1 of 40 is 2.5 %: a warning now
+        QTest::mouseClick(again->findChild<QPushButton*>(u"saveCustomRule"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!again, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            table()
+                ->index(rowOf(u"custom.changed_quote"_s), RuleResultsModel::Status)
+                .data()
+                .toString(),
+            u"Warn"_s, 30'000);
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -9,12 +9,14 @@
 #include "storage/ReferenceData.h"
 #include "storage/StoreError.h"
 #include "storage/StoreFactory.h"
+#include "storage/postgres/PostgresListQuery.h"
 #include "storage/postgres/PostgresMigrations.h"
 #include "storage/postgres/PostgresStore.h"
 #include "storage/sqlite/SqliteStore.h"
 #include "support/TestServers.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <pqxx/pqxx>
@@ -52,6 +54,13 @@ pqxx::result sql(const QString& database, const std::string& statement) {
     pqxx::connection c(str(databaseUrl(database)));
     pqxx::nontransaction tx(c);
     return tx.exec(statement);
+}
+
+// The lines of a plan that read the archive (the warm tier's are one per month).
+QString archiveLines(const QString& plan) {
+    QStringList lines = plan.split(u'\n');
+    lines.removeIf([](const QString& line) { return line.contains(u"_p20"_s); });
+    return lines.join(u'\n');
 }
 
 StoreError openError(const QString& url) {
@@ -300,7 +309,7 @@ private slots:
                 sql(database(), std::string("SELECT count(*) FROM pg_index WHERE indrelid = '") +
                                     table + "'::regclass")[0][0]
                     .as<int>(),
-                12); // the primary key and the eleven list indexes
+                13); // the primary key, the eleven list indexes and the search index
             QCOMPARE(sql(database(),
                          std::string("SELECT count(*) FROM pg_constraint WHERE conrelid = '") +
                              table + "'::regclass AND contype = 'c'")[0][0]
@@ -359,6 +368,8 @@ private slots:
         filters.append(AssessmentFilter{});
         filters.back().search = u"l-0"_s;
         filters.append(AssessmentFilter{});
+        filters.back().search = u"n-0 nadia"_s; // id and customer together: not a match
+        filters.append(AssessmentFilter{});
         filters.back().updatedFrom = QDate(2024, 1, 1);
         filters.back().updatedTo = QDate(2024, 2, 29);
         int compared = 0;
@@ -385,6 +396,61 @@ private slots:
             }
         }
         QVERIFY(compared > 1000);
+    }
+
+    // The list's search reads the trigram index and its orders read b-trees, in the warm tier and
+    // in the archive alike, so a page costs the same with a million rows as with a hundred. With
+    // sequential scans and sorts priced out, the plan shows whether an index can serve at all.
+    void listSearchAndOrdersReadIndexesInBothTiers() {
+        const auto store = freshStore();
+        storeListData(*store);
+        const QDateTime cutoff(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY(store->archiveOlderThan({cutoff}, {}).moved > 0);
+        const auto plan = [this](const PostgresListQuery& q) {
+            pqxx::connection c(str(databaseUrl(database())));
+            pqxx::work tx(c);
+            tx.exec0("SET LOCAL enable_seqscan = off");
+            tx.exec0("SET LOCAL enable_sort = off");
+            QString text;
+            for (const pqxx::row& line :
+                 tx.exec_params("EXPLAIN " + q.sql, pqxx::prepare::make_dynamic_params(q.values)))
+                text += QString::fromStdString(line[0].as<std::string>()) + u'\n';
+            return text;
+        };
+        AssessmentFilter search;
+        search.search = u"Null Str"_s;
+        search.includeArchived = true;
+        const QString searchPlan = plan(countQuery(search));
+        QVERIFY2(!searchPlan.contains(u"Seq Scan"_s), qPrintable(searchPlan));
+        QVERIFY2(searchPlan.contains(u"Bitmap Index Scan on assessments_search"_s),
+                 qPrintable(archiveLines(searchPlan)));
+        const int months = sql(database(), "SELECT count(*) FROM pg_inherits WHERE inhparent = "
+                                           "'assessments'::regclass")[0][0]
+                               .as<int>();
+        QCOMPARE(searchPlan.count(
+                     QRegularExpression(u"Bitmap Index Scan on assessments_p\\d+_expr_idx"_s)),
+                 months);
+        QCOMPARE(store->countAssessments(search), 6);
+
+        // The archive's index of each order (AssessmentSort), as migration 8 names them.
+        const QStringList sortIndex{u"updated"_s, u"created"_s, u"customer"_s,
+                                    u"address"_s, u"state"_s,   u"status"_s,
+                                    u"price"_s,   u"trees"_s,   u"composite"_s};
+        AssessmentFilter page;
+        page.includeArchived = true;
+        page.limit = 20;
+        for (int sort = 0; sort <= static_cast<int>(AssessmentSort::Composite); ++sort) {
+            page.sort = static_cast<AssessmentSort>(sort);
+            const QString pagePlan = plan(listQuery("a.id", page));
+            QVERIFY2(pagePlan.contains(u"Merge Append"_s), qPrintable(pagePlan));
+            const QRegularExpression sortNode(u"(^|->  )Sort  \\("_s,
+                                              QRegularExpression::MultilineOption);
+            QVERIFY2(!pagePlan.contains(sortNode) && !pagePlan.contains(u"Seq Scan"_s),
+                     qPrintable(pagePlan));
+            QVERIFY2(pagePlan.contains(u"using assessments_"_s + sortIndex[sort] +
+                                       u" on assessments "_s),
+                     qPrintable(archiveLines(pagePlan)));
+        }
     }
 
     void storeUrlsAndConnectionStringsOpen() {

@@ -3,8 +3,11 @@
 // read-only and on a timeout, runs and custom rules kept with their history; and the score.
 #include "assessments/DemoSeeder.h"
 #include "quality/BuiltInRules.h"
+#include "quality/CustomRules.h"
+#include "quality/QualityJson.h"
 #include "quality/QualityRunner.h"
 #include "quality/SqlRule.h"
+#include "storage/QualityHistory.h"
 #include "storage/StoreError.h"
 #include "storage/StoreFactory.h"
 #include "support/ShippedData.h"
@@ -263,6 +266,43 @@ private slots:
         QCOMPARE(result.status, RuleStatus::Error);
         QVERIFY2(result.message.contains(u"longer than"_s), qPrintable(result.message));
         QVERIFY(timer.elapsed() < 4000);
+    }
+
+    // A rule file (or the console's form) that leaves a field empty names the field; a rule
+    // is kept only after it has run: not under a built-in id, not when it writes.
+    void customRulesAreCheckedThenTriedBeforeTheyAreKept_data() { backends(); }
+    void customRulesAreCheckedThenTriedBeforeTheyAreKept() {
+        QFETCH(QString, backend);
+        Problems problems;
+        QVERIFY(!readCustomRule(R"({"id": " ", "name": "", "dimension": "validity",
+            "severity": "low", "dataset": "", "sql": "SELECT 1"})",
+                                u"rule.json"_s, problems));
+        QStringList where;
+        for (const Problem& p : std::as_const(problems))
+            where << p.where;
+        QCOMPARE(where, (QStringList{u"id"_s, u"name"_s, u"dataset"_s}));
+
+        const QString url = freshStoreUrl(backend);
+        seed(url, 4);
+        auto history = storage::openQualityHistory(url);
+        auto sql = storage::openReadOnlySql(url);
+        CustomRule rule{customDefinition(u"assessments.duplicates"_s),
+                        u"SELECT id AS key, 0 AS failing FROM assessments"_s,
+                        {}};
+        QVERIFY_THROWS_EXCEPTION(storage::StoreError, keepCustomRule(rule, *history, *sql));
+        rule.definition = customDefinition(u"custom.writer"_s);
+        rule.sql = u"DELETE FROM assessments"_s;
+        QVERIFY_THROWS_EXCEPTION(storage::StoreError, keepCustomRule(rule, *history, *sql));
+        QVERIFY(history->customRules().isEmpty());
+
+        rule.sql = u"SELECT id AS key, 1 AS failing FROM assessments"_s;
+        const CheckOutcome tried = tryCustomRule(rule, *sql, 2);
+        QCOMPARE(tried.examined, 4);
+        QCOMPARE(tried.failing, 4);
+        QCOMPARE(tried.sampleKeys.size(), 2);
+        QCOMPARE(keepCustomRule(rule, *history, *sql), 1);
+        QCOMPARE(history->customRules().size(), 1);
+        QCOMPARE(storage::openStore(url)->countAssessments({}), 4);
     }
 
     void runsAndCustomRulesAreKept_data() { backends(); }

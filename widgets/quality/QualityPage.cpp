@@ -7,6 +7,7 @@
 #include "common/ResultLabel.h"
 #include "common/StatusLabel.h"
 #include "quality/AlertNotifier.h"
+#include "quality/CustomRuleDialog.h"
 #include "quality/DimensionChart.h"
 #include "quality/FailingRowsPanel.h"
 #include "quality/QualityText.h"
@@ -118,6 +119,17 @@ void QualityPage::createActions() {
         if (const QString id = selectedRuleId(); !id.isEmpty())
             runNow({id});
     });
+    m_newRuleAction = new QAction(tr("&New custom rule…"), this);
+    m_newRuleAction->setObjectName(u"newCustomRule"_s);
+    m_newRuleAction->setToolTip(tr("Write a rule of your own: an SQL query over the store"));
+    connect(m_newRuleAction, &QAction::triggered, this, [this] { openRuleEditor(std::nullopt); });
+    m_editRuleAction = new QAction(tr("&Edit this custom rule…"), this);
+    m_editRuleAction->setObjectName(u"editCustomRule"_s);
+    m_editRuleAction->setToolTip(tr("Change the chosen custom rule; saving keeps a new version"));
+    connect(m_editRuleAction, &QAction::triggered, this, [this] {
+        if (const auto rule = selectedCustomRule())
+            openRuleEditor(rule);
+    });
     const std::pair<ReportFormat, QString> formats[] = {
         {ReportFormat::Html, tr("Report as &HTML…")},
         {ReportFormat::Pdf, tr("Report as &PDF…")},
@@ -156,6 +168,14 @@ QWidget* QualityPage::createToolbar() {
     menu->addActions(m_exportActions);
     m_export->setMenu(menu);
 
+    m_customRules = new QToolButton;
+    m_customRules->setObjectName(u"customRules"_s);
+    m_customRules->setText(tr("Custom &rules"));
+    m_customRules->setPopupMode(QToolButton::InstantPopup);
+    auto* rulesMenu = new QMenu(m_customRules);
+    rulesMenu->addActions({m_newRuleAction, m_editRuleAction});
+    m_customRules->setMenu(rulesMenu);
+
     auto* bar = new QWidget;
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins({});
@@ -164,6 +184,7 @@ QWidget* QualityPage::createToolbar() {
     row->addWidget(m_progress);
     row->addWidget(m_step, 1);
     row->addStretch();
+    row->addWidget(m_customRules);
     row->addWidget(m_export);
     return bar;
 }
@@ -278,7 +299,7 @@ QWidget* QualityPage::createRules() {
                             fontMetrics().averageCharWidth() * RuleColumnChars);
     m_table->setItemDelegateForColumn(RuleResultsModel::Trend, new SparklineDelegate(m_table));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_runRuleAction, m_runAction});
+    m_table->addActions({m_runRuleAction, m_runAction, m_editRuleAction});
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &QualityPage::showSelectedRule);
 
@@ -320,7 +341,25 @@ void QualityPage::connectWorker() {
         setRunning(false);
         m_result->setResult(tr("The run was cancelled; nothing was kept."), StatusTone::Inactive);
     });
+    connect(m_worker, &QualityWorker::customRuleTried, this,
+            [this](quint64 id, const quality::CheckOutcome& outcome) {
+                if (id == m_ruleRequest && m_ruleEditor)
+                    m_ruleEditor->showTried(outcome);
+            });
+    connect(m_worker, &QualityWorker::customRuleSaved, this,
+            [this](quint64 id, const QString& ruleId, int version) {
+                if (id != m_ruleRequest)
+                    return;
+                if (m_ruleEditor)
+                    m_ruleEditor->showSaved(version);
+                ruleKept(ruleId, version);
+            });
     connect(m_worker, &QualityWorker::failed, this, [this](quint64 id, const QString& message) {
+        if (id == m_ruleRequest) {
+            if (m_ruleEditor)
+                m_ruleEditor->showFailed(message);
+            return;
+        }
         if (id == m_runRequest)
             setRunning(false);
         m_result->setResult(
@@ -441,9 +480,60 @@ QString QualityPage::selectedRuleId() const {
     return m_model->result(m_proxy->mapToSource(current).row()).rule.id;
 }
 
+std::optional<quality::CustomRule> QualityPage::selectedCustomRule() const {
+    const QString id = selectedRuleId();
+    for (const quality::CustomRule& rule : m_dashboard.customRules)
+        if (rule.definition.id == id)
+            return rule;
+    return std::nullopt;
+}
+
+void QualityPage::openRuleEditor(const std::optional<quality::CustomRule>& rule) {
+    if (m_ruleEditor) {
+        m_ruleEditor->raise();
+        m_ruleEditor->activateWindow();
+        return;
+    }
+    auto* dialog = new CustomRuleDialog(this);
+    dialog->setObjectName(u"customRuleDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (rule)
+        dialog->editRule(*rule);
+    connect(dialog, &CustomRuleDialog::tryRequested, this,
+            [this](const quality::CustomRule& written) {
+                const quint64 id = m_ruleRequest = assessments::StoreWorker::newRequestId();
+                QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, written] {
+                    worker->tryCustomRule(id, written, SampleLimit);
+                });
+            });
+    connect(dialog, &CustomRuleDialog::saveRequested, this,
+            [this](const quality::CustomRule& written) {
+                const quint64 id = m_ruleRequest = assessments::StoreWorker::newRequestId();
+                QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, written] {
+                    worker->saveCustomRule(id, written);
+                });
+            });
+    m_ruleEditor = dialog;
+    dialog->open();
+}
+
+// The kept rule is checked at once, so that it shows in the table with what it finds.
+void QualityPage::ruleKept(const QString& ruleId, int version) {
+    if (isRunning()) {
+        m_result->setResult(
+            tr("Kept %1 as version %2; the next run checks it.").arg(ruleId).arg(version),
+            StatusTone::Ok);
+        return;
+    }
+    runNow({ruleId});
+    m_result->setResult(tr("Kept %1 as version %2; checking it now.").arg(ruleId).arg(version),
+                        StatusTone::Ok);
+}
+
 void QualityPage::showSelectedRule() {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     m_runRuleAction->setEnabled(current.isValid() && !isRunning());
+    m_editRuleAction->setEnabled(selectedCustomRule().has_value());
     if (!current.isValid()) {
         m_drill->clear();
         return;
@@ -483,6 +573,8 @@ void QualityPage::setRunning(bool running) {
     m_runAction->setEnabled(canRun);
     m_run->setEnabled(canRun);
     m_runRuleAction->setEnabled(canRun && m_table->selectionModel()->currentIndex().isValid());
+    m_newRuleAction->setEnabled(m_loaded);
+    m_editRuleAction->setEnabled(selectedCustomRule().has_value());
     m_cancelAction->setEnabled(running);
     m_cancelButton->setEnabled(running);
     m_progress->setVisible(running);

@@ -3,6 +3,7 @@
 #include "quality/QualityWorker.h"
 #include "quality/ReportFiles.h"
 
+#include <QPointer>
 #include <QThread>
 #include <QWidget>
 
@@ -19,6 +20,7 @@ class QToolButton;
 namespace treeops::widgets {
 
 class AlertNotifier;
+class CustomRuleDialog;
 class DimensionChart;
 class FailingRowsPanel;
 class FileExporter;
@@ -31,8 +33,8 @@ class StatusLabel;
 // For data engineers: how good the data is and since when — the score of the newest run and its
 // trend, the rules by dimension, every rule's newest result with its trend, and the failing
 // rows of the rule chosen, from which an assessment opens. Runs the rules on request (off the
-// GUI thread, with progress and Cancel), raises an alert once per incident, and exports a run as
-// HTML, PDF, CSV or JSON.
+// GUI thread, with progress and Cancel), raises an alert once per incident, exports a run as
+// HTML, PDF, CSV or JSON, and lets data engineers write rules of their own in SQL.
 class QualityPage : public QWidget {
     Q_OBJECT
 
@@ -79,6 +81,11 @@ private:
     void chooseExportFile(ReportFormat format);
     void fillDatasets(const quality::QualityDashboard& dashboard);
     QString selectedRuleId() const;
+    std::optional<quality::CustomRule> selectedCustomRule() const;
+    // Opens the custom rule editor (raises it when it is open already): a new rule, or the next
+    // version of `rule`.
+    void openRuleEditor(const std::optional<quality::CustomRule>& rule);
+    void ruleKept(const QString& ruleId, int version);
 
     QThread m_thread;
     quality::QualityWorker* m_worker;
@@ -93,15 +100,20 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_loadRequest = 0;
     quint64 m_runRequest = 0;
+    quint64 m_ruleRequest = 0;
+    QPointer<CustomRuleDialog> m_ruleEditor;
     bool m_loaded = false;
 
     QAction* m_runAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_reloadAction = nullptr;
     QAction* m_runRuleAction = nullptr;
+    QAction* m_newRuleAction = nullptr;
+    QAction* m_editRuleAction = nullptr;
     QList<QAction*> m_exportActions;
     QPushButton* m_run = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QToolButton* m_customRules = nullptr;
     QToolButton* m_export = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_step = nullptr;

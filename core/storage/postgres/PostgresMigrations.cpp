@@ -256,6 +256,46 @@ CREATE INDEX quotes_latest ON quotes (assessment_id, id DESC)
 DROP INDEX quotes_assessment;
 )sql";
 
+// The archive lists with the warm tier (AssessmentFilter::includeArchived): the same indexes,
+// so a page of the union is a merge of two index range reads instead of a sort of every
+// archived row.
+constexpr auto ArchiveListIndexes = R"sql(
+CREATE INDEX assessments_updated ON archive.assessments (updated_at, id);
+CREATE INDEX assessments_created ON archive.assessments (created_at, id);
+CREATE INDEX assessments_customer ON archive.assessments (lower(customer_name), id);
+CREATE INDEX assessments_address ON archive.assessments (lower(address), id);
+CREATE INDEX assessments_state ON archive.assessments (state, id);
+CREATE INDEX assessments_status ON archive.assessments (status, id);
+CREATE INDEX assessments_price ON archive.assessments (price NULLS FIRST, id);
+CREATE INDEX assessments_trees ON archive.assessments (tree_count, id);
+CREATE INDEX assessments_composite ON archive.assessments (composite NULLS FIRST, id);
+CREATE INDEX assessments_status_updated ON archive.assessments (status, updated_at, id);
+CREATE INDEX assessments_state_updated ON archive.assessments (state, updated_at, id);
+)sql";
+
+// The list's substring search (id, customer, address) through a trigram index of the three
+// fields together: one index to build and keep instead of three, and a search for "oak" reads
+// the rows holding that trigram instead of every row. The list's query tests the joined text
+// first (see PostgresStore's filterSql; the expression must stay the same as here) and then
+// each field, so a match across two fields is not one. pg_trgm ships with PostgreSQL and is a
+// trusted extension; a server without it, or a role that may not create it, keeps scanning.
+constexpr auto SearchIndex = R"sql(
+DO $$
+BEGIN
+    BEGIN
+        CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    EXCEPTION WHEN undefined_file OR insufficient_privilege THEN
+        RAISE NOTICE 'pg_trgm is not available (%); the list search scans', SQLERRM;
+        RETURN;
+    END;
+    CREATE INDEX assessments_search ON assessments
+        USING gin ((lower(id) || ' ' || lower(customer_name) || ' ' || lower(address)) gin_trgm_ops);
+    CREATE INDEX assessments_search ON archive.assessments
+        USING gin ((lower(id) || ' ' || lower(customer_name) || ' ' || lower(address)) gin_trgm_ops);
+END
+$$;
+)sql";
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments and quotes by month"_L1,
               QLatin1StringView(Initial)},
@@ -268,6 +308,8 @@ constexpr std::array Migrations{
               QLatin1StringView(Lz4Documents)},
     Migration{6, "data-quality runs, results and custom rules"_L1, QLatin1StringView(Quality)},
     Migration{7, "latest quotes read from an index"_L1, QLatin1StringView(LatestQuotes)},
+    Migration{8, "list indexes on the archive"_L1, QLatin1StringView(ArchiveListIndexes)},
+    Migration{9, "substring search through a trigram index"_L1, QLatin1StringView(SearchIndex)},
 };
 
 } // namespace

@@ -5,12 +5,12 @@
 #include "storage/StoreError.h"
 #include "storage/postgres/PostgresCopy.h"
 #include "storage/postgres/PostgresErrors.h"
+#include "storage/postgres/PostgresListQuery.h"
 #include "storage/postgres/PostgresMigrations.h"
 
 #include "json/Problem.h"
 #include <QCryptographicHash>
 #include <QHash>
-#include <cstdio>
 #include <map>
 #include <pqxx/pqxx>
 
@@ -163,106 +163,6 @@ AssessmentSummary readSummary(const pqxx::row& r) {
 
 constexpr const char* CatalogTable = "catalog_versions";
 constexpr const char* RatesTable = "rates_versions";
-
-// --- Lists -------------------------------------------------------------------------------------
-
-// SQLite's LIKE folds ASCII letters only; so does lower() on our COLLATE "C" columns.
-QString asciiLower(const QString& s) {
-    QString out = s;
-    for (QChar& c : out)
-        if (c >= u'A' && c <= u'Z')
-            c = QChar(c.unicode() + 32);
-    return out;
-}
-
-QString likePattern(const QString& text) {
-    QString escaped = asciiLower(text);
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-    return u'%' + escaped + u'%';
-}
-
-// Each order is served by an index ending in id (see the migration); nullable columns put NULL
-// first when ascending, as SQLite does.
-std::string orderBy(AssessmentSort sort, bool descending) {
-    const std::string dir = descending ? " DESC" : " ASC";
-    const std::string nulls = descending ? " NULLS LAST" : " NULLS FIRST";
-    switch (sort) {
-    case AssessmentSort::Updated:
-        return "a.updated_at" + dir + ", a.id" + dir;
-    case AssessmentSort::Created:
-        return "a.created_at" + dir + ", a.id" + dir;
-    case AssessmentSort::Customer:
-        return "lower(a.customer_name)" + dir + ", a.id" + dir;
-    case AssessmentSort::Address:
-        return "lower(a.address)" + dir + ", a.id" + dir;
-    case AssessmentSort::State:
-        return "a.state" + dir + ", a.id" + dir;
-    case AssessmentSort::Status:
-        return "a.status" + dir + ", a.id" + dir;
-    case AssessmentSort::Price:
-        return "a.price" + dir + nulls + ", a.id" + dir;
-    case AssessmentSort::Trees:
-        return "a.tree_count" + dir + ", a.id" + dir;
-    case AssessmentSort::Composite:
-        return "a.composite" + dir + nulls + ", a.id" + dir;
-    }
-    return "a.updated_at" + dir + ", a.id" + dir;
-}
-
-struct FilterSql {
-    std::string where;
-    std::vector<std::string> values;
-
-    std::string next(const std::string& value) {
-        values.push_back(value);
-        // Not "$" + std::to_string(): GCC 12 at -O3 warns falsely (-Wrestrict) on that concat.
-        char placeholder[24];
-        std::snprintf(placeholder, sizeof placeholder, "$%zu", values.size());
-        return placeholder;
-    }
-};
-
-FilterSql filterSql(const AssessmentFilter& f) {
-    FilterSql out;
-    std::vector<std::string> clauses;
-    if (!f.search.trimmed().isEmpty()) {
-        const std::string p = out.next(str(likePattern(f.search.trimmed())));
-        clauses.push_back("(lower(a.id) LIKE " + p +
-                          " ESCAPE '\\' OR lower(a.customer_name) LIKE " + p +
-                          " ESCAPE '\\' OR lower(a.address) LIKE " + p + " ESCAPE '\\')");
-    }
-    if (f.status)
-        clauses.push_back("a.status = " + out.next(str(statusKey(*f.status))));
-    if (!f.state.isEmpty())
-        clauses.push_back("a.state = " + out.next(str(f.state)));
-    if (f.updatedFrom)
-        clauses.push_back("a.updated_at >= " +
-                          out.next(isoTimestamp(QDateTime(*f.updatedFrom, QTime(0, 0), Qt::UTC))) +
-                          "::timestamptz");
-    if (f.updatedTo)
-        clauses.push_back(
-            "a.updated_at < " +
-            out.next(isoTimestamp(QDateTime(f.updatedTo->addDays(1), QTime(0, 0), Qt::UTC))) +
-            "::timestamptz");
-    for (std::size_t i = 0; i < clauses.size(); ++i)
-        out.where += (i == 0 ? " WHERE " : " AND ") + clauses[i];
-    return out;
-}
-
-// What a list reads, as `a`: the store's rows, or with the archive's too as one (PostgreSQL
-// flattens the union, so each side keeps its filters and indexes).
-std::string listSource(const AssessmentFilter& f) {
-    if (!f.includeArchived)
-        return "assessments a";
-    const std::string columns = "id, customer_name, address, state, services, tree_count, status, "
-                                "created_at, updated_at, row_version, composite, band, price";
-    return "(SELECT " + columns + ", false AS archived FROM assessments UNION ALL SELECT " +
-           columns + ", true FROM archive.assessments) a";
-}
-
-std::string archivedColumn(const AssessmentFilter& f) {
-    return f.includeArchived ? "a.archived" : "false";
-}
 
 // --- Partitions --------------------------------------------------------------------------------
 
@@ -823,7 +723,7 @@ qint64 PostgresStore::saveAssessment(const AssessmentWrite& a) {
 //
 // A month that gets many new assessments and has no partitions yet (an import of past records)
 // is loaded into plain tables that become its partitions at the end, in the same transaction:
-// its rows then pay neither the per-row maintenance of the eleven list indexes and the primary
+// its rows then pay neither the per-row maintenance of the list and search indexes and the primary
 // keys nor the two per-row foreign-key checks of each quote; ATTACH PARTITION builds the
 // indexes by sorting and validates the foreign keys in one query each. Other rows go through
 // the partitioned tables.
@@ -928,15 +828,11 @@ std::optional<StoredAssessment> PostgresStore::assessment(const QString& id) {
 }
 
 QList<AssessmentSummary> PostgresStore::listAssessments(const AssessmentFilter& f) {
-    FilterSql filter = filterSql(f);
-    std::string sql = "SELECT " + SummaryColumns + ", " + archivedColumn(f) + " FROM " +
-                      listSource(f) + filter.where + " ORDER BY " + orderBy(f.sort, f.descending);
-    sql += " LIMIT " + filter.next(std::to_string(f.limit)) + "::bigint";
-    sql += " OFFSET " + filter.next(std::to_string(f.offset)) + "::bigint";
+    const PostgresListQuery list = listQuery(SummaryColumns, f);
     QList<AssessmentSummary> out;
     query([&](pqxx::transaction_base& tx) {
         const pqxx::result r =
-            tx.exec_params(sql, pqxx::prepare::make_dynamic_params(filter.values));
+            tx.exec_params(list.sql, pqxx::prepare::make_dynamic_params(list.values));
         out.reserve(static_cast<qsizetype>(r.size()));
         for (const pqxx::row& row : r) {
             AssessmentSummary summary = readSummary(row);
@@ -948,14 +844,13 @@ QList<AssessmentSummary> PostgresStore::listAssessments(const AssessmentFilter& 
 }
 
 qint64 PostgresStore::countAssessments(const AssessmentFilter& f) {
-    const FilterSql filter = filterSql(f);
-    qint64 count = 0;
+    const PostgresListQuery count = countQuery(f);
+    qint64 rows = 0;
     query([&](pqxx::transaction_base& tx) {
-        count = tx.exec_params1("SELECT count(*) FROM " + listSource(f) + filter.where,
-                                pqxx::prepare::make_dynamic_params(filter.values))[0]
-                    .as<qint64>();
+        rows = tx.exec_params1(count.sql, pqxx::prepare::make_dynamic_params(count.values))[0]
+                   .as<qint64>();
     });
-    return count;
+    return rows;
 }
 
 std::optional<QuoteRecord> PostgresStore::latestQuote(const QString& assessmentId) {

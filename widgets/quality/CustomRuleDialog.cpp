@@ -1,0 +1,214 @@
+#include "quality/CustomRuleDialog.h"
+
+#include "common/ResultLabel.h"
+#include "quality/QualityJson.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace treeops::widgets {
+namespace {
+
+using namespace Qt::StringLiterals;
+
+constexpr int SqlLines = 10;
+constexpr int DialogChars = 90;
+constexpr int SamplesShown = 10;
+
+template <typename Enum>
+QComboBox* keyChoice(const QString& objectName, int count, QString (*key)(Enum),
+                     QString (*name)(Enum), Enum selected) {
+    auto* box = new QComboBox;
+    box->setObjectName(objectName);
+    for (int i = 0; i < count; ++i)
+        box->addItem(name(static_cast<Enum>(i)), key(static_cast<Enum>(i)));
+    box->setCurrentIndex(static_cast<int>(selected));
+    return box;
+}
+
+QLineEdit* lineEdit(const QString& objectName, const QString& placeholder) {
+    auto* edit = new QLineEdit;
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    return edit;
+}
+
+} // namespace
+
+CustomRuleDialog::CustomRuleDialog(QWidget* parent)
+    : QDialog(parent) {
+    setWindowTitle(tr("Custom data-quality rule"));
+    m_version = new QLabel(tr("A new rule. Each save keeps a new version; runs use the latest."));
+    m_version->setObjectName(u"customRuleVersion"_s);
+    m_version->setWordWrap(true);
+    m_result = new ResultLabel(u"customRuleResult"_s);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    m_try = buttons->addButton(tr("&Try"), QDialogButtonBox::ActionRole);
+    m_try->setObjectName(u"tryCustomRule"_s);
+    m_try->setToolTip(tr("Run the query once over the store's data, without keeping the rule"));
+    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(u"saveCustomRule"_s);
+    m_save->setToolTip(tr("Try the query, then keep the rule as its next version"));
+    connect(m_try, &QPushButton::clicked, this, [this] {
+        if (const auto rule = readForm()) {
+            setWaiting(tr("Running the query…"));
+            emit tryRequested(*rule);
+        }
+    });
+    // Saving does not close the dialog: it closes once the rule is kept (showSaved).
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (const auto rule = readForm()) {
+            setWaiting(tr("Trying the query, then saving…"));
+            emit saveRequested(*rule);
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_version);
+    layout->addWidget(createForm(), 1);
+    layout->addWidget(m_result);
+    layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * DialogChars);
+}
+
+QWidget* CustomRuleDialog::createForm() {
+    m_id = lineEdit(u"customRuleId"_s, tr("custom.stale_drafts"));
+    m_name = lineEdit(u"customRuleName"_s, tr("Drafts left for over 30 days"));
+    m_description = lineEdit(u"customRuleDescription"_s, tr("What the rule catches, and why"));
+    m_dimension =
+        keyChoice(u"customRuleDimension"_s, quality::DimensionCount, &quality::dimensionKey,
+                  &quality::dimensionName, quality::Dimension::Validity);
+    m_severity = keyChoice(u"customRuleSeverity"_s, quality::SeverityCount, &quality::severityKey,
+                           &quality::severityName, quality::Severity::Medium);
+    m_dataset = lineEdit(u"customRuleDataset"_s, tr("assessments"));
+    const QString thresholdHint = tr("failing rows (0, 25) or a share (0.5%)");
+    m_warn = lineEdit(u"customRuleWarn"_s, thresholdHint);
+    m_warn->setText(u"0"_s);
+    m_fail = lineEdit(u"customRuleFail"_s, thresholdHint);
+    m_fail->setText(u"0"_s);
+    m_sql = new QPlainTextEdit;
+    m_sql->setObjectName(u"customRuleSql"_s);
+    m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_sql->setPlaceholderText(
+        tr("One row per row examined: key (what the drill-down lists) and failing (1 or 0).\n"
+           "SELECT id AS key, CASE WHEN price IS NULL THEN 1 ELSE 0 END AS failing\n"
+           "FROM assessments"));
+    m_sql->setMinimumHeight(m_sql->fontMetrics().lineSpacing() * SqlLines);
+    m_sql->setTabChangesFocus(true);
+
+    const std::pair<QString, QString> names[] = {{u"id"_s, tr("Id")},
+                                                 {u"name"_s, tr("Name")},
+                                                 {u"description"_s, tr("Description")},
+                                                 {u"dimension"_s, tr("Dimension")},
+                                                 {u"severity"_s, tr("Severity")},
+                                                 {u"dataset"_s, tr("Dataset")},
+                                                 {u"warn"_s, tr("Warn above")},
+                                                 {u"fail"_s, tr("Fail above")},
+                                                 {u"sql"_s, tr("Query")}};
+    for (const auto& [key, name] : names)
+        m_fieldNames.insert(key, name);
+
+    auto* form = new QWidget;
+    auto* rows = new QFormLayout(form);
+    rows->setContentsMargins({});
+    const std::pair<QString, QWidget*> fields[] = {{u"id"_s, m_id},
+                                                   {u"name"_s, m_name},
+                                                   {u"description"_s, m_description},
+                                                   {u"dimension"_s, m_dimension},
+                                                   {u"severity"_s, m_severity},
+                                                   {u"dataset"_s, m_dataset},
+                                                   {u"warn"_s, m_warn},
+                                                   {u"fail"_s, m_fail},
+                                                   {u"sql"_s, m_sql}};
+    for (const auto& [key, field] : fields)
+        rows->addRow(m_fieldNames.value(key) + u':', field);
+    return form;
+}
+
+void CustomRuleDialog::editRule(const quality::CustomRule& rule) {
+    const quality::RuleDefinition& d = rule.definition;
+    m_id->setText(d.id);
+    m_id->setReadOnly(true);
+    m_id->setToolTip(tr("A kept rule keeps its id; save under another id in a new rule"));
+    m_name->setText(d.name);
+    m_description->setText(d.description);
+    m_dimension->setCurrentIndex(static_cast<int>(d.dimension));
+    m_severity->setCurrentIndex(static_cast<int>(d.severity));
+    m_dataset->setText(d.dataset);
+    m_warn->setText(d.warn.text());
+    m_fail->setText(d.fail.text());
+    m_sql->setPlainText(rule.sql);
+    m_version->setText(tr("Version %1 is kept. Saving keeps version %2; runs use the latest.")
+                           .arg(d.version)
+                           .arg(d.version + 1));
+}
+
+std::optional<quality::CustomRule> CustomRuleDialog::readForm() {
+    const QJsonObject json{{u"id"_s, m_id->text().trimmed()},
+                           {u"name"_s, m_name->text().trimmed()},
+                           {u"description"_s, m_description->text().trimmed()},
+                           {u"dimension"_s, m_dimension->currentData().toString()},
+                           {u"severity"_s, m_severity->currentData().toString()},
+                           {u"dataset"_s, m_dataset->text().trimmed()},
+                           {u"warn"_s, m_warn->text().trimmed()},
+                           {u"fail"_s, m_fail->text().trimmed()},
+                           {u"sql"_s, m_sql->toPlainText()}};
+    Problems problems;
+    auto rule = quality::readCustomRule(QJsonDocument(json).toJson(QJsonDocument::Compact),
+                                        windowTitle(), problems);
+    if (rule)
+        return rule;
+    QStringList lines;
+    for (const Problem& p : std::as_const(problems))
+        lines << m_fieldNames.value(p.where, p.where) + u": "_s + p.message;
+    m_result->setResult(lines.join(u'\n'), true);
+    return std::nullopt;
+}
+
+void CustomRuleDialog::setWaiting(const QString& text) {
+    m_try->setEnabled(false);
+    m_save->setEnabled(false);
+    m_result->setResult(text, StatusTone::Running);
+}
+
+void CustomRuleDialog::setReady() {
+    m_try->setEnabled(true);
+    m_save->setEnabled(true);
+}
+
+void CustomRuleDialog::showTried(const quality::CheckOutcome& outcome) {
+    setReady();
+    const QLocale locale;
+    QString text = tr("Rows examined: %1; failing: %2.")
+                       .arg(locale.toString(outcome.examined), locale.toString(outcome.failing));
+    if (!outcome.sampleKeys.isEmpty())
+        text += u' ' +
+                tr("Failing keys: %1").arg(outcome.sampleKeys.mid(0, SamplesShown).join(u", "_s)) +
+                (outcome.sampleKeys.size() > SamplesShown ? u"…"_s : QString());
+    m_result->setResult(text, outcome.failing > 0 ? StatusTone::Warning : StatusTone::Ok);
+}
+
+void CustomRuleDialog::showSaved(int version) {
+    setReady();
+    m_result->setResult(tr("Saved as version %1.").arg(version), StatusTone::Ok);
+    accept();
+}
+
+void CustomRuleDialog::showFailed(const QString& message) {
+    setReady();
+    m_result->setResult(tr("%1 Nothing was kept.").arg(message), true);
+}
+
+} // namespace treeops::widgets
