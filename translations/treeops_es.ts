@@ -2458,7 +2458,7 @@
 <context>
     <name>treeops::widgets::AssessmentForm</name>
     <message>
-        <location filename="../widgets/editor/AssessmentForm.cpp" line="+128"/>
+        <location filename="../widgets/editor/AssessmentForm.cpp" line="+122"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -2974,7 +2974,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
 <context>
     <name>treeops::widgets::CustomRuleDialog</name>
     <message>
-        <location filename="../widgets/quality/CustomRuleDialog.cpp" line="+50"/>
+        <location filename="../widgets/quality/CustomRuleDialog.cpp" line="+44"/>
         <source>Custom data-quality rule</source>
         <translation>Regla de calidad de datos personalizada</translation>
     </message>

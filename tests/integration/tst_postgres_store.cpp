@@ -453,6 +453,22 @@ private slots:
         }
     }
 
+    // A database where pg_trgm was installed before, in a schema of its own outside the search
+    // path (as some hosting services do), gets its search index all the same.
+    void theSearchIndexUsesATrigramExtensionInstalledElsewhere() {
+        recreateDatabase(database());
+        sql(database(), "CREATE SCHEMA extensions; CREATE EXTENSION pg_trgm SCHEMA extensions");
+        PostgresStore store(databaseUrl(database()));
+        QCOMPARE(sql(database(), "SELECT count(*) FROM pg_class WHERE relname = "
+                                 "'assessments_search'")[0][0]
+                     .as<int>(),
+                 2); // the warm tier's and the archive's
+        storeListData(store);
+        AssessmentFilter search;
+        search.search = u"null str"_s;
+        QCOMPARE(store.countAssessments(search), 6);
+    }
+
     void storeUrlsAndConnectionStringsOpen() {
         recreateDatabase(database());
         const auto byUri = openStore(databaseUrl(database()));

@@ -1,5 +1,6 @@
 #include "editor/AssessmentForm.h"
 
+#include "common/LineEdit.h"
 #include "editor/DocumentPath.h"
 #include "editor/EditorColumns.h"
 #include "editor/FieldBinding.h"
@@ -37,13 +38,6 @@ QFormLayout* formLayout() {
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     return form;
-}
-
-QLineEdit* lineEdit(const QString& name, const QString& placeholder) {
-    auto* edit = named(new QLineEdit, name);
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    return edit;
 }
 
 } // namespace

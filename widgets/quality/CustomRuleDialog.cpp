@@ -1,5 +1,6 @@
 #include "quality/CustomRuleDialog.h"
 
+#include "common/LineEdit.h"
 #include "common/ResultLabel.h"
 #include "quality/QualityJson.h"
 
@@ -34,13 +35,6 @@ QComboBox* keyChoice(const QString& objectName, int count, QString (*key)(Enum),
         box->addItem(name(static_cast<Enum>(i)), key(static_cast<Enum>(i)));
     box->setCurrentIndex(static_cast<int>(selected));
     return box;
-}
-
-QLineEdit* lineEdit(const QString& objectName, const QString& placeholder) {
-    auto* edit = new QLineEdit;
-    edit->setObjectName(objectName);
-    edit->setPlaceholderText(placeholder);
-    return edit;
 }
 
 } // namespace

@@ -276,11 +276,13 @@ CREATE INDEX assessments_state_updated ON archive.assessments (state, updated_at
 // The list's substring search (id, customer, address) through a trigram index of the three
 // fields together: one index to build and keep instead of three, and a search for "oak" reads
 // the rows holding that trigram instead of every row. The list's query tests the joined text
-// first (see PostgresStore's filterSql; the expression must stay the same as here) and then
-// each field, so a match across two fields is not one. pg_trgm ships with PostgreSQL and is a
+// first (see PostgresListQuery; the expression must stay the same as here) and then each field,
+// so a match across two fields is not one. pg_trgm ships with PostgreSQL and is a
 // trusted extension; a server without it, or a role that may not create it, keeps scanning.
 constexpr auto SearchIndex = R"sql(
 DO $$
+DECLARE
+    trgm_schema name;
 BEGIN
     BEGIN
         CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -288,10 +290,16 @@ BEGIN
         RAISE NOTICE 'pg_trgm is not available (%); the list search scans', SQLERRM;
         RETURN;
     END;
-    CREATE INDEX assessments_search ON assessments
-        USING gin ((lower(id) || ' ' || lower(customer_name) || ' ' || lower(address)) gin_trgm_ops);
-    CREATE INDEX assessments_search ON archive.assessments
-        USING gin ((lower(id) || ' ' || lower(customer_name) || ' ' || lower(address)) gin_trgm_ops);
+    -- Installed earlier, the extension may live in a schema outside the search path.
+    SELECT n.nspname INTO trgm_schema
+    FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+    WHERE e.extname = 'pg_trgm';
+    EXECUTE format('CREATE INDEX assessments_search ON assessments USING gin '
+                   '((lower(id) || '' '' || lower(customer_name) || '' '' || lower(address)) '
+                   '%I.gin_trgm_ops)', trgm_schema);
+    EXECUTE format('CREATE INDEX assessments_search ON archive.assessments USING gin '
+                   '((lower(id) || '' '' || lower(customer_name) || '' '' || lower(address)) '
+                   '%I.gin_trgm_ops)', trgm_schema);
 END
 $$;
 )sql";
