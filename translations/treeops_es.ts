@@ -866,7 +866,7 @@
         <translation>una regla personalizada es un objeto JSON</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>the query is empty</source>
         <translation>la consulta está vacía</translation>
     </message>
@@ -2974,7 +2974,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
 <context>
     <name>treeops::widgets::CustomRuleDialog</name>
     <message>
-        <location filename="../widgets/quality/CustomRuleDialog.cpp" line="+44"/>
+        <location filename="../widgets/quality/CustomRuleDialog.cpp" line="+43"/>
         <source>Custom data-quality rule</source>
         <translation>Regla de calidad de datos personalizada</translation>
     </message>
@@ -3048,7 +3048,7 @@ SELECT id AS key, CASE WHEN price IS NULL THEN 1 ELSE 0 END AS failing
 FROM assessments</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Id</source>
         <translation>Identificador</translation>
     </message>
@@ -3093,7 +3093,7 @@ FROM assessments</translation>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>A kept rule keeps its id; save under another id in a new rule</source>
         <translation>Una regla guardada conserva su identificador; para otro identificador, cree una regla nueva</translation>
     </message>
@@ -3103,7 +3103,7 @@ FROM assessments</translation>
         <translation>La versión %1 está guardada. Al guardar se conserva la versión %2; las ejecuciones usan la última.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Rows examined: %1; failing: %2.</source>
         <translation>Filas examinadas: %1; fallan: %2.</translation>
     </message>

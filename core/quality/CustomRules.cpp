@@ -1,7 +1,7 @@
 #include "quality/CustomRules.h"
 
 #include "i18n/Translate.h"
-#include "quality/QualityRunner.h"
+#include "quality/BuiltInRules.h"
 #include "quality/SqlRule.h"
 #include "storage/QualityHistory.h"
 #include "storage/StoreError.h"
@@ -11,7 +11,7 @@
 namespace treeops::quality {
 
 CheckOutcome tryCustomRule(const CustomRule& rule, storage::ReadOnlySql& sql, int sampleLimit) {
-    const RuleList builtIn = allRules({});
+    const RuleList builtIn = builtInRules();
     if (std::any_of(builtIn.begin(), builtIn.end(),
                     [&](const RulePtr& b) { return b->definition().id == rule.definition.id; }))
         throw storage::StoreError(

@@ -116,7 +116,10 @@ std::optional<CustomRule> readCustomRule(const QByteArray& json, const QString& 
                                      : translate("Quality", "a custom rule is a JSON object")});
         return std::nullopt;
     }
-    const QJsonObject o = document.object();
+    return readCustomRule(document.object(), problems);
+}
+
+std::optional<CustomRule> readCustomRule(const QJsonObject& o, Problems& problems) {
     JsonReader r(problems);
     r.rejectUnknownKeys(o, {},
                         {"id"_L1, "name"_L1, "description"_L1, "dimension"_L1, "severity"_L1,

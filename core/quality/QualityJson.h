@@ -16,6 +16,8 @@ RuleDefinition ruleFromJson(const QJsonObject& json); // of what ruleToJson wrot
 // "severity", "dataset", "warn", "fail", "sql"}. Every problem is reported with its JSON path.
 std::optional<CustomRule> readCustomRule(const QByteArray& json, const QString& source,
                                          Problems& problems);
+// The same rule already as an object (the console's form).
+std::optional<CustomRule> readCustomRule(const QJsonObject& rule, Problems& problems);
 
 QJsonObject resultToJson(const RuleResult& result);
 RuleResult resultFromJson(const QJsonObject& json); // of what resultToJson wrote

@@ -8,7 +8,6 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -102,32 +101,27 @@ QWidget* CustomRuleDialog::createForm() {
     m_sql->setMinimumHeight(m_sql->fontMetrics().lineSpacing() * SqlLines);
     m_sql->setTabChangesFocus(true);
 
-    const std::pair<QString, QString> names[] = {{u"id"_s, tr("Id")},
-                                                 {u"name"_s, tr("Name")},
-                                                 {u"description"_s, tr("Description")},
-                                                 {u"dimension"_s, tr("Dimension")},
-                                                 {u"severity"_s, tr("Severity")},
-                                                 {u"dataset"_s, tr("Dataset")},
-                                                 {u"warn"_s, tr("Warn above")},
-                                                 {u"fail"_s, tr("Fail above")},
-                                                 {u"sql"_s, tr("Query")}};
-    for (const auto& [key, name] : names)
-        m_fieldNames.insert(key, name);
-
+    struct Field {
+        QString key; // as a rule file names it, and as problems say where
+        QString name;
+        QWidget* widget;
+    };
+    const Field fields[] = {{u"id"_s, tr("Id"), m_id},
+                            {u"name"_s, tr("Name"), m_name},
+                            {u"description"_s, tr("Description"), m_description},
+                            {u"dimension"_s, tr("Dimension"), m_dimension},
+                            {u"severity"_s, tr("Severity"), m_severity},
+                            {u"dataset"_s, tr("Dataset"), m_dataset},
+                            {u"warn"_s, tr("Warn above"), m_warn},
+                            {u"fail"_s, tr("Fail above"), m_fail},
+                            {u"sql"_s, tr("Query"), m_sql}};
     auto* form = new QWidget;
     auto* rows = new QFormLayout(form);
     rows->setContentsMargins({});
-    const std::pair<QString, QWidget*> fields[] = {{u"id"_s, m_id},
-                                                   {u"name"_s, m_name},
-                                                   {u"description"_s, m_description},
-                                                   {u"dimension"_s, m_dimension},
-                                                   {u"severity"_s, m_severity},
-                                                   {u"dataset"_s, m_dataset},
-                                                   {u"warn"_s, m_warn},
-                                                   {u"fail"_s, m_fail},
-                                                   {u"sql"_s, m_sql}};
-    for (const auto& [key, field] : fields)
-        rows->addRow(m_fieldNames.value(key) + u':', field);
+    for (const Field& field : fields) {
+        m_fieldNames.insert(field.key, field.name);
+        rows->addRow(field.name + u':', field.widget);
+    }
     return form;
 }
 
@@ -160,8 +154,7 @@ std::optional<quality::CustomRule> CustomRuleDialog::readForm() {
                            {u"fail"_s, m_fail->text().trimmed()},
                            {u"sql"_s, m_sql->toPlainText()}};
     Problems problems;
-    auto rule = quality::readCustomRule(QJsonDocument(json).toJson(QJsonDocument::Compact),
-                                        windowTitle(), problems);
+    auto rule = quality::readCustomRule(json, problems);
     if (rule)
         return rule;
     QStringList lines;

@@ -29,71 +29,74 @@ QString likePattern(const QString& text) {
     return u'%' + escaped + u'%';
 }
 
-// Each order is served by an index ending in id (see the migration); nullable columns put NULL
-// first when ascending, as SQLite does.
-std::string orderBy(AssessmentSort sort, bool descending) {
-    const std::string dir = descending ? " DESC" : " ASC";
-    const std::string nulls = descending ? " NULLS LAST" : " NULLS FIRST";
+// What each order sorts by. Each is served by an index ending in id, the tie-breaker
+// (migrations 1 and 8).
+std::string sortColumn(AssessmentSort sort) {
     switch (sort) {
     case AssessmentSort::Updated:
-        return "a.updated_at" + dir + ", a.id" + dir;
+        return "a.updated_at";
     case AssessmentSort::Created:
-        return "a.created_at" + dir + ", a.id" + dir;
+        return "a.created_at";
     case AssessmentSort::Customer:
-        return "lower(a.customer_name)" + dir + ", a.id" + dir;
+        return "lower(a.customer_name)";
     case AssessmentSort::Address:
-        return "lower(a.address)" + dir + ", a.id" + dir;
+        return "lower(a.address)";
     case AssessmentSort::State:
-        return "a.state" + dir + ", a.id" + dir;
+        return "a.state";
     case AssessmentSort::Status:
-        return "a.status" + dir + ", a.id" + dir;
+        return "a.status";
     case AssessmentSort::Price:
-        return "a.price" + dir + nulls + ", a.id" + dir;
+        return "a.price";
     case AssessmentSort::Trees:
-        return "a.tree_count" + dir + ", a.id" + dir;
+        return "a.tree_count";
     case AssessmentSort::Composite:
-        return "a.composite" + dir + nulls + ", a.id" + dir;
+        return "a.composite";
     }
-    return "a.updated_at" + dir + ", a.id" + dir;
+    return "a.updated_at";
 }
 
-struct Statement {
-    std::string sql;
-    std::vector<std::string> values;
+// Nullable columns put NULL first when ascending, as SQLite does.
+std::string orderBy(AssessmentSort sort, bool descending) {
+    const std::string dir = descending ? " DESC" : " ASC";
+    const bool nullable = sort == AssessmentSort::Price || sort == AssessmentSort::Composite;
+    const std::string nulls = !nullable ? "" : descending ? " NULLS LAST" : " NULLS FIRST";
+    return sortColumn(sort) + dir + nulls + ", a.id" + dir;
+}
 
-    std::string next(const std::string& value) {
-        values.push_back(value);
-        // Not "$" + std::to_string(): GCC 12 at -O3 warns falsely (-Wrestrict) on that concat.
-        char placeholder[24];
-        std::snprintf(placeholder, sizeof placeholder, "$%zu", values.size());
-        return placeholder;
-    }
-};
+// Adds `value` to the statement's parameters and gives its placeholder ($1, $2…).
+std::string parameter(PostgresListQuery& q, const std::string& value) {
+    q.values.push_back(value);
+    // Not "$" + std::to_string(): GCC 12 at -O3 warns falsely (-Wrestrict) on that concat.
+    char placeholder[24];
+    std::snprintf(placeholder, sizeof placeholder, "$%zu", q.values.size());
+    return placeholder;
+}
 
 // Appends the WHERE clause of the filter to `out`.
-void where(Statement& out, const AssessmentFilter& f) {
+void where(PostgresListQuery& out, const AssessmentFilter& f) {
     std::vector<std::string> clauses;
     if (!f.search.trimmed().isEmpty()) {
         // The joined text is what the trigram index of migration 9 holds (the expression must stay
         // the same); the fields decide, so a match across two of them is not one.
-        const std::string p = out.next(str(likePattern(f.search.trimmed()))) + " ESCAPE '\\'";
+        const std::string p = parameter(out, str(likePattern(f.search.trimmed()))) + " ESCAPE '\\'";
         clauses.push_back(
             "(lower(a.id) || ' ' || lower(a.customer_name) || ' ' || lower(a.address)) LIKE " + p);
         clauses.push_back("(lower(a.id) LIKE " + p + " OR lower(a.customer_name) LIKE " + p +
                           " OR lower(a.address) LIKE " + p + ")");
     }
     if (f.status)
-        clauses.push_back("a.status = " + out.next(str(statusKey(*f.status))));
+        clauses.push_back("a.status = " + parameter(out, str(statusKey(*f.status))));
     if (!f.state.isEmpty())
-        clauses.push_back("a.state = " + out.next(str(f.state)));
+        clauses.push_back("a.state = " + parameter(out, str(f.state)));
     if (f.updatedFrom)
-        clauses.push_back("a.updated_at >= " +
-                          out.next(isoTimestamp(QDateTime(*f.updatedFrom, QTime(0, 0), Qt::UTC))) +
-                          "::timestamptz");
+        clauses.push_back(
+            "a.updated_at >= " +
+            parameter(out, isoTimestamp(QDateTime(*f.updatedFrom, QTime(0, 0), Qt::UTC))) +
+            "::timestamptz");
     if (f.updatedTo)
         clauses.push_back(
             "a.updated_at < " +
-            out.next(isoTimestamp(QDateTime(f.updatedTo->addDays(1), QTime(0, 0), Qt::UTC))) +
+            parameter(out, isoTimestamp(QDateTime(f.updatedTo->addDays(1), QTime(0, 0), Qt::UTC))) +
             "::timestamptz");
     for (std::size_t i = 0; i < clauses.size(); ++i)
         out.sql += (i == 0 ? " WHERE " : " AND ") + clauses[i];
@@ -117,20 +120,20 @@ std::string archivedColumn(const AssessmentFilter& f) {
 } // namespace
 
 PostgresListQuery listQuery(const std::string& columns, const AssessmentFilter& f) {
-    Statement s;
-    s.sql = "SELECT " + columns + ", " + archivedColumn(f) + " FROM " + listSource(f);
-    where(s, f);
-    s.sql += " ORDER BY " + orderBy(f.sort, f.descending);
-    s.sql += " LIMIT " + s.next(std::to_string(f.limit)) + "::bigint";
-    s.sql += " OFFSET " + s.next(std::to_string(f.offset)) + "::bigint";
-    return {std::move(s.sql), std::move(s.values)};
+    PostgresListQuery q;
+    q.sql = "SELECT " + columns + ", " + archivedColumn(f) + " FROM " + listSource(f);
+    where(q, f);
+    q.sql += " ORDER BY " + orderBy(f.sort, f.descending);
+    q.sql += " LIMIT " + parameter(q, std::to_string(f.limit)) + "::bigint";
+    q.sql += " OFFSET " + parameter(q, std::to_string(f.offset)) + "::bigint";
+    return q;
 }
 
 PostgresListQuery countQuery(const AssessmentFilter& f) {
-    Statement s;
-    s.sql = "SELECT count(*) FROM " + listSource(f);
-    where(s, f);
-    return {std::move(s.sql), std::move(s.values)};
+    PostgresListQuery q;
+    q.sql = "SELECT count(*) FROM " + listSource(f);
+    where(q, f);
+    return q;
 }
 
 } // namespace treeops::storage
