@@ -128,7 +128,7 @@
 <context>
     <name>treeops::widgets::QualityPage</name>
     <message numerus="yes">
-        <location filename="../widgets/quality/QualityPage.cpp" line="+441"/>
+        <location filename="../widgets/quality/QualityPage.cpp" line="+446"/>
         <source>%n critical rule(s) not passing</source>
         <translation>
             <numerusform>%n critical rule not passing</numerusform>

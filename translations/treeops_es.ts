@@ -1156,7 +1156,7 @@
         <translation>Las medidas de cada árbol están dentro de los rangos que la especificación permite para su servicio (altura 5–200 ft, radio de copa 1–100 ft, DAP 1–120 in; tocones 0–48 in sobre el suelo, profundidad de triturado 4–24 in, diámetro 4–120 in).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+30"/>
         <source>Factor codes valid for the pinned catalog</source>
         <translation>Códigos de factor válidos para el catálogo fijado</translation>
     </message>
@@ -1376,7 +1376,7 @@
         <translation>El catálogo AFISS activo se publicó en los últimos 30 días.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>Expected tables and columns present</source>
         <translation>Tablas y columnas esperadas presentes</translation>
     </message>
@@ -1399,7 +1399,7 @@
 <context>
     <name>QualityWorker</name>
     <message>
-        <location filename="../core/quality/QualityWorker.cpp" line="+93"/>
+        <location filename="../core/quality/QualityWorker.cpp" line="+94"/>
         <source>Checking %1 (%2 of %3)</source>
         <translation>Comprobando %1 (%2 de %3)</translation>
     </message>
@@ -1771,7 +1771,7 @@
         <translation>%1 es una base de datos SQLite de otra aplicación; TreeOps no la modificará. Elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+390"/>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+399"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
@@ -2974,7 +2974,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
 <context>
     <name>treeops::widgets::CustomRuleDialog</name>
     <message>
-        <location filename="../widgets/quality/CustomRuleDialog.cpp" line="+43"/>
+        <location filename="../widgets/quality/CustomRuleDialog.cpp" line="+46"/>
         <source>Custom data-quality rule</source>
         <translation>Regla de calidad de datos personalizada</translation>
     </message>
@@ -3004,7 +3004,22 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
         <translation>Probar la consulta y conservar la regla como su versión siguiente</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the query; nothing is kept</source>
+        <translation>Detener la consulta; no se guarda nada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stopping the query…</source>
+        <translation>Deteniendo la consulta…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Running the query…</source>
         <translation>Ejecutando la consulta…</translation>
     </message>
@@ -3014,7 +3029,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
         <translation>Probando la consulta y guardando…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>custom.stale_drafts</source>
         <translation>custom.borradores_olvidados</translation>
     </message>
@@ -3093,17 +3108,52 @@ FROM assessments</translation>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>&amp;Restore into the form</source>
+        <translation>&amp;Restaurar en el formulario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill the form with this version; saving keeps it as the newest</source>
+        <translation>Rellenar el formulario con esta versión; al guardar queda como la más reciente</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Compare with:</source>
+        <translation>Comparar con:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>A kept rule keeps its id; save under another id in a new rule</source>
         <translation>Una regla guardada conserva su identificador; para otro identificador, cree una regla nueva</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Version %1 is kept. Saving keeps version %2; runs use the latest.</source>
         <translation>La versión %1 está guardada. Al guardar se conserva la versión %2; las ejecuciones usan la última.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+24"/>
+        <source>Version %1, kept %2</source>
+        <translation>Versión %1, guardada %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Query (- version %1, + the form):</source>
+        <translation>Consulta (- versión %1, + el formulario):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The form holds version %1 as it was kept.</source>
+        <translation>El formulario contiene la versión %1 tal como se guardó.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Rows examined: %1; failing: %2.</source>
         <translation>Filas examinadas: %1; fallan: %2.</translation>
     </message>
@@ -3915,7 +3965,7 @@ Los presupuestos usan el catálogo y las tarifas que el almacén tenía activos 
         <translation>La ejecución se canceló; no se guardó nada.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>%1 Check that the store can be reached, then try again.</source>
         <translation>%1 Compruebe que se puede acceder al almacén y vuelva a intentarlo.</translation>
     </message>
@@ -3975,7 +4025,7 @@ Sin puntuar: %4 errores · %5 no aplicables</translation>
         <translation>Cualquier conjunto de datos</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+69"/>
         <source>Kept %1 as version %2; the next run checks it.</source>
         <translation>%1 guardada como versión %2; la próxima ejecución la comprobará.</translation>
     </message>

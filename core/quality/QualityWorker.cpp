@@ -17,6 +17,7 @@ QualityWorker::QualityWorker(QObject* parent)
     qRegisterMetaType<QualityDashboard>();
     qRegisterMetaType<RunRecord>();
     qRegisterMetaType<CheckOutcome>();
+    qRegisterMetaType<QList<CustomRule>>();
     qRegisterMetaType<std::optional<QualityAlert>>();
     qRegisterMetaType<std::shared_ptr<std::atomic_bool>>();
 }
@@ -108,19 +109,33 @@ void QualityWorker::run(quint64 requestId, const QStringList& ruleIds, int sampl
     });
 }
 
-void QualityWorker::tryCustomRule(quint64 requestId, const CustomRule& rule, int sampleLimit) {
+std::unique_ptr<storage::ReadOnlySql>
+QualityWorker::cancellableSql(const std::shared_ptr<std::atomic_bool>& cancel) const {
+    auto sql = storage::openReadOnlySql(m_storeUrl);
+    sql->setCancelCheck([cancel] { return cancel && cancel->load(); });
+    return sql;
+}
+
+void QualityWorker::tryCustomRule(quint64 requestId, const CustomRule& rule, int sampleLimit,
+                                  std::shared_ptr<std::atomic_bool> cancel) {
     serve(requestId, [&] {
         const CheckOutcome outcome =
-            quality::tryCustomRule(rule, *storage::openReadOnlySql(m_storeUrl), sampleLimit);
+            quality::tryCustomRule(rule, *cancellableSql(cancel), sampleLimit);
         emit customRuleTried(requestId, outcome);
     });
 }
 
-void QualityWorker::saveCustomRule(quint64 requestId, const CustomRule& rule) {
+void QualityWorker::saveCustomRule(quint64 requestId, const CustomRule& rule,
+                                   std::shared_ptr<std::atomic_bool> cancel) {
     serve(requestId, [&] {
-        const int version = keepCustomRule(rule, history(), *storage::openReadOnlySql(m_storeUrl));
+        const int version = keepCustomRule(rule, history(), *cancellableSql(cancel));
         emit customRuleSaved(requestId, rule.definition.id, version);
     });
+}
+
+void QualityWorker::loadCustomRuleVersions(quint64 requestId, const QString& ruleId) {
+    serve(requestId,
+          [&] { emit customRuleVersionsLoaded(requestId, history().customRuleVersions(ruleId)); });
 }
 
 } // namespace treeops::quality

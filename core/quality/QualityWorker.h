@@ -11,7 +11,8 @@
 
 namespace treeops::storage {
 class QualityHistory;
-}
+class ReadOnlySql;
+} // namespace treeops::storage
 
 namespace treeops::quality {
 
@@ -62,11 +63,16 @@ public slots:
     void run(quint64 requestId, const QStringList& ruleIds, int sampleLimit,
              std::shared_ptr<std::atomic_bool> cancel);
     // Checks a custom rule as written, without keeping it (see tryCustomRule). One query,
-    // bounded by the read-only connection's statement timeout.
-    void tryCustomRule(quint64 requestId, const treeops::quality::CustomRule& rule,
-                       int sampleLimit);
-    // Keeps a custom rule as the next version of its id, once it has run (see keepCustomRule).
-    void saveCustomRule(quint64 requestId, const treeops::quality::CustomRule& rule);
+    // bounded by the read-only connection's statement timeout, and stopped soon after `cancel`
+    // turns true (from any thread); a stopped query fails.
+    void tryCustomRule(quint64 requestId, const treeops::quality::CustomRule& rule, int sampleLimit,
+                       std::shared_ptr<std::atomic_bool> cancel);
+    // Keeps a custom rule as the next version of its id, once it has run (see keepCustomRule);
+    // stopped as tryCustomRule is, in which case nothing is kept.
+    void saveCustomRule(quint64 requestId, const treeops::quality::CustomRule& rule,
+                        std::shared_ptr<std::atomic_bool> cancel);
+    // Every kept version of a custom rule, oldest first.
+    void loadCustomRuleVersions(quint64 requestId, const QString& ruleId);
 
 signals:
     void dashboardLoaded(quint64 requestId, const treeops::quality::QualityDashboard& dashboard);
@@ -77,10 +83,14 @@ signals:
     void runCancelled(quint64 requestId);
     void customRuleTried(quint64 requestId, const treeops::quality::CheckOutcome& outcome);
     void customRuleSaved(quint64 requestId, const QString& ruleId, int version);
+    void customRuleVersionsLoaded(quint64 requestId,
+                                  const QList<treeops::quality::CustomRule>& versions);
     void failed(quint64 requestId, const QString& message);
 
 private:
     storage::QualityHistory& history();
+    std::unique_ptr<storage::ReadOnlySql>
+    cancellableSql(const std::shared_ptr<std::atomic_bool>& cancel) const;
     QList<LatestResult> latestResults(const QualityDashboard& dashboard);
     template <typename Work> void serve(quint64 requestId, Work work);
 
@@ -93,4 +103,5 @@ private:
 Q_DECLARE_METATYPE(treeops::quality::QualityDashboard)
 Q_DECLARE_METATYPE(treeops::quality::RunRecord)
 Q_DECLARE_METATYPE(treeops::quality::CheckOutcome)
+Q_DECLARE_METATYPE(QList<treeops::quality::CustomRule>)
 Q_DECLARE_METATYPE(std::optional<treeops::quality::QualityAlert>)

@@ -59,12 +59,6 @@ struct JsonAccess {
     QString document(const QString& column) const {
         return dialect == SqlDialect::Sqlite ? column : u"%1::jsonb"_s.arg(column);
     }
-    // `select` kept a subquery of its own in SQLite, which merged into the query around it
-    // evaluates a column's JSON functions again at every use of the column. Not in PostgreSQL:
-    // there it would also keep the scan from running in parallel, which gains more.
-    QString computedOnce(const QString& select) const {
-        return dialect == SqlDialect::Sqlite ? select + u" LIMIT -1 OFFSET 0"_s : select;
-    }
     QString activeFlag(const QString& column) const {
         return dialect == SqlDialect::Sqlite ? column
                                              : u"CASE WHEN %1 THEN 1 ELSE 0 END"_s.arg(column);
@@ -112,28 +106,19 @@ QString ratesServices(const JsonAccess& j) {
                j.members(j.document(u"r.content"_s), u"services"_s, u"s"_s));
 }
 
-QString assessmentTrees(const JsonAccess& j) {
-    const QString t = u"t.value"_s;
-    return j.computedOnce(u"SELECT a.id AS assessment_id, %1 AS service, %2 AS height_ft, "
-                          "%3 AS canopy_radius_ft, %4 AS dbh_in, %5 AS height_above_grade_in, "
-                          "%6 AS grind_depth_in, %7 AS diameter_in FROM assessments a, %8"_s.arg(
-                              j.text(t, u"service"_s), j.number(t, u"height_ft"_s),
-                              j.number(t, u"canopy_radius_ft"_s), j.number(t, u"dbh_in"_s),
-                              j.number(t, u"height_above_grade_in"_s),
-                              j.number(t, u"grind_depth_in"_s), j.number(t, u"diameter_in"_s),
-                              j.elements(j.document(u"a.input_json"_s), u"trees"_s, u"t"_s)));
+// The facts the database keeps of each document (see the stores' migrations), the same
+// tables in both dialects.
+QString assessmentTrees() {
+    return u"SELECT assessment_id, service, height_ft, canopy_radius_ft, dbh_in, "
+           "height_above_grade_in, grind_depth_in, diameter_in FROM assessment_trees"_s;
 }
 
-QString assessmentFactors(const JsonAccess& j) {
-    return u"SELECT a.id AS assessment_id, %1 AS code FROM assessments a, %2"_s.arg(
-        j.text(u"f.value"_s, u"code"_s),
-        j.elements(j.document(u"a.input_json"_s), u"factors"_s, u"f"_s));
+QString assessmentFactors() {
+    return u"SELECT assessment_id, code FROM assessment_factors"_s;
 }
 
-QString factorsOfA(const JsonAccess& j) {
-    return u"SELECT %1 AS code FROM %2"_s.arg(
-        j.text(u"f.value"_s, u"code"_s),
-        j.elements(j.document(u"a.input_json"_s), u"factors"_s, u"f"_s));
+QString factorsOfA() {
+    return u"SELECT facts.code FROM assessment_factors facts WHERE facts.assessment_id = a.id"_s;
 }
 
 // Both walk the quotes_latest index once, in order, without reading a quote's row: SQLite
@@ -182,11 +167,11 @@ QString fragment(const QString& name, SqlDialect dialect, const QDateTime& now) 
     if (name == u"rates_services"_s)
         return ratesServices(j);
     if (name == u"assessment_trees"_s)
-        return assessmentTrees(j);
+        return assessmentTrees();
     if (name == u"assessment_factors"_s)
-        return assessmentFactors(j);
+        return assessmentFactors();
     if (name == u"factors_of_a"_s)
-        return factorsOfA(j);
+        return factorsOfA();
     if (name == u"latest_quotes"_s)
         return latestQuotes(dialect);
     if (name == u"true"_s)

@@ -8,7 +8,9 @@
 namespace treeops::quality {
 
 // Rules are written once, in SQL both dialects understand, over named fragments that hide
-// where the dialects differ (reading the JSON documents, booleans, dates). `renderSql`
+// where the dialects differ (reading the JSON documents, booleans, dates). The assessments'
+// trees and factors are read from the rows the database keeps of each document
+// (assessment_trees, assessment_factors), not from the documents. `renderSql`
 // replaces each {name} with the dialect's SQL:
 //   {catalog_factors}      version, catalog_active, position, code, domain, base_pct, active
 //   {catalog_modifiers}    version, catalog_active, factor_code, factor_active, code, pct

@@ -60,6 +60,10 @@ const QList<std::pair<QString, QStringList>> ExpectedColumns{
       u"row_version"_s, u"input_json"_s, u"quote_json"_s}},
     {u"applied_writes"_s,
      {u"idempotency_key"_s, u"assessment_id"_s, u"kind"_s, u"row_version"_s, u"applied_at"_s}},
+    {u"assessment_trees"_s,
+     {u"assessment_id"_s, u"position"_s, u"service"_s, u"height_ft"_s, u"canopy_radius_ft"_s,
+      u"dbh_in"_s, u"height_above_grade_in"_s, u"grind_depth_in"_s, u"diameter_in"_s}},
+    {u"assessment_factors"_s, {u"assessment_id"_s, u"position"_s, u"code"_s}},
 };
 
 QString expectedColumnRows() {

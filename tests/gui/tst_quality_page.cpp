@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -351,6 +352,62 @@ private slots:
                 .data()
                 .toString(),
             u"Warn"_s, 30'000);
+    }
+
+    // Versions 1 (fail above 0) and 2 (fail above 5 %) of the rule the test above kept.
+    void earlierVersionsAreComparedAndALongTryStopped() {
+        const int row = rowOf(u"custom.changed_quote"_s);
+        QVERIFY(row >= 0);
+        child<QTableView>(u"ruleTable"_s)->selectRow(row);
+        page()->findChild<QAction*>(u"editCustomRule"_s)->trigger();
+        const QPointer<widgets::CustomRuleDialog> dialog =
+            page()->findChild<widgets::CustomRuleDialog*>(u"customRuleDialog"_s);
+        QVERIFY(dialog && dialog->isVisible());
+        auto* versions = dialog->findChild<QComboBox*>(u"customRuleVersions"_s);
+        auto* comparison = dialog->findChild<QPlainTextEdit*>(u"customRuleComparison"_s);
+        auto* sql = dialog->findChild<QPlainTextEdit*>(u"customRuleSql"_s);
+        auto* fail = dialog->findChild<QLineEdit*>(u"customRuleFail"_s);
+        QTRY_COMPARE(versions->count(), 2);
+        QVERIFY(comparison->isVisible());
+        // What the last save changed: the earlier version against the form, which holds the newest.
+        QCOMPARE(versions->currentIndex(), 0);
+        QCOMPARE(comparison->toPlainText(), u"Fail above: 0 → 5%"_s);
+        versions->setCurrentIndex(1);
+        QVERIFY(comparison->toPlainText().contains(u"version 2 as it was kept"_s));
+
+        const QString kept = sql->toPlainText();
+        sql->setPlainText(kept + u"\nWHERE status = 'draft'"_s);
+        QCOMPARE(comparison->toPlainText(), u"Query (- version 2, + the form):\n  "_s + kept +
+                                                u"\n+ WHERE status = 'draft'"_s);
+        versions->setCurrentIndex(0);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"restoreCustomRuleVersion"_s),
+                          Qt::LeftButton);
+        QCOMPARE(fail->text(), u"0"_s);
+        QCOMPARE(sql->toPlainText(), kept);
+        QVERIFY(comparison->toPlainText().contains(u"version 1 as it was kept"_s));
+        if (const QString folder = qEnvironmentVariable("TREEOPS_SCREENSHOT_DIR");
+            !folder.isEmpty()) {
+            versions->setCurrentIndex(1);
+            QTest::qWait(100);
+            QVERIFY(dialog->grab().save(folder + u"/custom-rule-versions.png"_s));
+        }
+
+        // A query that would run to the statement timeout stops when asked.
+        sql->setPlainText(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                          "SELECT i AS key, 0 AS failing FROM n"_s);
+        auto* stop = dialog->findChild<QPushButton*>(u"stopCustomRule"_s);
+        QVERIFY(!stop->isVisible());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"tryCustomRule"_s), Qt::LeftButton);
+        QVERIFY(stop->isVisible());
+        QElapsedTimer stopping;
+        stopping.start();
+        QTest::mouseClick(stop, Qt::LeftButton);
+        auto* result = dialog->findChild<QLabel*>(u"customRuleResult"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"cancelled"_s), 10'000);
+        QVERIFY2(stopping.elapsed() < 10'000, "stopped by the statement timeout, not when asked");
+        QVERIFY(result->text().contains(u"Nothing was kept"_s));
+        QVERIFY(!stop->isVisible());
+        dialog->reject();
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -256,7 +256,11 @@ private slots:
                 w.services = {u"removal"_s};
                 w.treeCount = 1 + i % 5;
                 w.status = static_cast<AssessmentStatus>(i % 4);
-                w.inputJson = "{\"n\": 1}";
+                w.inputJson = QStringLiteral("{\"trees\": [{\"service\": \"removal\", "
+                                             "\"height_ft\": %1}], \"factors\": [{\"code\": "
+                                             "\"AF_ACCESS_001\"}, {\"code\": \"AF_FALL_002\"}]}")
+                                  .arg(i % 100)
+                                  .toUtf8();
                 w.quote = QuoteRecord{catalogVersion,
                                       ratesVersion,
                                       double(i % 100),
@@ -295,6 +299,7 @@ private slots:
         QCOMPARE(store->countAssessments({}), 0);
         QCOMPARE(partitions("assessments"), 0);
         QCOMPARE(leftovers(), 0);
+        QCOMPARE(sql(database(), "SELECT count(*) FROM assessment_trees")[0][0].as<int>(), 0);
 
         // Two new months loaded in bulk, and a few rows in this month through the parent.
         QList<AssessmentWrite> writes = batch(u"M-"_s, march, 6000) + batch(u"A-"_s, april, 5000);
@@ -321,6 +326,17 @@ private slots:
                      .as<int>(),
                  2);
         QCOMPARE(sql(database(), "SELECT count(DISTINCT id) FROM quotes")[0][0].as<int>(), 11003);
+        // The documents' facts, from the loaded months as from the rows through the parent.
+        QCOMPARE(sql(database(), "SELECT count(*) FROM assessment_trees")[0][0].as<int>(), 11003);
+        QCOMPARE(sql(database(), "SELECT count(*) FROM assessment_factors")[0][0].as<int>(), 22006);
+        QCOMPARE(sql(database(), "SELECT height_ft FROM assessment_trees "
+                                 "WHERE assessment_id = 'M-5942'")[0][0]
+                     .as<int>(),
+                 42);
+        QCOMPARE(sql(database(), "SELECT code FROM assessment_factors "
+                                 "WHERE assessment_id = 'T-2' AND position = 1")[0][0]
+                     .as<std::string>(),
+                 std::string("AF_FALL_002"));
         const auto stored = store->assessment(u"M-5999"_s);
         QVERIFY(stored);
         QCOMPARE(stored->summary.rowVersion, 1);

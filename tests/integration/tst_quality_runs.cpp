@@ -10,9 +10,13 @@
 #include "storage/QualityHistory.h"
 #include "storage/StoreError.h"
 #include "storage/StoreFactory.h"
+#include "storage/sqlite/SqliteDatabase.h"
 #include "support/ShippedData.h"
 #include "support/TestServers.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <pqxx/pqxx>
@@ -85,6 +89,63 @@ class QualityRunsTest : public QObject {
         QTest::addColumn<QString>("backend");
         QTest::newRow("sqlite") << u"sqlite"_s;
         QTest::newRow("postgres") << u"postgres"_s;
+    }
+
+    // Writes as a script or a hand edit would, past TreeOps.
+    static void writeOutside(const QString& url, const QString& sql) {
+        if (url.startsWith(u"sqlite://"_s)) {
+            storage::SqliteDatabase(url.mid(9)).execute(sql);
+            return;
+        }
+        pqxx::connection c(str(url));
+        pqxx::nontransaction(c).exec(str(sql));
+    }
+
+    // "id|position|service|height_ft" of every tree, and "id|position|code" of every factor,
+    // as the database keeps them.
+    static QStringList keptFacts(const QString& url) {
+        QStringList rows;
+        auto sql = storage::openReadOnlySql(url);
+        sql->query(u"SELECT assessment_id, position, service, height_ft FROM assessment_trees"_s,
+                   [&](const QStringList& c) {
+                       const QString height =
+                           c[3].isEmpty() ? QString() : QString::number(c[3].toDouble());
+                       rows << QStringList{c[0], c[1], c[2], height}.join(u'|');
+                       return true;
+                   });
+        sql->query(u"SELECT assessment_id, position, code FROM assessment_factors"_s,
+                   [&](const QStringList& c) {
+                       rows << c.join(u'|');
+                       return true;
+                   });
+        rows.sort();
+        return rows;
+    }
+
+    // The same, read from the stored documents here.
+    static QStringList factsOfDocuments(const QString& url) {
+        QStringList rows;
+        auto sql = storage::openReadOnlySql(url);
+        sql->query(u"SELECT id, input_json FROM assessments"_s, [&](const QStringList& c) {
+            const QJsonObject doc = QJsonDocument::fromJson(c[1].toUtf8()).object();
+            const QJsonArray trees = doc[u"trees"_s].toArray();
+            for (qsizetype i = 0; i < trees.size(); ++i) {
+                const QJsonObject tree = trees[i].toObject();
+                const QString height = tree[u"height_ft"_s].isDouble()
+                                           ? QString::number(tree[u"height_ft"_s].toDouble())
+                                           : QString();
+                rows << QStringList{c[0], QString::number(i), tree[u"service"_s].toString(), height}
+                            .join(u'|');
+            }
+            const QJsonArray factors = doc[u"factors"_s].toArray();
+            for (qsizetype i = 0; i < factors.size(); ++i)
+                rows << QStringList{c[0], QString::number(i),
+                                    factors[i].toObject()[u"code"_s].toString()}
+                            .join(u'|');
+            return true;
+        });
+        rows.sort();
+        return rows;
     }
 
 private slots:
@@ -303,6 +364,50 @@ private slots:
         QCOMPARE(keepCustomRule(rule, *history, *sql), 1);
         QCOMPARE(history->customRules().size(), 1);
         QCOMPARE(storage::openStore(url)->countAssessments({}), 4);
+    }
+
+    // Rules read each document's trees and factors from rows the database keeps in the
+    // statement that writes the document, so a script or a hand edit is checked as the document
+    // now reads: element by element, a value that is not a number as missing, a document that
+    // is not JSON as having none.
+    void documentFactsFollowEveryWrite_data() { backends(); }
+    void documentFactsFollowEveryWrite() {
+        QFETCH(QString, backend);
+        const QString url = freshStoreUrl(backend);
+        seed(url, 8);
+        const QStringList saved = keptFacts(url);
+        QVERIFY(saved.size() > 16);
+        QCOMPARE(saved, factsOfDocuments(url));
+
+        const QString first = u"(SELECT min(id) FROM assessments)"_s;
+        writeOutside(url, u"UPDATE assessments SET status = 'completed' WHERE id = "_s + first);
+        QCOMPARE(keptFacts(url), saved);
+        writeOutside(url, u"UPDATE assessments SET input_json = '{\"trees\": [{\"service\": "
+                          "\"removal\", \"height_ft\": \"tall\"}, 7], \"factors\": "
+                          "[{\"code\": \"AF_ACCESS_999\"}]}' WHERE id = "_s +
+                              first);
+        const QStringList edited = keptFacts(url);
+        QCOMPARE(edited, factsOfDocuments(url));
+        QString firstId;
+        storage::openReadOnlySql(url)->query(u"SELECT min(id) FROM assessments"_s,
+                                             [&](const QStringList& c) {
+                                                 firstId = c[0];
+                                                 return false;
+                                             });
+        QCOMPARE(edited.filter(firstId + u'|'),
+                 (QStringList{firstId + u"|0|AF_ACCESS_999"_s, firstId + u"|0|removal|"_s,
+                              firstId + u"|1||"_s}));
+
+        const QString customerName = backend == u"postgres"_s ? u"customer_name, "_s : QString();
+        writeOutside(url, u"INSERT INTO assessments (id, customer_id, %1address, state, services, "
+                          "tree_count, status, created_at, updated_at, input_json) SELECT "
+                          "'zz-not-json', customer_id, %1address, state, services, tree_count, "
+                          "status, created_at, updated_at, 'not json' FROM assessments "
+                          "ORDER BY id LIMIT 1"_s.arg(customerName));
+        QCOMPARE(keptFacts(url), edited);
+        writeOutside(url, u"DELETE FROM assessments WHERE id = "_s + first);
+        QCOMPARE(keptFacts(url), factsOfDocuments(url));
+        QVERIFY(keptFacts(url).size() < edited.size());
     }
 
     void runsAndCustomRulesAreKept_data() { backends(); }

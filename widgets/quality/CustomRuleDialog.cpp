@@ -2,12 +2,14 @@
 
 #include "common/LineEdit.h"
 #include "common/ResultLabel.h"
+#include "quality/LineDiff.h"
 #include "quality/QualityJson.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +26,7 @@ using namespace Qt::StringLiterals;
 constexpr int SqlLines = 10;
 constexpr int DialogChars = 90;
 constexpr int SamplesShown = 10;
+constexpr int ComparisonLines = 8;
 
 template <typename Enum>
 QComboBox* keyChoice(const QString& objectName, int count, QString (*key)(Enum),
@@ -53,6 +56,15 @@ CustomRuleDialog::CustomRuleDialog(QWidget* parent)
     m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(u"saveCustomRule"_s);
     m_save->setToolTip(tr("Try the query, then keep the rule as its next version"));
+    m_stop = buttons->addButton(tr("S&top"), QDialogButtonBox::ActionRole);
+    m_stop->setObjectName(u"stopCustomRule"_s);
+    m_stop->setToolTip(tr("Stop the query; nothing is kept"));
+    m_stop->hide();
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_stop->setEnabled(false);
+        m_result->setResult(tr("Stopping the query…"), StatusTone::Running);
+        emit stopRequested();
+    });
     connect(m_try, &QPushButton::clicked, this, [this] {
         if (const auto rule = readForm()) {
             setWaiting(tr("Running the query…"));
@@ -71,6 +83,7 @@ CustomRuleDialog::CustomRuleDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_version);
     layout->addWidget(createForm(), 1);
+    layout->addWidget(createVersions());
     layout->addWidget(m_result);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * DialogChars);
@@ -119,17 +132,56 @@ QWidget* CustomRuleDialog::createForm() {
     auto* rows = new QFormLayout(form);
     rows->setContentsMargins({});
     for (const Field& field : fields) {
-        m_fieldNames.insert(field.key, field.name);
+        m_fields.append({field.key, field.name});
         rows->addRow(field.name + u':', field.widget);
     }
     return form;
 }
 
+QWidget* CustomRuleDialog::createVersions() {
+    m_versions = new QComboBox;
+    m_versions->setObjectName(u"customRuleVersions"_s);
+    auto* restore = new QPushButton(tr("&Restore into the form"));
+    restore->setObjectName(u"restoreCustomRuleVersion"_s);
+    restore->setToolTip(tr("Fill the form with this version; saving keeps it as the newest"));
+    m_comparison = new QPlainTextEdit;
+    m_comparison->setObjectName(u"customRuleComparison"_s);
+    m_comparison->setReadOnly(true);
+    m_comparison->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_comparison->setMaximumHeight(m_comparison->fontMetrics().lineSpacing() * ComparisonLines);
+    connect(m_versions, &QComboBox::currentIndexChanged, this,
+            &CustomRuleDialog::compareWithVersion);
+    connect(m_sql, &QPlainTextEdit::textChanged, this, &CustomRuleDialog::compareWithVersion);
+    connect(restore, &QPushButton::clicked, this, [this] {
+        if (const int i = m_versions->currentIndex(); i >= 0 && i < m_kept.size())
+            fill(m_kept.at(i));
+    });
+
+    m_versionsRow = new QWidget;
+    auto* choice = new QHBoxLayout;
+    choice->addWidget(new QLabel(tr("Compare with:")));
+    choice->addWidget(m_versions, 1);
+    choice->addWidget(restore);
+    auto* layout = new QVBoxLayout(m_versionsRow);
+    layout->setContentsMargins({});
+    layout->addLayout(choice);
+    layout->addWidget(m_comparison);
+    m_versionsRow->hide();
+    return m_versionsRow;
+}
+
 void CustomRuleDialog::editRule(const quality::CustomRule& rule) {
-    const quality::RuleDefinition& d = rule.definition;
-    m_id->setText(d.id);
+    fill(rule);
     m_id->setReadOnly(true);
     m_id->setToolTip(tr("A kept rule keeps its id; save under another id in a new rule"));
+    m_version->setText(tr("Version %1 is kept. Saving keeps version %2; runs use the latest.")
+                           .arg(rule.definition.version)
+                           .arg(rule.definition.version + 1));
+}
+
+void CustomRuleDialog::fill(const quality::CustomRule& rule) {
+    const quality::RuleDefinition& d = rule.definition;
+    m_id->setText(d.id);
     m_name->setText(d.name);
     m_description->setText(d.description);
     m_dimension->setCurrentIndex(static_cast<int>(d.dimension));
@@ -138,9 +190,70 @@ void CustomRuleDialog::editRule(const quality::CustomRule& rule) {
     m_warn->setText(d.warn.text());
     m_fail->setText(d.fail.text());
     m_sql->setPlainText(rule.sql);
-    m_version->setText(tr("Version %1 is kept. Saving keeps version %2; runs use the latest.")
-                           .arg(d.version)
-                           .arg(d.version + 1));
+}
+
+void CustomRuleDialog::showVersions(const QList<quality::CustomRule>& versions) {
+    m_kept = versions;
+    const QSignalBlocker quiet(m_versions);
+    m_versions->clear();
+    const QLocale locale;
+    for (const quality::CustomRule& kept : versions)
+        m_versions->addItem(
+            tr("Version %1, kept %2")
+                .arg(kept.definition.version)
+                .arg(locale.toString(kept.savedAt.toLocalTime(), QLocale::ShortFormat)));
+    m_versionsRow->setVisible(!versions.isEmpty());
+    // The newest but one: what the last save changed, until the form is edited.
+    m_versions->setCurrentIndex(std::max(0, int(versions.size()) - 2));
+    compareWithVersion();
+}
+
+QStringList CustomRuleDialog::fieldTexts(const quality::CustomRule& rule) {
+    const quality::RuleDefinition& d = rule.definition;
+    return {d.id,
+            d.name,
+            d.description,
+            quality::dimensionName(d.dimension),
+            quality::severityName(d.severity),
+            d.dataset,
+            d.warn.text(),
+            d.fail.text()};
+}
+
+QStringList CustomRuleDialog::formTexts() const {
+    return {m_id->text().trimmed(),     m_name->text().trimmed(),  m_description->text().trimmed(),
+            m_dimension->currentText(), m_severity->currentText(), m_dataset->text().trimmed(),
+            m_warn->text().trimmed(),   m_fail->text().trimmed()};
+}
+
+void CustomRuleDialog::compareWithVersion() {
+    const int chosen = m_versions->currentIndex();
+    if (chosen < 0 || chosen >= m_kept.size()) {
+        m_comparison->clear();
+        return;
+    }
+    const quality::CustomRule& kept = m_kept.at(chosen);
+    QStringList lines;
+    const auto before = fieldTexts(kept);
+    const auto now = formTexts();
+    for (qsizetype i = 0; i < before.size(); ++i)
+        if (before.at(i) != now.at(i))
+            lines << tr("%1: %2 → %3").arg(m_fields.at(i).second, before.at(i), now.at(i));
+    const auto diff = quality::lineDiff(kept.sql.split(u'\n'), m_sql->toPlainText().split(u'\n'));
+    const bool sqlChanged = std::any_of(diff.cbegin(), diff.cend(), [](const quality::DiffLine& l) {
+        return l.kind != quality::DiffLine::Kind::Same;
+    });
+    if (sqlChanged) {
+        lines << tr("Query (- version %1, + the form):").arg(kept.definition.version);
+        for (const quality::DiffLine& line : diff)
+            lines << (line.kind == quality::DiffLine::Kind::Same      ? u"  "_s
+                      : line.kind == quality::DiffLine::Kind::Removed ? u"- "_s
+                                                                      : u"+ "_s) +
+                         line.text;
+    }
+    if (lines.isEmpty())
+        lines << tr("The form holds version %1 as it was kept.").arg(kept.definition.version);
+    m_comparison->setPlainText(lines.join(u'\n'));
 }
 
 std::optional<quality::CustomRule> CustomRuleDialog::readForm() {
@@ -158,21 +271,38 @@ std::optional<quality::CustomRule> CustomRuleDialog::readForm() {
     if (rule)
         return rule;
     QStringList lines;
-    for (const Problem& p : std::as_const(problems))
-        lines << m_fieldNames.value(p.where, p.where) + u": "_s + p.message;
+    for (const Problem& p : std::as_const(problems)) {
+        QString field = p.where;
+        for (const auto& [key, name] : m_fields)
+            if (key == p.where)
+                field = name;
+        lines << field + u": "_s + p.message;
+    }
     m_result->setResult(lines.join(u'\n'), true);
     return std::nullopt;
 }
 
 void CustomRuleDialog::setWaiting(const QString& text) {
+    m_waiting = true;
     m_try->setEnabled(false);
     m_save->setEnabled(false);
+    m_stop->setEnabled(true);
+    m_stop->show();
     m_result->setResult(text, StatusTone::Running);
 }
 
 void CustomRuleDialog::setReady() {
+    m_waiting = false;
     m_try->setEnabled(true);
     m_save->setEnabled(true);
+    m_stop->hide();
+}
+
+// A query still running would only hold the worker's connection for an answer no one reads.
+void CustomRuleDialog::reject() {
+    if (m_waiting)
+        emit stopRequested();
+    QDialog::reject();
 }
 
 void CustomRuleDialog::showTried(const quality::CheckOutcome& outcome) {

@@ -17,10 +17,12 @@ namespace treeops::widgets {
 class ResultLabel;
 
 // Writes a custom SQL rule, or a new version of one: its definition, its query, "Try" to see
-// what it finds in the store now, and "Save" to keep it. The fields are checked as
-// `treeops-cli quality save-rule` checks a rule file, each problem shown under the form with
-// the field's name. The dialog only asks: the page does the work on its quality worker and
-// answers through showTried, showSaved and showFailed.
+// what it finds in the store now, and "Save" to keep it; "Stop" (or closing) stops a query
+// that runs long. The fields are checked as `treeops-cli quality save-rule` checks a rule file,
+// each problem shown under the form with the field's name. A kept rule's earlier versions can
+// be compared with the form, field by field and the query line by line, and restored into it.
+// The dialog only asks: the page does the work on its quality worker and answers through
+// showTried, showSaved, showFailed and showVersions.
 class CustomRuleDialog : public QDialog {
     Q_OBJECT
 
@@ -33,13 +35,25 @@ public:
     void showTried(const quality::CheckOutcome& outcome);
     void showSaved(int version);
     void showFailed(const QString& message);
+    // The kept versions of the rule being edited, oldest first.
+    void showVersions(const QList<quality::CustomRule>& versions);
+
+    void reject() override;
 
 signals:
     void tryRequested(const treeops::quality::CustomRule& rule);
     void saveRequested(const treeops::quality::CustomRule& rule);
+    void stopRequested();
 
 private:
     QWidget* createForm();
+    QWidget* createVersions();
+    void fill(const quality::CustomRule& rule);
+    // The text of each field but the query, in the form's order (m_fields): as a version holds
+    // them, and as the form does now.
+    static QStringList fieldTexts(const quality::CustomRule& rule);
+    QStringList formTexts() const;
+    void compareWithVersion();
     // The rule the form holds, or nothing after showing what is wrong with it.
     std::optional<quality::CustomRule> readForm();
     void setWaiting(const QString& text);
@@ -58,7 +72,13 @@ private:
     ResultLabel* m_result;
     QPushButton* m_try;
     QPushButton* m_save;
-    QHash<QString, QString> m_fieldNames; // by the key a rule file uses
+    QPushButton* m_stop;
+    QWidget* m_versionsRow;
+    QComboBox* m_versions;
+    QPlainTextEdit* m_comparison;
+    QList<quality::CustomRule> m_kept; // oldest first
+    bool m_waiting = false;
+    QList<std::pair<QString, QString>> m_fields; // key as a rule file names it, and name
 };
 
 } // namespace treeops::widgets

@@ -346,6 +346,11 @@ void QualityPage::connectWorker() {
                 if (id == m_ruleRequest && m_ruleEditor)
                     m_ruleEditor->showTried(outcome);
             });
+    connect(m_worker, &QualityWorker::customRuleVersionsLoaded, this,
+            [this](quint64 id, const QList<quality::CustomRule>& versions) {
+                if (id == m_ruleRequest && m_ruleEditor)
+                    m_ruleEditor->showVersions(versions);
+            });
     connect(m_worker, &QualityWorker::customRuleSaved, this,
             [this](quint64 id, const QString& ruleId, int version) {
                 if (id != m_ruleRequest)
@@ -497,22 +502,35 @@ void QualityPage::openRuleEditor(const std::optional<quality::CustomRule>& rule)
     auto* dialog = new CustomRuleDialog(this);
     dialog->setObjectName(u"customRuleDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (rule)
+    if (rule) {
         dialog->editRule(*rule);
+        const quint64 id = m_ruleRequest = assessments::StoreWorker::newRequestId();
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, ruleId = rule->definition.id] {
+            worker->loadCustomRuleVersions(id, ruleId);
+        });
+    }
     connect(dialog, &CustomRuleDialog::tryRequested, this,
             [this](const quality::CustomRule& written) {
                 const quint64 id = m_ruleRequest = assessments::StoreWorker::newRequestId();
-                QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, written] {
-                    worker->tryCustomRule(id, written, SampleLimit);
-                });
+                m_ruleCancel = std::make_shared<std::atomic_bool>(false);
+                QMetaObject::invokeMethod(
+                    m_worker, [worker = m_worker, id, written, cancel = m_ruleCancel] {
+                        worker->tryCustomRule(id, written, SampleLimit, cancel);
+                    });
             });
     connect(dialog, &CustomRuleDialog::saveRequested, this,
             [this](const quality::CustomRule& written) {
                 const quint64 id = m_ruleRequest = assessments::StoreWorker::newRequestId();
-                QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, written] {
-                    worker->saveCustomRule(id, written);
-                });
+                m_ruleCancel = std::make_shared<std::atomic_bool>(false);
+                QMetaObject::invokeMethod(m_worker,
+                                          [worker = m_worker, id, written, cancel = m_ruleCancel] {
+                                              worker->saveCustomRule(id, written, cancel);
+                                          });
             });
+    connect(dialog, &CustomRuleDialog::stopRequested, this, [this] {
+        if (m_ruleCancel)
+            m_ruleCancel->store(true);
+    });
     m_ruleEditor = dialog;
     dialog->open();
 }

@@ -101,6 +101,7 @@ private:
     quint64 m_loadRequest = 0;
     quint64 m_runRequest = 0;
     quint64 m_ruleRequest = 0;
+    std::shared_ptr<std::atomic_bool> m_ruleCancel; // of the rule editor's query
     QPointer<CustomRuleDialog> m_ruleEditor;
     bool m_loaded = false;
 

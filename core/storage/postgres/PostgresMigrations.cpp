@@ -304,6 +304,127 @@ END
 $$;
 )sql";
 
+// The trees and AFISS factors of each assessment's document as rows, kept by the database from
+// the document itself whoever writes it (TreeOps, a script, a hand edit), in the statement that
+// writes it. Data-quality rules read these instead of parsing a million documents at every run.
+// An element that is not an object gives a row of NULLs, and a measurement that is not a number
+// a NULL, so a rule sees what is wrong; a document that is not JSON, or holds no such array,
+// gives no rows (assessments.required_fields is about the document). Measurements are numeric,
+// as JSON numbers are: a value too large for a double is still read.
+//
+// The functions say how a document reads; the triggers, the first fill and a bulk load into a
+// month's table before it becomes a partition (PostgresStore::saveAssessments) use them. The
+// triggers are per statement, with the changed rows as transition tables: a COPY of a million
+// assessments, or an archive batch deleting thousands, fills or empties the facts in one
+// set-based statement each. No foreign key: the partitioned assessments are unique on
+// (id, created_at) only, and the triggers are what ties the rows to them.
+constexpr auto DocumentFacts = R"sql(
+CREATE TABLE assessment_trees (
+    assessment_id         text COLLATE "C" NOT NULL,
+    position              integer NOT NULL,
+    service               text COLLATE "C",
+    height_ft             numeric,
+    canopy_radius_ft      numeric,
+    dbh_in                numeric,
+    height_above_grade_in numeric,
+    grind_depth_in        numeric,
+    diameter_in           numeric,
+    PRIMARY KEY (assessment_id, position)
+);
+CREATE TABLE assessment_factors (
+    assessment_id text COLLATE "C" NOT NULL,
+    position      integer NOT NULL,
+    code          text COLLATE "C",
+    PRIMARY KEY (assessment_id, position)
+);
+
+-- A stored document as jsonb, or NULL when it is not JSON. Not parallel safe: the exception
+-- handler is a subtransaction.
+CREATE FUNCTION treeops_document(doc text) RETURNS jsonb
+LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+BEGIN
+    RETURN doc::jsonb;
+EXCEPTION WHEN invalid_text_representation OR untranslatable_character THEN
+    RETURN NULL;
+END
+$$;
+
+-- The elements of the array `key` of a document, numbered from 0; none when it is not an array.
+CREATE FUNCTION treeops_document_array(doc text, key text)
+RETURNS TABLE (item integer, element jsonb)
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT (e.ordinal - 1)::integer, e.element
+    FROM (SELECT treeops_document(doc) -> key AS items) d,
+         jsonb_array_elements(CASE WHEN jsonb_typeof(d.items) = 'array' THEN d.items END)
+             WITH ORDINALITY AS e(element, ordinal)
+$$;
+
+CREATE FUNCTION treeops_measurement(element jsonb, key text) RETURNS numeric
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT CASE WHEN jsonb_typeof(element -> key) = 'number' THEN (element ->> key)::numeric END
+$$;
+
+CREATE FUNCTION treeops_tree_facts(doc text)
+RETURNS TABLE (item integer, service text, height_ft numeric, canopy_radius_ft numeric,
+               dbh_in numeric, height_above_grade_in numeric, grind_depth_in numeric,
+               diameter_in numeric)
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT t.item, t.element ->> 'service', treeops_measurement(t.element, 'height_ft'),
+           treeops_measurement(t.element, 'canopy_radius_ft'),
+           treeops_measurement(t.element, 'dbh_in'),
+           treeops_measurement(t.element, 'height_above_grade_in'),
+           treeops_measurement(t.element, 'grind_depth_in'),
+           treeops_measurement(t.element, 'diameter_in')
+    FROM treeops_document_array(doc, 'trees') t
+$$;
+
+CREATE FUNCTION treeops_factor_facts(doc text) RETURNS TABLE (item integer, code text)
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT f.item, CASE WHEN jsonb_typeof(f.element) = 'object' THEN f.element ->> 'code' END
+    FROM treeops_document_array(doc, 'factors') f
+$$;
+
+CREATE FUNCTION treeops_keep_document_facts() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        DELETE FROM assessment_trees t USING old_rows o WHERE t.assessment_id = o.id;
+        DELETE FROM assessment_factors f USING old_rows o WHERE f.assessment_id = o.id;
+        RETURN NULL;
+    END IF;
+    IF TG_OP = 'UPDATE' THEN
+        -- Only the rows whose document changed: a status change leaves the facts alone.
+        DELETE FROM assessment_trees t USING old_rows o LEFT JOIN new_rows n ON n.id = o.id
+            WHERE t.assessment_id = o.id AND n.input_json IS DISTINCT FROM o.input_json;
+        DELETE FROM assessment_factors f USING old_rows o LEFT JOIN new_rows n ON n.id = o.id
+            WHERE f.assessment_id = o.id AND n.input_json IS DISTINCT FROM o.input_json;
+        INSERT INTO assessment_trees SELECT n.id, t.* FROM new_rows n
+            LEFT JOIN old_rows o ON o.id = n.id, treeops_tree_facts(n.input_json) t
+            WHERE o.input_json IS DISTINCT FROM n.input_json;
+        INSERT INTO assessment_factors SELECT n.id, f.* FROM new_rows n
+            LEFT JOIN old_rows o ON o.id = n.id, treeops_factor_facts(n.input_json) f
+            WHERE o.input_json IS DISTINCT FROM n.input_json;
+        RETURN NULL;
+    END IF;
+    INSERT INTO assessment_trees SELECT n.id, t.* FROM new_rows n, treeops_tree_facts(n.input_json) t;
+    INSERT INTO assessment_factors SELECT n.id, f.* FROM new_rows n, treeops_factor_facts(n.input_json) f;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER assessment_facts_inserted AFTER INSERT ON assessments
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION treeops_keep_document_facts();
+CREATE TRIGGER assessment_facts_updated AFTER UPDATE ON assessments
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION treeops_keep_document_facts();
+CREATE TRIGGER assessment_facts_deleted AFTER DELETE ON assessments
+    REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION treeops_keep_document_facts();
+
+INSERT INTO assessment_trees SELECT a.id, t.* FROM assessments a, treeops_tree_facts(a.input_json) t;
+INSERT INTO assessment_factors SELECT a.id, f.* FROM assessments a, treeops_factor_facts(a.input_json) f;
+)sql";
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments and quotes by month"_L1,
               QLatin1StringView(Initial)},
@@ -318,6 +439,8 @@ constexpr std::array Migrations{
     Migration{7, "latest quotes read from an index"_L1, QLatin1StringView(LatestQuotes)},
     Migration{8, "list indexes on the archive"_L1, QLatin1StringView(ArchiveListIndexes)},
     Migration{9, "substring search through a trigram index"_L1, QLatin1StringView(SearchIndex)},
+    Migration{10, "trees and factors of each document, kept as rows"_L1,
+              QLatin1StringView(DocumentFacts)},
 };
 
 } // namespace

@@ -338,6 +338,15 @@ LoadTables createLoadTables(pqxx::transaction_base& tx, int month, const std::st
     return t;
 }
 
+// The facts the database keeps of each document (migration 10): the parent's triggers fill
+// them for rows written through it, not for rows COPYed into a table that becomes a partition.
+void keepDocumentFacts(pqxx::transaction_base& tx, const std::string& assessments) {
+    tx.exec0("INSERT INTO assessment_trees SELECT a.id, t.* FROM " + assessments +
+             " a, treeops_tree_facts(a.input_json) t");
+    tx.exec0("INSERT INTO assessment_factors SELECT a.id, f.* FROM " + assessments +
+             " a, treeops_factor_facts(a.input_json) f");
+}
+
 // Makes the loaded tables the month's partitions. ATTACH PARTITION builds each index of the
 // parent on the table by sorting it once, instead of the per-row inserts of an index that
 // existed during the load, and validates the quotes' foreign keys to the published catalog
@@ -794,6 +803,7 @@ void PostgresStore::saveAssessments(const QList<AssessmentWrite>& writes) {
                 const auto tables = createLoadTables(tx, month, quoteIds, pid);
                 copyAssessments(tx, tables.assessments, todo, rows, todoWhen, customers);
                 copyQuotes(tx, tables.quotes, todo, rows, todoWhen);
+                keepDocumentFacts(tx, tables.assessments);
                 attachLoadTables(tx, tables);
                 created.insert(month);
             }

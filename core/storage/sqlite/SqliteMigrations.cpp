@@ -165,6 +165,81 @@ CREATE INDEX quotes_latest ON quotes (assessment_id, id, catalog_version, rates_
 DROP INDEX quotes_assessment;
 )sql"_L1;
 
+// The trees and AFISS factors of each assessment's document as rows, kept by the database from
+// the document itself whoever writes it (TreeOps, a script, a hand edit), in the statement that
+// writes it. Data-quality rules read these instead of parsing a million documents at every run.
+// An element that is not an object gives a row of NULLs, and a measurement that is not a number
+// a NULL, so a rule sees what is wrong; a document that is not JSON, or holds no such array,
+// gives no rows (assessments.required_fields is about the document). The views say how a
+// document reads; the triggers and the first fill use them.
+constexpr auto DocumentFacts = R"sql(
+CREATE TABLE assessment_trees (
+    assessment_id         TEXT NOT NULL,
+    position              INTEGER NOT NULL,
+    service               TEXT,
+    height_ft             REAL,
+    canopy_radius_ft      REAL,
+    dbh_in                REAL,
+    height_above_grade_in REAL,
+    grind_depth_in        REAL,
+    diameter_in           REAL,
+    PRIMARY KEY (assessment_id, position)
+) WITHOUT ROWID;
+CREATE TABLE assessment_factors (
+    assessment_id TEXT NOT NULL,
+    position      INTEGER NOT NULL,
+    code          TEXT,
+    PRIMARY KEY (assessment_id, position)
+) WITHOUT ROWID;
+
+CREATE VIEW assessment_tree_elements AS
+SELECT a.id AS assessment_id, e.key AS position,
+       CASE WHEN e.type = 'object' THEN e.value END AS object
+FROM assessments a,
+     json_each(CASE WHEN json_valid(a.input_json) AND json_type(a.input_json, '$.trees') = 'array'
+                    THEN a.input_json ELSE '{}' END, '$.trees') e;
+CREATE VIEW assessment_tree_facts AS
+SELECT assessment_id, position, json_extract(object, '$.service') AS service,
+       CASE WHEN json_type(object, '$.height_ft') IN ('integer', 'real')
+            THEN json_extract(object, '$.height_ft') END AS height_ft,
+       CASE WHEN json_type(object, '$.canopy_radius_ft') IN ('integer', 'real')
+            THEN json_extract(object, '$.canopy_radius_ft') END AS canopy_radius_ft,
+       CASE WHEN json_type(object, '$.dbh_in') IN ('integer', 'real')
+            THEN json_extract(object, '$.dbh_in') END AS dbh_in,
+       CASE WHEN json_type(object, '$.height_above_grade_in') IN ('integer', 'real')
+            THEN json_extract(object, '$.height_above_grade_in') END AS height_above_grade_in,
+       CASE WHEN json_type(object, '$.grind_depth_in') IN ('integer', 'real')
+            THEN json_extract(object, '$.grind_depth_in') END AS grind_depth_in,
+       CASE WHEN json_type(object, '$.diameter_in') IN ('integer', 'real')
+            THEN json_extract(object, '$.diameter_in') END AS diameter_in
+FROM assessment_tree_elements;
+
+CREATE VIEW assessment_factor_facts AS
+SELECT a.id AS assessment_id, f.key AS position,
+       CASE WHEN f.type = 'object' THEN json_extract(f.value, '$.code') END AS code
+FROM assessments a,
+     json_each(CASE WHEN json_valid(a.input_json) AND json_type(a.input_json, '$.factors') = 'array'
+                    THEN a.input_json ELSE '{}' END, '$.factors') f;
+
+INSERT INTO assessment_trees SELECT * FROM assessment_tree_facts;
+INSERT INTO assessment_factors SELECT * FROM assessment_factor_facts;
+
+CREATE TRIGGER assessment_facts_inserted AFTER INSERT ON assessments BEGIN
+    INSERT INTO assessment_trees SELECT * FROM assessment_tree_facts WHERE assessment_id = NEW.id;
+    INSERT INTO assessment_factors SELECT * FROM assessment_factor_facts WHERE assessment_id = NEW.id;
+END;
+CREATE TRIGGER assessment_facts_updated AFTER UPDATE OF id, input_json ON assessments BEGIN
+    DELETE FROM assessment_trees WHERE assessment_id = OLD.id;
+    DELETE FROM assessment_factors WHERE assessment_id = OLD.id;
+    INSERT INTO assessment_trees SELECT * FROM assessment_tree_facts WHERE assessment_id = NEW.id;
+    INSERT INTO assessment_factors SELECT * FROM assessment_factor_facts WHERE assessment_id = NEW.id;
+END;
+CREATE TRIGGER assessment_facts_deleted AFTER DELETE ON assessments BEGIN
+    DELETE FROM assessment_trees WHERE assessment_id = OLD.id;
+    DELETE FROM assessment_factors WHERE assessment_id = OLD.id;
+END;
+)sql"_L1;
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments, quotes"_L1,
               QLatin1StringView(Initial)},
@@ -174,6 +249,8 @@ constexpr std::array Migrations{
               QLatin1StringView(ArchivedIds)},
     Migration{5, "data-quality runs, results and custom rules"_L1, QLatin1StringView(Quality)},
     Migration{6, "latest quotes read from an index"_L1, QLatin1StringView(LatestQuotes)},
+    Migration{7, "trees and factors of each document, kept as rows"_L1,
+              QLatin1StringView(DocumentFacts)},
 };
 
 } // namespace
