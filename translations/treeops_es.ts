@@ -3044,7 +3044,7 @@ Desaparecerá de esta lista y se conservará, con su último presupuesto, en el 
         <translation>Qué detecta la regla y por qué</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>assessments</source>
         <translation>assessments</translation>
     </message>
@@ -3063,7 +3063,7 @@ SELECT id AS key, CASE WHEN price IS NULL THEN 1 ELSE 0 END AS failing
 FROM assessments</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Id</source>
         <translation>Identificador</translation>
     </message>
@@ -3108,7 +3108,7 @@ FROM assessments</translation>
         <translation>Consulta</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>&amp;Restore into the form</source>
         <translation>&amp;Restaurar en el formulario</translation>
     </message>
@@ -3133,12 +3133,12 @@ FROM assessments</translation>
         <translation>La versión %1 está guardada. Al guardar se conserva la versión %2; las ejecuciones usan la última.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+52"/>
         <source>Version %1, kept %2</source>
         <translation>Versión %1, guardada %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+23"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -3153,7 +3153,7 @@ FROM assessments</translation>
         <translation>El formulario contiene la versión %1 tal como se guardó.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+47"/>
         <source>Rows examined: %1; failing: %2.</source>
         <translation>Filas examinadas: %1; fallan: %2.</translation>
     </message>
@@ -4025,7 +4025,7 @@ Sin puntuar: %4 errores · %5 no aplicables</translation>
         <translation>Cualquier conjunto de datos</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Kept %1 as version %2; the next run checks it.</source>
         <translation>%1 guardada como versión %2; la próxima ejecución la comprobará.</translation>
     </message>

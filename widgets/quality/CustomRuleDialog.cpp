@@ -91,19 +91,20 @@ CustomRuleDialog::CustomRuleDialog(QWidget* parent)
 
 QWidget* CustomRuleDialog::createForm() {
     m_id = lineEdit(u"customRuleId"_s, tr("custom.stale_drafts"));
-    m_name = lineEdit(u"customRuleName"_s, tr("Drafts left for over 30 days"));
-    m_description = lineEdit(u"customRuleDescription"_s, tr("What the rule catches, and why"));
-    m_dimension =
+    auto* name = lineEdit(u"customRuleName"_s, tr("Drafts left for over 30 days"));
+    auto* description = lineEdit(u"customRuleDescription"_s, tr("What the rule catches, and why"));
+    auto* dimension =
         keyChoice(u"customRuleDimension"_s, quality::DimensionCount, &quality::dimensionKey,
                   &quality::dimensionName, quality::Dimension::Validity);
-    m_severity = keyChoice(u"customRuleSeverity"_s, quality::SeverityCount, &quality::severityKey,
-                           &quality::severityName, quality::Severity::Medium);
-    m_dataset = lineEdit(u"customRuleDataset"_s, tr("assessments"));
+    auto* severity =
+        keyChoice(u"customRuleSeverity"_s, quality::SeverityCount, &quality::severityKey,
+                  &quality::severityName, quality::Severity::Medium);
+    auto* dataset = lineEdit(u"customRuleDataset"_s, tr("assessments"));
     const QString thresholdHint = tr("failing rows (0, 25) or a share (0.5%)");
-    m_warn = lineEdit(u"customRuleWarn"_s, thresholdHint);
-    m_warn->setText(u"0"_s);
-    m_fail = lineEdit(u"customRuleFail"_s, thresholdHint);
-    m_fail->setText(u"0"_s);
+    auto* warn = lineEdit(u"customRuleWarn"_s, thresholdHint);
+    warn->setText(u"0"_s);
+    auto* fail = lineEdit(u"customRuleFail"_s, thresholdHint);
+    fail->setText(u"0"_s);
     m_sql = new QPlainTextEdit;
     m_sql->setObjectName(u"customRuleSql"_s);
     m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -114,27 +115,20 @@ QWidget* CustomRuleDialog::createForm() {
     m_sql->setMinimumHeight(m_sql->fontMetrics().lineSpacing() * SqlLines);
     m_sql->setTabChangesFocus(true);
 
-    struct Field {
-        QString key; // as a rule file names it, and as problems say where
-        QString name;
-        QWidget* widget;
-    };
-    const Field fields[] = {{u"id"_s, tr("Id"), m_id},
-                            {u"name"_s, tr("Name"), m_name},
-                            {u"description"_s, tr("Description"), m_description},
-                            {u"dimension"_s, tr("Dimension"), m_dimension},
-                            {u"severity"_s, tr("Severity"), m_severity},
-                            {u"dataset"_s, tr("Dataset"), m_dataset},
-                            {u"warn"_s, tr("Warn above"), m_warn},
-                            {u"fail"_s, tr("Fail above"), m_fail},
-                            {u"sql"_s, tr("Query"), m_sql}};
+    m_fields = {{u"id"_s, tr("Id"), m_id},
+                {u"name"_s, tr("Name"), name},
+                {u"description"_s, tr("Description"), description},
+                {u"dimension"_s, tr("Dimension"), dimension},
+                {u"severity"_s, tr("Severity"), severity},
+                {u"dataset"_s, tr("Dataset"), dataset},
+                {u"warn"_s, tr("Warn above"), warn},
+                {u"fail"_s, tr("Fail above"), fail},
+                {u"sql"_s, tr("Query"), m_sql}};
     auto* form = new QWidget;
     auto* rows = new QFormLayout(form);
     rows->setContentsMargins({});
-    for (const Field& field : fields) {
-        m_fields.append({field.key, field.name});
+    for (const Field& field : std::as_const(m_fields))
         rows->addRow(field.name + u':', field.widget);
-    }
     return form;
 }
 
@@ -180,16 +174,43 @@ void CustomRuleDialog::editRule(const quality::CustomRule& rule) {
 }
 
 void CustomRuleDialog::fill(const quality::CustomRule& rule) {
-    const quality::RuleDefinition& d = rule.definition;
-    m_id->setText(d.id);
-    m_name->setText(d.name);
-    m_description->setText(d.description);
-    m_dimension->setCurrentIndex(static_cast<int>(d.dimension));
-    m_severity->setCurrentIndex(static_cast<int>(d.severity));
-    m_dataset->setText(d.dataset);
-    m_warn->setText(d.warn.text());
-    m_fail->setText(d.fail.text());
-    m_sql->setPlainText(rule.sql);
+    const QJsonObject file = ruleFile(rule);
+    for (const Field& field : std::as_const(m_fields)) {
+        const QString value = file[field.key].toString();
+        if (auto* line = qobject_cast<QLineEdit*>(field.widget))
+            line->setText(value);
+        else if (auto* choice = qobject_cast<QComboBox*>(field.widget))
+            choice->setCurrentIndex(choice->findData(value));
+        else if (auto* text = qobject_cast<QPlainTextEdit*>(field.widget))
+            text->setPlainText(value);
+    }
+}
+
+QJsonObject CustomRuleDialog::ruleFile(const quality::CustomRule& rule) {
+    QJsonObject file = quality::ruleToJson(rule.definition);
+    file.insert(u"sql"_s, rule.sql);
+    return file;
+}
+
+QJsonObject CustomRuleDialog::formFile() const {
+    QJsonObject file;
+    for (const Field& field : m_fields) {
+        if (auto* line = qobject_cast<QLineEdit*>(field.widget))
+            file.insert(field.key, line->text().trimmed());
+        else if (auto* choice = qobject_cast<QComboBox*>(field.widget))
+            file.insert(field.key, choice->currentData().toString());
+        else if (auto* text = qobject_cast<QPlainTextEdit*>(field.widget))
+            file.insert(field.key, text->toPlainText());
+    }
+    return file;
+}
+
+// A choice by the name the form shows, not by its key.
+QString CustomRuleDialog::shown(const Field& field, const QString& value) {
+    if (auto* choice = qobject_cast<QComboBox*>(field.widget))
+        if (const int i = choice->findData(value); i >= 0)
+            return choice->itemText(i);
+    return value;
 }
 
 void CustomRuleDialog::showVersions(const QList<quality::CustomRule>& versions) {
@@ -208,24 +229,6 @@ void CustomRuleDialog::showVersions(const QList<quality::CustomRule>& versions) 
     compareWithVersion();
 }
 
-QStringList CustomRuleDialog::fieldTexts(const quality::CustomRule& rule) {
-    const quality::RuleDefinition& d = rule.definition;
-    return {d.id,
-            d.name,
-            d.description,
-            quality::dimensionName(d.dimension),
-            quality::severityName(d.severity),
-            d.dataset,
-            d.warn.text(),
-            d.fail.text()};
-}
-
-QStringList CustomRuleDialog::formTexts() const {
-    return {m_id->text().trimmed(),     m_name->text().trimmed(),  m_description->text().trimmed(),
-            m_dimension->currentText(), m_severity->currentText(), m_dataset->text().trimmed(),
-            m_warn->text().trimmed(),   m_fail->text().trimmed()};
-}
-
 void CustomRuleDialog::compareWithVersion() {
     const int chosen = m_versions->currentIndex();
     if (chosen < 0 || chosen >= m_kept.size()) {
@@ -234,11 +237,14 @@ void CustomRuleDialog::compareWithVersion() {
     }
     const quality::CustomRule& kept = m_kept.at(chosen);
     QStringList lines;
-    const auto before = fieldTexts(kept);
-    const auto now = formTexts();
-    for (qsizetype i = 0; i < before.size(); ++i)
-        if (before.at(i) != now.at(i))
-            lines << tr("%1: %2 → %3").arg(m_fields.at(i).second, before.at(i), now.at(i));
+    const QJsonObject before = ruleFile(kept);
+    const QJsonObject now = formFile();
+    for (const Field& field : std::as_const(m_fields)) {
+        const QString was = before[field.key].toString();
+        const QString is = now[field.key].toString();
+        if (field.widget != m_sql && was != is)
+            lines << tr("%1: %2 → %3").arg(field.name, shown(field, was), shown(field, is));
+    }
     const auto diff = quality::lineDiff(kept.sql.split(u'\n'), m_sql->toPlainText().split(u'\n'));
     const bool sqlChanged = std::any_of(diff.cbegin(), diff.cend(), [](const quality::DiffLine& l) {
         return l.kind != quality::DiffLine::Kind::Same;
@@ -257,25 +263,16 @@ void CustomRuleDialog::compareWithVersion() {
 }
 
 std::optional<quality::CustomRule> CustomRuleDialog::readForm() {
-    const QJsonObject json{{u"id"_s, m_id->text().trimmed()},
-                           {u"name"_s, m_name->text().trimmed()},
-                           {u"description"_s, m_description->text().trimmed()},
-                           {u"dimension"_s, m_dimension->currentData().toString()},
-                           {u"severity"_s, m_severity->currentData().toString()},
-                           {u"dataset"_s, m_dataset->text().trimmed()},
-                           {u"warn"_s, m_warn->text().trimmed()},
-                           {u"fail"_s, m_fail->text().trimmed()},
-                           {u"sql"_s, m_sql->toPlainText()}};
     Problems problems;
-    auto rule = quality::readCustomRule(json, problems);
+    auto rule = quality::readCustomRule(formFile(), problems);
     if (rule)
         return rule;
     QStringList lines;
     for (const Problem& p : std::as_const(problems)) {
         QString field = p.where;
-        for (const auto& [key, name] : m_fields)
-            if (key == p.where)
-                field = name;
+        for (const Field& known : std::as_const(m_fields))
+            if (known.key == p.where)
+                field = known.name;
         lines << field + u": "_s + p.message;
     }
     m_result->setResult(lines.join(u'\n'), true);

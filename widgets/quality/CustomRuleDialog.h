@@ -3,7 +3,7 @@
 #include "quality/QualityRun.h"
 
 #include <QDialog>
-#include <QHash>
+#include <QJsonObject>
 #include <optional>
 
 class QComboBox;
@@ -48,11 +48,19 @@ signals:
 private:
     QWidget* createForm();
     QWidget* createVersions();
+    // A field of the form: its key in a rule file (and in the problems reading one names), the
+    // name it shows, and its widget. Filling, reading and comparing the form all go by these.
+    struct Field {
+        QString key;
+        QString name;
+        QWidget* widget;
+    };
+
     void fill(const quality::CustomRule& rule);
-    // The text of each field but the query, in the form's order (m_fields): as a version holds
-    // them, and as the form does now.
-    static QStringList fieldTexts(const quality::CustomRule& rule);
-    QStringList formTexts() const;
+    // A rule as a rule file holds it, and the form as one.
+    static QJsonObject ruleFile(const quality::CustomRule& rule);
+    QJsonObject formFile() const;
+    static QString shown(const Field& field, const QString& value);
     void compareWithVersion();
     // The rule the form holds, or nothing after showing what is wrong with it.
     std::optional<quality::CustomRule> readForm();
@@ -60,13 +68,6 @@ private:
     void setReady();
 
     QLineEdit* m_id;
-    QLineEdit* m_name;
-    QLineEdit* m_description;
-    QComboBox* m_dimension;
-    QComboBox* m_severity;
-    QLineEdit* m_dataset;
-    QLineEdit* m_warn;
-    QLineEdit* m_fail;
     QPlainTextEdit* m_sql;
     QLabel* m_version;
     ResultLabel* m_result;
@@ -78,7 +79,7 @@ private:
     QPlainTextEdit* m_comparison;
     QList<quality::CustomRule> m_kept; // oldest first
     bool m_waiting = false;
-    QList<std::pair<QString, QString>> m_fields; // key as a rule file names it, and name
+    QList<Field> m_fields;
 };
 
 } // namespace treeops::widgets

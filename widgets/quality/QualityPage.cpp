@@ -504,15 +504,14 @@ void QualityPage::openRuleEditor(const std::optional<quality::CustomRule>& rule)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (rule) {
         dialog->editRule(*rule);
-        const quint64 id = m_ruleRequest = assessments::StoreWorker::newRequestId();
+        const quint64 id = newRuleRequest();
         QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, ruleId = rule->definition.id] {
             worker->loadCustomRuleVersions(id, ruleId);
         });
     }
     connect(dialog, &CustomRuleDialog::tryRequested, this,
             [this](const quality::CustomRule& written) {
-                const quint64 id = m_ruleRequest = assessments::StoreWorker::newRequestId();
-                m_ruleCancel = std::make_shared<std::atomic_bool>(false);
+                const quint64 id = newRuleRequest();
                 QMetaObject::invokeMethod(
                     m_worker, [worker = m_worker, id, written, cancel = m_ruleCancel] {
                         worker->tryCustomRule(id, written, SampleLimit, cancel);
@@ -520,8 +519,7 @@ void QualityPage::openRuleEditor(const std::optional<quality::CustomRule>& rule)
             });
     connect(dialog, &CustomRuleDialog::saveRequested, this,
             [this](const quality::CustomRule& written) {
-                const quint64 id = m_ruleRequest = assessments::StoreWorker::newRequestId();
-                m_ruleCancel = std::make_shared<std::atomic_bool>(false);
+                const quint64 id = newRuleRequest();
                 QMetaObject::invokeMethod(m_worker,
                                           [worker = m_worker, id, written, cancel = m_ruleCancel] {
                                               worker->saveCustomRule(id, written, cancel);
@@ -533,6 +531,13 @@ void QualityPage::openRuleEditor(const std::optional<quality::CustomRule>& rule)
     });
     m_ruleEditor = dialog;
     dialog->open();
+}
+
+// From now on the answers to the rule editor's earlier requests are ignored, and its Stop
+// cancels this one (m_ruleCancel).
+quint64 QualityPage::newRuleRequest() {
+    m_ruleCancel = std::make_shared<std::atomic_bool>(false);
+    return m_ruleRequest = assessments::StoreWorker::newRequestId();
 }
 
 // The kept rule is checked at once, so that it shows in the table with what it finds.

@@ -85,6 +85,7 @@ private:
     // Opens the custom rule editor (raises it when it is open already): a new rule, or the next
     // version of `rule`.
     void openRuleEditor(const std::optional<quality::CustomRule>& rule);
+    quint64 newRuleRequest();
     void ruleKept(const QString& ruleId, int version);
 
     QThread m_thread;
