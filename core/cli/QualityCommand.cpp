@@ -58,7 +58,7 @@ int QualityCommand::run(const Request& r) {
                              << u'\n';
                        m_err.flush();
                    });
-    record.id = m_history->saveRun(record);
+    record.id = m_history->saveRun(record, runner.verifiedQuotes());
     if (r.format == u"json"_s)
         printJson(m_out, quality::runToJson(record));
     else

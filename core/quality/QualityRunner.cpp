@@ -15,11 +15,12 @@ QualityRunner::QualityRunner(storage::ReadOnlySql& sql)
 RunRecord QualityRunner::run(const RuleList& rules, const RunOptions& options,
                              const Progress& progress, const storage::CancelCheck& cancelled) {
     m_cancelled = false;
+    m_verified.clear();
     m_sql.setCancelCheck(cancelled);
     RunRecord record;
     record.startedAt = QDateTime::currentDateTimeUtc();
     RuleContext context{m_sql, options.now.isValid() ? options.now : record.startedAt,
-                        options.sampleLimit};
+                        options.sampleLimit, &m_verified};
     for (std::size_t i = 0; i < rules.size(); ++i) {
         if (cancelled && cancelled()) {
             m_cancelled = true;

@@ -27,12 +27,15 @@ public:
     RunRecord run(const RuleList& rules, const RunOptions& options, const Progress& progress = {},
                   const storage::CancelCheck& cancelled = {});
     bool wasCancelled() const { return m_cancelled; }
+    // The quotes the last run priced again and found right, to keep with its results.
+    const VerifiedQuotes& verifiedQuotes() const { return m_verified; }
 
 private:
     RuleResult evaluate(const Rule& rule, RuleContext& context);
 
     storage::ReadOnlySql& m_sql;
     bool m_cancelled = false;
+    VerifiedQuotes m_verified;
 };
 
 // The rules to run: all of `available` when `ids` is empty, otherwise those named, in the

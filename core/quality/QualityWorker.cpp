@@ -104,7 +104,7 @@ void QualityWorker::run(quint64 requestId, const QStringList& ruleIds, int sampl
         const QList<RunSummary> before = history().recentRuns(1);
         const std::optional<RunRecord> previous =
             before.isEmpty() ? std::nullopt : history().run(before.constFirst().id);
-        record.id = history().saveRun(record);
+        record.id = history().saveRun(record, runner.verifiedQuotes());
         emit runFinished(requestId, record, alertFor(record, previous ? &*previous : nullptr));
     });
 }

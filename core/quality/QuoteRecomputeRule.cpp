@@ -8,9 +8,11 @@
 #include "scoring/QuoteEngine.h"
 #include "storage/StoreError.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <deque>
 #include <future>
 #include <thread>
@@ -23,32 +25,50 @@ using namespace Qt::StringLiterals;
 
 constexpr double PriceTolerance = 0.01 + 1e-9; // a cent, whatever the binary rounding
 
+// What a quote is priced with: the engine for its catalog and rates versions (none when the
+// store does not have one of them), and the start of every digest of a quote priced with it.
+struct Pricing {
+    std::shared_ptr<const scoring::QuoteEngine> engine;
+    QByteArray digestSeed;
+};
+
 // Every published catalog and rates version, read before the assessments stream (one
-// connection reads one query at a time), and an engine for each pair a quote names.
+// connection reads one query at a time), and the pricing for each pair a quote names.
 class PinnedEngines {
 public:
     explicit PinnedEngines(storage::ReadOnlySql& sql) {
-        for (const QString& version : versions(sql, u"catalog_versions"_s))
+        for (const auto& [version, sha256] : versions(sql, u"catalog_versions"_s))
             if (auto data = readable([&] { return catalogVersion(sql, version); }))
-                m_catalogs.insert(version, std::make_shared<const scoring::Catalog>(*data));
-        for (const QString& version : versions(sql, u"rates_versions"_s))
+                m_catalogs.insert(version,
+                                  {std::make_shared<const scoring::Catalog>(*data), sha256});
+        for (const auto& [version, sha256] : versions(sql, u"rates_versions"_s))
             if (auto data = readable([&] { return ratesVersion(sql, version); }))
-                m_rates.insert(version, std::make_shared<const scoring::Rates>(*data));
+                m_rates.insert(version, {std::make_shared<const scoring::Rates>(*data), sha256});
     }
 
-    // None when the quote names a version the store does not have.
-    const scoring::QuoteEngine* engine(const QString& catalog, const QString& rates) {
+    const Pricing& pricing(const QString& catalog, const QString& rates) {
         const QString key = catalog + u'\n' + rates;
-        if (auto it = m_engines.constFind(key); it != m_engines.constEnd())
-            return it->get();
+        if (auto it = m_pricings.constFind(key); it != m_pricings.constEnd())
+            return *it;
         const auto c = m_catalogs.value(catalog);
         const auto r = m_rates.value(rates);
-        if (!c || !r)
-            return nullptr;
-        return m_engines.insert(key, std::make_shared<const scoring::QuoteEngine>(c, r))->get();
+        Pricing p;
+        if (c.data && r.data)
+            p = {std::make_shared<const scoring::QuoteEngine>(c.data, r.data),
+                 // Published versions are immutable, so a version's name and digest stand for
+                 // its content; the build stands for the engine's arithmetic.
+                 (u"" TREEOPS_VERSION "\n"_s + catalog + u'\n' + c.sha256 + u'\n' + rates + u'\n' +
+                  r.sha256 + u'\n')
+                     .toUtf8()};
+        return *m_pricings.insert(key, p);
     }
 
 private:
+    template <typename Data> struct Version {
+        std::shared_ptr<const Data> data;
+        QString sha256;
+    };
+
     // A version whose content cannot be read prices nothing: its quotes count as failing.
     template <typename Read> static auto readable(Read read) -> decltype(read()) {
         try {
@@ -58,59 +78,83 @@ private:
         }
     }
 
-    static QStringList versions(storage::ReadOnlySql& sql, const QString& table) {
-        QStringList out;
-        sql.query(u"SELECT version FROM "_s + table, [&](const QStringList& columns) {
-            out << columns.value(0);
+    static QList<std::pair<QString, QString>> versions(storage::ReadOnlySql& sql,
+                                                       const QString& table) {
+        QList<std::pair<QString, QString>> out;
+        sql.query(u"SELECT version, sha256 FROM "_s + table, [&](const QStringList& columns) {
+            out.append({columns.value(0), columns.value(1)});
             return true;
         });
         return out;
     }
 
-    QHash<QString, std::shared_ptr<const scoring::Catalog>> m_catalogs;
-    QHash<QString, std::shared_ptr<const scoring::Rates>> m_rates;
-    QHash<QString, std::shared_ptr<const scoring::QuoteEngine>> m_engines;
+    QHash<QString, Version<scoring::Catalog>> m_catalogs;
+    QHash<QString, Version<scoring::Rates>> m_rates;
+    QHash<QString, Pricing> m_pricings;
 };
 
-bool recomputes(const scoring::QuoteEngine* engine, const QString& inputJson,
-                const QString& storedPrice, scoring::Quote& quote) {
-    if (!engine)
-        return false;
-    Problems problems;
-    const scoring::AssessmentReader reader(engine->catalog(), engine->rates());
-    const auto assessment = reader.read(inputJson.toUtf8(), QString(), problems);
-    bool priceOk = false;
-    const double stored = storedPrice.toDouble(&priceOk);
-    if (!assessment || !priceOk)
-        return false;
-    engine->quote(*assessment, quote);
-    return std::abs(quote.price - stored) <= PriceTolerance;
-}
-
-// One stored quote to price again.
+// One stored quote to check, with the digest it was last verified under (if ever).
 struct Row {
     QString id;
     QString inputJson;
     QString storedPrice;
-    const scoring::QuoteEngine* engine = nullptr;
+    const Pricing* pricing = nullptr;
+    std::optional<qint64> verifiedDigest;
 };
 
-CheckOutcome recomputeBatch(const std::vector<Row>& rows, int sampleLimit) {
-    scoring::Quote quote;
+qint64 digestOf(const Row& row, const QByteArray& document) {
+    QCryptographicHash hash(QCryptographicHash::Blake2b_160);
+    hash.addData(row.pricing->digestSeed);
+    hash.addData(row.storedPrice.toUtf8());
+    hash.addData("\n");
+    hash.addData(document);
+    qint64 digest = 0;
+    std::memcpy(&digest, hash.resultView().data(), sizeof digest);
+    return digest;
+}
+
+bool recomputes(const Row& row, const QByteArray& document, scoring::Quote& quote) {
+    const scoring::QuoteEngine& engine = *row.pricing->engine;
+    Problems problems;
+    const scoring::AssessmentReader reader(engine.catalog(), engine.rates());
+    const auto assessment = reader.read(document, QString(), problems);
+    bool priceOk = false;
+    const double stored = row.storedPrice.toDouble(&priceOk);
+    if (!assessment || !priceOk)
+        return false;
+    engine.quote(*assessment, quote);
+    return std::abs(quote.price - stored) <= PriceTolerance;
+}
+
+struct BatchOutcome {
     CheckOutcome outcome;
-    for (const Row& row : rows)
-        outcome.count(!recomputes(row.engine, row.inputJson, row.storedPrice, quote), row.id,
-                      sampleLimit);
-    return outcome;
+    VerifiedQuotes verified; // priced again in this batch and found right
+};
+
+BatchOutcome checkBatch(const std::vector<Row>& rows, int sampleLimit) {
+    scoring::Quote quote;
+    BatchOutcome batch;
+    for (const Row& row : rows) {
+        bool fails = true;
+        if (row.pricing->engine) {
+            const QByteArray document = row.inputJson.toUtf8();
+            const qint64 digest = digestOf(row, document);
+            fails = digest != row.verifiedDigest && !recomputes(row, document, quote);
+            if (!fails && digest != row.verifiedDigest)
+                batch.verified.push_back({row.id, digest});
+        }
+        batch.outcome.count(fails, row.id, sampleLimit);
+    }
+    return batch;
 }
 
 // Reading and validating each document costs dozens of times the quote itself, so rows are
-// priced a batch at a time on as many threads as there are cores while the connection reads on.
-// Batches are added up in the order the query gave them, so the outcome (and its first failing
-// keys) is the one a single thread would give.
-class ParallelRecompute {
+// checked a batch at a time on as many threads as there are cores while the connection reads
+// on. Batches are added up in the order the query gave them, so the outcome (and its first
+// failing keys) is the one a single thread would give.
+class ParallelCheck {
 public:
-    explicit ParallelRecompute(int sampleLimit)
+    explicit ParallelCheck(int sampleLimit)
         : m_sampleLimit(sampleLimit)
         , m_threads(std::max(1U, std::thread::hardware_concurrency())) {}
 
@@ -120,11 +164,11 @@ public:
             submit();
     }
 
-    CheckOutcome finish() {
+    BatchOutcome finish() {
         submit();
         while (!m_running.empty())
             addUpOldest();
-        return m_total;
+        return std::move(m_total);
     }
 
 private:
@@ -137,28 +181,38 @@ private:
         if (m_running.size() >= m_threads)
             addUpOldest();
         m_running.push_back(
-            std::async(std::launch::async, recomputeBatch, std::move(m_filling), m_sampleLimit));
+            std::async(std::launch::async, checkBatch, std::move(m_filling), m_sampleLimit));
         m_filling.clear();
     }
 
     void addUpOldest() {
-        const CheckOutcome batch = m_running.front().get(); // rethrows what the batch threw
+        BatchOutcome batch = m_running.front().get(); // rethrows what the batch threw
         m_running.pop_front();
-        m_total.examined += batch.examined;
-        m_total.failing += batch.failing;
-        for (const QString& key : batch.sampleKeys)
-            if (m_total.sampleKeys.size() < m_sampleLimit)
-                m_total.sampleKeys << key;
+        CheckOutcome& total = m_total.outcome;
+        total.examined += batch.outcome.examined;
+        total.failing += batch.outcome.failing;
+        for (const QString& key : batch.outcome.sampleKeys)
+            if (total.sampleKeys.size() < m_sampleLimit)
+                total.sampleKeys << key;
+        m_total.verified.insert(m_total.verified.end(),
+                                std::make_move_iterator(batch.verified.begin()),
+                                std::make_move_iterator(batch.verified.end()));
     }
 
     const int m_sampleLimit;
     const std::size_t m_threads;
     std::vector<Row> m_filling;
-    // A query that fails leaves these to finish pricing what they hold: futures from std::async
-    // wait for their thread when they go.
-    std::deque<std::future<CheckOutcome>> m_running;
-    CheckOutcome m_total;
+    // A query that fails leaves these to finish what they hold: futures from std::async wait
+    // for their thread when they go.
+    std::deque<std::future<BatchOutcome>> m_running;
+    BatchOutcome m_total;
 };
+
+std::optional<qint64> digestColumn(const QString& text) {
+    bool ok = false;
+    const qint64 digest = text.toLongLong(&ok);
+    return ok ? std::optional(digest) : std::nullopt;
+}
 
 } // namespace
 
@@ -174,16 +228,23 @@ QuoteRecomputeRule::QuoteRecomputeRule()
 
 CheckOutcome QuoteRecomputeRule::check(RuleContext& context) const {
     PinnedEngines engines(context.sql);
-    ParallelRecompute recompute(context.sampleLimit);
-    const QString rows =
-        renderSql(u"SELECT a.id, a.input_json, l.catalog_version, l.rates_version, l.price "
-                  "FROM assessments a JOIN ({latest_quotes}) l ON l.assessment_id = a.id"_s,
-                  context.sql.dialect(), context.now);
+    ParallelCheck check(context.sampleLimit);
+    const QString rows = renderSql(
+        u"SELECT a.id, a.input_json, l.catalog_version, l.rates_version, l.price, v.digest "
+        "FROM assessments a JOIN ({latest_quotes}) l ON l.assessment_id = a.id "
+        "LEFT JOIN verified_quotes v ON v.assessment_id = a.id"_s,
+        context.sql.dialect(), context.now);
     context.sql.query(rows, [&](const QStringList& c) {
-        recompute.add({c.value(0), c.value(1), c.value(4), engines.engine(c.value(2), c.value(3))});
+        check.add({c.value(0), c.value(1), c.value(4), &engines.pricing(c.value(2), c.value(3)),
+                   digestColumn(c.value(5))});
         return true;
     });
-    return recompute.finish();
+    BatchOutcome total = check.finish();
+    if (context.verified)
+        context.verified->insert(context.verified->end(),
+                                 std::make_move_iterator(total.verified.begin()),
+                                 std::make_move_iterator(total.verified.end()));
+    return total.outcome;
 }
 
 } // namespace treeops::quality

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quality/QualityTypes.h"
+#include "quality/VerifiedQuotes.h"
 #include "storage/ReadOnlySql.h"
 
 #include <memory>
@@ -9,11 +10,13 @@
 namespace treeops::quality {
 
 // What a check may use: the store, read-only, and the moment the run stands at ("now", so
-// that timeliness rules can be tested at any date).
+// that timeliness rules can be tested at any date). A check that prices quotes adds those it
+// found right to `verified` (when set), for the run's caller to keep with its results.
 struct RuleContext {
     storage::ReadOnlySql& sql;
     QDateTime now;
     int sampleLimit = 100;
+    VerifiedQuotes* verified = nullptr;
 };
 
 // One data-quality rule: its definition and the check that measures it. Checks throw

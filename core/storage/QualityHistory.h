@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quality/QualityRun.h"
+#include "quality/VerifiedQuotes.h"
 
 #include <memory>
 #include <optional>
@@ -13,8 +14,10 @@ class QualityHistory {
 public:
     virtual ~QualityHistory() = default;
 
-    // Stores the run with its results and samples in one transaction; returns its id.
-    virtual qint64 saveRun(const quality::RunRecord& run) = 0;
+    // Stores the run with its results and samples, and the quotes it verified (see
+    // quality::VerifiedQuote), in one transaction; returns its id.
+    virtual qint64 saveRun(const quality::RunRecord& run,
+                           const quality::VerifiedQuotes& verified) = 0;
     // The newest `limit` runs, newest first.
     virtual QList<quality::RunSummary> recentRuns(int limit) = 0;
     virtual std::optional<quality::RunRecord> run(qint64 id) = 0;

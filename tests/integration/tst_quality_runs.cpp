@@ -1,6 +1,7 @@
 // Data-quality runs on both backends, each a real store: the built-in rules on seeded data
 // (pushed down as SQL in each dialect), bad data caught on PostgreSQL too, custom SQL kept
-// read-only and on a timeout, runs and custom rules kept with their history; and the score.
+// read-only and on a timeout, runs and custom rules kept with their history, the quotes a run
+// verified remembered until they change; and the score.
 #include "assessments/DemoSeeder.h"
 #include "quality/BuiltInRules.h"
 #include "quality/CustomRules.h"
@@ -146,6 +147,38 @@ class QualityRunsTest : public QObject {
         });
         rows.sort();
         return rows;
+    }
+
+    struct QuoteCheck {
+        RuleResult result;
+        QStringList verified; // the assessments whose quotes were priced again and found right
+    };
+
+    // One run of the quote recompute rule, kept as the console keeps it.
+    static QuoteCheck checkQuotesAndKeep(storage::ReadOnlySql& sql,
+                                         storage::QualityHistory& history) {
+        QualityRunner runner(sql);
+        const RunRecord run =
+            runner.run(selectRules(builtInRules(), {u"assessments.quote_recomputes"_s}), {});
+        history.saveRun(run, runner.verifiedQuotes());
+        QuoteCheck check{run.results.value(0), {}};
+        for (const VerifiedQuote& quote : runner.verifiedQuotes())
+            check.verified << quote.assessmentId;
+        check.verified.sort();
+        return check;
+    }
+
+    static QStringList column(storage::ReadOnlySql& sql, const QString& query) {
+        QStringList values;
+        sql.query(query, [&](const QStringList& c) {
+            values << c[0];
+            return true;
+        });
+        return values;
+    }
+
+    static int verifiedCount(storage::ReadOnlySql& sql) {
+        return column(sql, u"SELECT count(*) FROM verified_quotes"_s).value(0).toInt();
     }
 
 private slots:
@@ -410,6 +443,49 @@ private slots:
         QVERIFY(keptFacts(url).size() < edited.size());
     }
 
+    // A run keeps the quotes it found right by a digest of what their price follows from; the
+    // next run prices only the quotes whose digest changed, so a remembered pass never hides a
+    // quote broken since, and a document edited in any way is priced again.
+    void verifiedQuotesArePricedAgainOnlyWhenChanged_data() { backends(); }
+    void verifiedQuotesArePricedAgainOnlyWhenChanged() {
+        QFETCH(QString, backend);
+        const QString url = freshStoreUrl(backend);
+        seed(url, 8);
+        const auto sql = storage::openReadOnlySql(url);
+        const auto history = storage::openQualityHistory(url);
+        const QStringList ids = column(*sql, u"SELECT id FROM assessments ORDER BY id"_s);
+        QCOMPARE(ids.size(), 8);
+
+        QuoteCheck check = checkQuotesAndKeep(*sql, *history);
+        QCOMPARE(check.result.status, RuleStatus::Pass);
+        QCOMPARE(check.verified, ids);
+        QCOMPARE(verifiedCount(*sql), 8);
+        check = checkQuotesAndKeep(*sql, *history);
+        QCOMPARE(check.result.status, RuleStatus::Pass);
+        QCOMPARE(check.result.outcome.examined, 8);
+        QCOMPARE(check.verified, QStringList());
+
+        writeOutside(
+            url, u"UPDATE quotes SET price = price + 5 WHERE assessment_id = '%1'"_s.arg(ids[0]));
+        check = checkQuotesAndKeep(*sql, *history);
+        QCOMPARE(check.result.outcome.failing, 1);
+        QCOMPARE(check.result.outcome.sampleKeys, QStringList{ids[0]});
+        QCOMPARE(check.verified, QStringList());
+
+        writeOutside(
+            url,
+            u"UPDATE assessments SET input_json = input_json || ' ' WHERE id = '%1'"_s.arg(ids[1]));
+        check = checkQuotesAndKeep(*sql, *history);
+        QCOMPARE(check.result.outcome.failing, 1);
+        QCOMPARE(check.verified, QStringList{ids[1]});
+
+        writeOutside(url, u"DELETE FROM assessments WHERE id = '%1'"_s.arg(ids[2]));
+        QCOMPARE(verifiedCount(*sql), 7);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        history->saveRun({0, now, now, {}}, {{u"zz-never-stored"_s, 1}});
+        QCOMPARE(verifiedCount(*sql), 7);
+    }
+
     void runsAndCustomRulesAreKept_data() { backends(); }
     void runsAndCustomRulesAreKept() {
         QFETCH(QString, backend);
@@ -436,9 +512,9 @@ private slots:
         const RuleList rules =
             selectRules(allRules(latest), {u"custom.stale_drafts"_s, u"catalog.weights_sum"_s});
         RunRecord first = runner.run(rules, {QDateTime(), 3});
-        first.id = history->saveRun(first);
+        first.id = history->saveRun(first, {});
         RunRecord second = runner.run(rules, {});
-        second.id = history->saveRun(second);
+        second.id = history->saveRun(second, {});
 
         const QList<RunSummary> runs = history->recentRuns(10);
         QCOMPARE(runs.size(), 2);

@@ -425,6 +425,25 @@ INSERT INTO assessment_trees SELECT a.id, t.* FROM assessments a, treeops_tree_f
 INSERT INTO assessment_factors SELECT a.id, f.* FROM assessments a, treeops_factor_facts(a.input_json) f;
 )sql";
 
+// The quotes a data-quality run priced again and found right, by a digest of everything their
+// price follows from (see QuoteRecomputeRule): the next run prices only what changed. A digest
+// outlives no assessment; an archive batch forgets its digests in one statement.
+constexpr auto VerifiedQuotes = R"sql(
+CREATE TABLE verified_quotes (
+    assessment_id text COLLATE "C" PRIMARY KEY,
+    digest        bigint NOT NULL
+);
+CREATE FUNCTION treeops_forget_verified_quotes() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM verified_quotes v USING old_rows o WHERE v.assessment_id = o.id;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER verified_quotes_forgotten AFTER DELETE ON assessments
+    REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION treeops_forget_verified_quotes();
+)sql";
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments and quotes by month"_L1,
               QLatin1StringView(Initial)},
@@ -441,6 +460,7 @@ constexpr std::array Migrations{
     Migration{9, "substring search through a trigram index"_L1, QLatin1StringView(SearchIndex)},
     Migration{10, "trees and factors of each document, kept as rows"_L1,
               QLatin1StringView(DocumentFacts)},
+    Migration{11, "quotes verified by data-quality runs"_L1, QLatin1StringView(VerifiedQuotes)},
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "storage/postgres/PostgresQualityHistory.h"
 
 #include "storage/QualityRows.h"
+#include "storage/postgres/PostgresCopy.h"
 #include "storage/postgres/PostgresErrors.h"
 
 #include <pqxx/pqxx>
@@ -53,6 +54,25 @@ QList<quality::CustomRule> readCustomRules(const pqxx::result& rows) {
     return rules;
 }
 
+// An assessment deleted while the run went on has nothing left to remember.
+void rememberVerifiedQuotes(pqxx::work& tx, const quality::VerifiedQuotes& verified) {
+    if (verified.empty())
+        return;
+    tx.exec0("CREATE TEMP TABLE verified_now (assessment_id text COLLATE \"C\", digest bigint) "
+             "ON COMMIT DROP");
+    CopyWriter copy(tx, "verified_now", {"assessment_id", "digest"});
+    CopyRow row;
+    for (const quality::VerifiedQuote& quote : verified) {
+        row.clear();
+        copy.write(row.text(quote.assessmentId).integer(quote.digest));
+    }
+    copy.complete();
+    tx.exec0("INSERT INTO verified_quotes (assessment_id, digest) "
+             "SELECT v.assessment_id, v.digest FROM verified_now v "
+             "WHERE EXISTS (SELECT 1 FROM assessments a WHERE a.id = v.assessment_id) "
+             "ON CONFLICT (assessment_id) DO UPDATE SET digest = excluded.digest");
+}
+
 const std::string CustomRuleColumns =
     "SELECT definition, sql, " + msecs("saved_at") + " FROM quality_custom_rules c ";
 
@@ -79,7 +99,8 @@ template <typename Work> auto PostgresQualityHistory::transact(Work work) {
     }
 }
 
-qint64 PostgresQualityHistory::saveRun(const quality::RunRecord& run) {
+qint64 PostgresQualityHistory::saveRun(const quality::RunRecord& run,
+                                       const quality::VerifiedQuotes& verified) {
     const quality::StatusCounts counts = quality::scoreRun(run.results).overall;
     return transact([&](pqxx::work& tx) {
         const auto& n = counts.byStatus;
@@ -97,6 +118,7 @@ qint64 PostgresQualityHistory::saveRun(const quality::RunRecord& run) {
                             id, i, str(r.rule.id), str(quality::statusKey(r.status)),
                             r.outcome.examined, r.outcome.failing, resultRow(r).toStdString());
         }
+        rememberVerifiedQuotes(tx, verified);
         return id;
     });
 }

@@ -13,7 +13,7 @@ public:
     explicit PostgresQualityHistory(PostgresTarget target);
     ~PostgresQualityHistory() override;
 
-    qint64 saveRun(const quality::RunRecord& run) override;
+    qint64 saveRun(const quality::RunRecord& run, const quality::VerifiedQuotes& verified) override;
     QList<quality::RunSummary> recentRuns(int limit) override;
     std::optional<quality::RunRecord> run(qint64 id) override;
     QList<quality::RuleTrendPoint> ruleTrend(const QString& ruleId, int limit) override;

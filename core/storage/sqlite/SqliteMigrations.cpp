@@ -240,6 +240,19 @@ CREATE TRIGGER assessment_facts_deleted AFTER DELETE ON assessments BEGIN
 END;
 )sql"_L1;
 
+// The quotes a data-quality run priced again and found right, by a digest of everything their
+// price follows from (see QuoteRecomputeRule): the next run prices only what changed. A digest
+// outlives no assessment.
+constexpr auto VerifiedQuotes = R"sql(
+CREATE TABLE verified_quotes (
+    assessment_id TEXT PRIMARY KEY,
+    digest        INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER verified_quotes_forgotten AFTER DELETE ON assessments BEGIN
+    DELETE FROM verified_quotes WHERE assessment_id = OLD.id;
+END;
+)sql"_L1;
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments, quotes"_L1,
               QLatin1StringView(Initial)},
@@ -251,6 +264,7 @@ constexpr std::array Migrations{
     Migration{6, "latest quotes read from an index"_L1, QLatin1StringView(LatestQuotes)},
     Migration{7, "trees and factors of each document, kept as rows"_L1,
               QLatin1StringView(DocumentFacts)},
+    Migration{8, "quotes verified by data-quality runs"_L1, QLatin1StringView(VerifiedQuotes)},
 };
 
 } // namespace

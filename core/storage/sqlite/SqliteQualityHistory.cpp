@@ -32,7 +32,8 @@ SqliteQualityHistory::SqliteQualityHistory(const QString& path)
     m_db.execute(u"PRAGMA foreign_keys = ON"_s);
 }
 
-qint64 SqliteQualityHistory::saveRun(const quality::RunRecord& run) {
+qint64 SqliteQualityHistory::saveRun(const quality::RunRecord& run,
+                                     const quality::VerifiedQuotes& verified) {
     const quality::StatusCounts counts = quality::scoreRun(run.results).overall;
     SqliteTransaction tx(m_db);
     auto insertRun = m_db.prepare(u"INSERT INTO quality_runs (started_at, finished_at, passed, "
@@ -56,8 +57,22 @@ qint64 SqliteQualityHistory::saveRun(const quality::RunRecord& run) {
         insertResult.run();
         insertResult.reset();
     }
+    rememberVerifiedQuotes(verified);
     tx.commit();
     return id;
+}
+
+// An assessment deleted while the run went on has nothing left to remember.
+void SqliteQualityHistory::rememberVerifiedQuotes(const quality::VerifiedQuotes& verified) {
+    auto remember =
+        m_db.prepare(u"INSERT INTO verified_quotes (assessment_id, digest) SELECT ?1, ?2 "
+                     "WHERE EXISTS (SELECT 1 FROM assessments WHERE id = ?1) "
+                     "ON CONFLICT (assessment_id) DO UPDATE SET digest = excluded.digest"_s);
+    for (const quality::VerifiedQuote& quote : verified) {
+        remember.bind(1, quote.assessmentId).bind(2, quote.digest);
+        remember.run();
+        remember.reset();
+    }
 }
 
 QList<quality::RunSummary> SqliteQualityHistory::recentRuns(int limit) {

@@ -11,7 +11,7 @@ class SqliteQualityHistory final : public QualityHistory {
 public:
     explicit SqliteQualityHistory(const QString& path);
 
-    qint64 saveRun(const quality::RunRecord& run) override;
+    qint64 saveRun(const quality::RunRecord& run, const quality::VerifiedQuotes& verified) override;
     QList<quality::RunSummary> recentRuns(int limit) override;
     std::optional<quality::RunRecord> run(qint64 id) override;
     QList<quality::RuleTrendPoint> ruleTrend(const QString& ruleId, int limit) override;
@@ -20,6 +20,7 @@ public:
     QList<quality::CustomRule> customRuleVersions(const QString& id) override;
 
 private:
+    void rememberVerifiedQuotes(const quality::VerifiedQuotes& verified);
     QList<quality::CustomRule> readCustomRules(const QString& sql, const QString& id);
 
     SqliteDatabase m_db;
