@@ -7,7 +7,8 @@ namespace treeops::quality {
 // Prices every assessment again with the catalog and rates versions its latest quote was made
 // with, and compares with the stored price. A quote that does not recompute to within $0.01
 // (or an assessment that no longer reads against its pinned versions) is failing: the price a
-// customer was sent cannot be explained by the data.
+// customer was sent cannot be explained by the data. A quote found right is remembered by its
+// digest (see VerifiedQuote) and priced again only once the digest changes.
 class QuoteRecomputeRule final : public Rule {
 public:
     QuoteRecomputeRule();

@@ -481,9 +481,6 @@ private slots:
 
         writeOutside(url, u"DELETE FROM assessments WHERE id = '%1'"_s.arg(ids[2]));
         QCOMPARE(verifiedCount(*sql), 7);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        history->saveRun({0, now, now, {}}, {{u"zz-never-stored"_s, 1}});
-        QCOMPARE(verifiedCount(*sql), 7);
     }
 
     void runsAndCustomRulesAreKept_data() { backends(); }

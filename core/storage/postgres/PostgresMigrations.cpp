@@ -426,8 +426,8 @@ INSERT INTO assessment_factors SELECT a.id, f.* FROM assessments a, treeops_fact
 )sql";
 
 // The quotes a data-quality run priced again and found right, by a digest of everything their
-// price follows from (see QuoteRecomputeRule): the next run prices only what changed. A digest
-// outlives no assessment; an archive batch forgets its digests in one statement.
+// price follows from (see QuoteRecomputeRule): the next run prices only what changed. Deleting
+// an assessment forgets its digest; an archive batch forgets its digests in one statement.
 constexpr auto VerifiedQuotes = R"sql(
 CREATE TABLE verified_quotes (
     assessment_id text COLLATE "C" PRIMARY KEY,

@@ -54,7 +54,6 @@ QList<quality::CustomRule> readCustomRules(const pqxx::result& rows) {
     return rules;
 }
 
-// An assessment deleted while the run went on has nothing left to remember.
 void rememberVerifiedQuotes(pqxx::work& tx, const quality::VerifiedQuotes& verified) {
     if (verified.empty())
         return;
@@ -68,8 +67,7 @@ void rememberVerifiedQuotes(pqxx::work& tx, const quality::VerifiedQuotes& verif
     }
     copy.complete();
     tx.exec0("INSERT INTO verified_quotes (assessment_id, digest) "
-             "SELECT v.assessment_id, v.digest FROM verified_now v "
-             "WHERE EXISTS (SELECT 1 FROM assessments a WHERE a.id = v.assessment_id) "
+             "SELECT assessment_id, digest FROM verified_now "
              "ON CONFLICT (assessment_id) DO UPDATE SET digest = excluded.digest");
 }
 

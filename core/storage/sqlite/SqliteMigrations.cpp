@@ -241,8 +241,8 @@ END;
 )sql"_L1;
 
 // The quotes a data-quality run priced again and found right, by a digest of everything their
-// price follows from (see QuoteRecomputeRule): the next run prices only what changed. A digest
-// outlives no assessment.
+// price follows from (see QuoteRecomputeRule): the next run prices only what changed. Deleting
+// an assessment forgets its digest.
 constexpr auto VerifiedQuotes = R"sql(
 CREATE TABLE verified_quotes (
     assessment_id TEXT PRIMARY KEY,

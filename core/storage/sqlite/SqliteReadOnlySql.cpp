@@ -72,7 +72,7 @@ int SqliteReadOnlySql::interruptIfDue(void* self) {
     auto* me = static_cast<SqliteReadOnlySql*>(self);
     if (me->m_cancelled && me->m_cancelled())
         return 1;
-    if (me->m_running.elapsed() > me->m_timeoutMs) {
+    if (me->m_steppedMs + me->m_stepping.elapsed() > me->m_timeoutMs) {
         me->m_timedOut = true;
         return 1;
     }
@@ -89,10 +89,18 @@ void SqliteReadOnlySql::fail(int code) {
     throw StoreError(StoreError::Kind::Failed, QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
+int SqliteReadOnlySql::step(sqlite3_stmt* statement) {
+    m_stepping.start();
+    const int rc = sqlite3_step(statement);
+    m_steppedMs += m_stepping.elapsed();
+    return rc;
+}
+
 void SqliteReadOnlySql::query(const QString& sql, const RowHandler& row) {
     m_refused = false;
     m_timedOut = false;
-    m_running.start();
+    m_steppedMs = 0;
+    m_stepping.start();
     const QByteArray text = sql.toUtf8();
     sqlite3_stmt* statement = nullptr;
     const char* tail = nullptr;
@@ -108,7 +116,7 @@ void SqliteReadOnlySql::query(const QString& sql, const RowHandler& row) {
                                             "data (SELECT)"));
     const int columns = sqlite3_column_count(statement);
     QStringList values;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+    while ((rc = step(statement)) == SQLITE_ROW) {
         values.clear();
         for (int c = 0; c < columns; ++c) {
             const auto* value = reinterpret_cast<const char*>(sqlite3_column_text(statement, c));
