@@ -871,7 +871,7 @@
         <translation>la consulta está vacía</translation>
     </message>
     <message>
-        <location filename="../core/quality/QualityRunner.cpp" line="+77"/>
+        <location filename="../core/quality/QualityRunner.cpp" line="+78"/>
         <source>no such rule: %1 (treeops-cli quality rules lists them)</source>
         <translation>no existe la regla: %1 (treeops-cli quality rules las enumera)</translation>
     </message>
@@ -1306,7 +1306,7 @@
         <translation>Las bandas de complejidad del catálogo activo empiezan en 0, terminan en 100 y se suceden sin huecos ni superposiciones.</translation>
     </message>
     <message>
-        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+168"/>
+        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+222"/>
         <source>Stored quotes recompute to their price</source>
         <translation>Los presupuestos guardados se recalculan a su precio</translation>
     </message>
@@ -1376,7 +1376,7 @@
         <translation>El catálogo AFISS activo se publicó en los últimos 30 días.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Expected tables and columns present</source>
         <translation>Tablas y columnas esperadas presentes</translation>
     </message>
@@ -2079,7 +2079,7 @@
         <translation>la consulta se canceló</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+107"/>
+        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+115"/>
         <source>a quality check is one statement that only reads data (SELECT)</source>
         <translation>una comprobación de calidad es una sola sentencia que solo lee datos (SELECT)</translation>
     </message>

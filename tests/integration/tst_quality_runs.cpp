@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <pqxx/pqxx>
 
 using namespace treeops;
@@ -364,6 +365,24 @@ private slots:
 
     // A rule file (or the console's form) that leaves a field empty names the field; a rule
     // is kept only after it has run: not under a built-in id, not when it writes.
+    // The timeout is the statement's: a reader that takes its time over the rows (the quote
+    // recompute prices each one) is not stopped for it, on SQLite as on PostgreSQL's cursor.
+    void aSlowReaderIsNotTimedOut() {
+        const QString url = freshStoreUrl(u"sqlite"_s);
+        seed(url, 1);
+        auto sql = storage::openReadOnlySql(url, 300);
+        QStringList counts;
+        sql->query(u"SELECT (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                   "WHERE i < 20000) SELECT count(*) FROM n) FROM (SELECT 1 UNION ALL SELECT 2 "
+                   "UNION ALL SELECT 3)"_s,
+                   [&](const QStringList& columns) {
+                       QThread::msleep(200);
+                       counts << columns.value(0);
+                       return true;
+                   });
+        QCOMPARE(counts, QStringList(3, u"20000"_s));
+    }
+
     void customRulesAreCheckedThenTriedBeforeTheyAreKept_data() { backends(); }
     void customRulesAreCheckedThenTriedBeforeTheyAreKept() {
         QFETCH(QString, backend);
