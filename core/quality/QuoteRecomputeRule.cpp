@@ -46,10 +46,11 @@ public:
                 m_rates.insert(version, {std::make_shared<const scoring::Rates>(*data), sha256});
     }
 
-    const Pricing& pricing(const QString& catalog, const QString& rates) {
+    // Stays where it is while rows that point to it are priced on other threads.
+    const Pricing* pricing(const QString& catalog, const QString& rates) {
         const QString key = catalog + u'\n' + rates;
         if (auto it = m_pricings.constFind(key); it != m_pricings.constEnd())
-            return *it;
+            return it->get();
         const auto c = m_catalogs.value(catalog);
         const auto r = m_rates.value(rates);
         Pricing p;
@@ -60,7 +61,7 @@ public:
                  (u"" TREEOPS_VERSION "\n"_s + catalog + u'\n' + c.sha256 + u'\n' + rates + u'\n' +
                   r.sha256 + u'\n')
                      .toUtf8()};
-        return *m_pricings.insert(key, p);
+        return m_pricings.insert(key, std::make_shared<const Pricing>(std::move(p)))->get();
     }
 
 private:
@@ -90,7 +91,7 @@ private:
 
     QHash<QString, Version<scoring::Catalog>> m_catalogs;
     QHash<QString, Version<scoring::Rates>> m_rates;
-    QHash<QString, Pricing> m_pricings;
+    QHash<QString, std::shared_ptr<const Pricing>> m_pricings;
 };
 
 // One stored quote to check, with the digest it was last verified under (if ever).
@@ -235,7 +236,7 @@ CheckOutcome QuoteRecomputeRule::check(RuleContext& context) const {
         "LEFT JOIN verified_quotes v ON v.assessment_id = a.id"_s,
         context.sql.dialect(), context.now);
     context.sql.query(rows, [&](const QStringList& c) {
-        check.add({c.value(0), c.value(1), c.value(4), &engines.pricing(c.value(2), c.value(3)),
+        check.add({c.value(0), c.value(1), c.value(4), engines.pricing(c.value(2), c.value(3)),
                    digestColumn(c.value(5))});
         return true;
     });
