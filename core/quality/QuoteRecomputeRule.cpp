@@ -140,8 +140,9 @@ BatchOutcome checkBatch(const std::vector<Row>& rows, int sampleLimit) {
         if (row.pricing->engine) {
             const QByteArray document = row.inputJson.toUtf8();
             const qint64 digest = digestOf(row, document);
-            fails = digest != row.verifiedDigest && !recomputes(row, document, quote);
-            if (!fails && digest != row.verifiedDigest)
+            const bool priced = digest != row.verifiedDigest;
+            fails = priced && !recomputes(row, document, quote);
+            if (priced && !fails)
                 batch.verified.push_back({row.id, digest});
         }
         batch.outcome.count(fails, row.id, sampleLimit);

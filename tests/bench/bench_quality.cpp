@@ -21,9 +21,9 @@
 #include "quality/QualityRunner.h"
 #include "storage/QualityHistory.h"
 #include "storage/StoreFactory.h"
-#include "storage/sqlite/SqliteDatabase.h"
 #include "support/ShippedData.h"
 #include "support/TestServers.h"
+#include "support/WriteOutside.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -288,12 +288,7 @@ Measured runRules(const QString& url, const QStringList& ids, int timeoutMs) {
 
 // So that the first run measured prices every quote, whatever runs on a kept store verified.
 void forgetVerifiedQuotes(const QString& url) {
-    if (url.startsWith(u"sqlite://"_s)) {
-        storage::SqliteDatabase(url.mid(9)).execute(u"DELETE FROM verified_quotes"_s);
-        return;
-    }
-    pqxx::connection c(url.toStdString());
-    pqxx::nontransaction(c).exec0("TRUNCATE verified_quotes");
+    test::writeOutside(url, u"DELETE FROM verified_quotes"_s);
 }
 
 // One line per rule, then the run's wall time against the target. False unless all passed.

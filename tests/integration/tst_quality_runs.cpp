@@ -11,9 +11,9 @@
 #include "storage/QualityHistory.h"
 #include "storage/StoreError.h"
 #include "storage/StoreFactory.h"
-#include "storage/sqlite/SqliteDatabase.h"
 #include "support/ShippedData.h"
 #include "support/TestServers.h"
+#include "support/WriteOutside.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +27,7 @@ using namespace treeops;
 using namespace treeops::quality;
 using namespace Qt::StringLiterals;
 using treeops::test::TestServers;
+using treeops::test::writeOutside;
 
 namespace {
 
@@ -91,16 +92,6 @@ class QualityRunsTest : public QObject {
         QTest::addColumn<QString>("backend");
         QTest::newRow("sqlite") << u"sqlite"_s;
         QTest::newRow("postgres") << u"postgres"_s;
-    }
-
-    // Writes as a script or a hand edit would, past TreeOps.
-    static void writeOutside(const QString& url, const QString& sql) {
-        if (url.startsWith(u"sqlite://"_s)) {
-            storage::SqliteDatabase(url.mid(9)).execute(sql);
-            return;
-        }
-        pqxx::connection c(str(url));
-        pqxx::nontransaction(c).exec(str(sql));
     }
 
     // "id|position|service|height_ft" of every tree, and "id|position|code" of every factor,
