@@ -49,8 +49,7 @@ int QualityCommand::execute(const Request& request) {
 int QualityCommand::run(const Request& r) {
     const quality::RuleList rules =
         quality::selectRules(quality::allRules(m_history->customRules()), r.ruleIds);
-    auto sql = storage::openReadOnlySql(r.storeUrl);
-    quality::QualityRunner runner(*sql);
+    quality::QualityRunner runner(r.storeUrl);
     quality::RunRecord record =
         runner.run(rules, {QDateTime(), r.sampleLimit},
                    [&](int done, int total, const quality::RuleDefinition& next) {

@@ -4,6 +4,8 @@
 #include "quality/Rule.h"
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 namespace treeops::quality {
 
@@ -12,28 +14,47 @@ struct RunOptions {
     int sampleLimit = 100; // failing keys kept per rule
 };
 
-// Evaluates rules one after another on one read-only connection. A rule whose check throws
-// gets the status Error with the reason; the run goes on with the next rule. Cancelling stops
-// the rule being checked as soon as its query notices and keeps no result for it.
+// Evaluates rules on read-only connections to one store. With several connections, rules are
+// checked side by side: each connection takes the next rule none has started, so a long rule
+// does not hold up the others and the store's server (or a second core) works on two at once.
+// A rule whose check throws gets the status Error with the reason; the run goes on with the
+// next rule. Cancelling stops the rules being checked as soon as their queries notice and keeps
+// no result for them.
 class QualityRunner {
 public:
-    // Before each rule: how many are done, out of how many, and the one starting.
-    using Progress = std::function<void(int done, int total, const RuleDefinition& next)>;
+    // Before each rule: how many were started before it, out of how many, and the one starting.
+    // Called on the connections' threads, one call at a time.
+    using Progress = std::function<void(int started, int total, const RuleDefinition& next)>;
 
+    // On one connection the caller keeps.
     explicit QualityRunner(storage::ReadOnlySql& sql);
+    // On `connections` connections it opens to the store at `storeUrl` (StoreError when it
+    // cannot).
+    explicit QualityRunner(const QString& storeUrl,
+                           int statementTimeoutMs = storage::DefaultStatementTimeoutMs,
+                           int connections = defaultConnections());
+    ~QualityRunner();
 
-    // `cancelled` is polled between rules and while queries run; a cancelled run returns
-    // the results it finished, and wasCancelled() says so.
+    // `cancelled` is polled between rules and while queries run, on the connections' threads; a
+    // cancelled run returns the results it finished, in the rules' order, and wasCancelled()
+    // says so. Results are always in the order of `rules`.
     RunRecord run(const RuleList& rules, const RunOptions& options, const Progress& progress = {},
                   const storage::CancelCheck& cancelled = {});
     bool wasCancelled() const { return m_cancelled; }
     // The quotes the last run priced again and found right, to keep with its results.
     const VerifiedQuotes& verifiedQuotes() const { return m_verified; }
 
-private:
-    RuleResult evaluate(const Rule& rule, RuleContext& context);
+    // One per core, at least two (while one rule waits for its server, another can run) and at
+    // most four (each holds a server connection).
+    static int defaultConnections();
 
-    storage::ReadOnlySql& m_sql;
+private:
+    class Queue;
+    static void work(storage::ReadOnlySql& sql, Queue& queue, VerifiedQuotes& verified);
+    static RuleResult evaluate(const Rule& rule, RuleContext& context);
+
+    std::vector<std::unique_ptr<storage::ReadOnlySql>> m_owned;
+    std::vector<storage::ReadOnlySql*> m_connections;
     bool m_cancelled = false;
     VerifiedQuotes m_verified;
 };

@@ -85,8 +85,7 @@ void QualityWorker::run(quint64 requestId, const QStringList& ruleIds, int sampl
                         std::shared_ptr<std::atomic_bool> cancel) {
     serve(requestId, [&] {
         const RuleList rules = selectRules(allRules(history().customRules()), ruleIds);
-        const auto sql = storage::openReadOnlySql(m_storeUrl);
-        QualityRunner runner(*sql);
+        QualityRunner runner(m_storeUrl);
         RunRecord record = runner.run(
             rules, {QDateTime(), sampleLimit},
             [&](int done, int total, const RuleDefinition& next) {

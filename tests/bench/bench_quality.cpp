@@ -269,9 +269,8 @@ QString loadAverages() {
 
 Measured runRules(const QString& url, const QStringList& ids, int timeoutMs) {
     const quality::RuleList rules = quality::selectRules(quality::builtInRules(), ids);
-    auto sql = storage::openReadOnlySql(url, timeoutMs);
     auto history = storage::openQualityHistory(url);
-    quality::QualityRunner runner(*sql);
+    quality::QualityRunner runner(url, timeoutMs);
     Measured m;
     m.load = loadAverages();
     QElapsedTimer timer;

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <atomic>
 #include <pqxx/pqxx>
 
 using namespace treeops;
@@ -230,6 +231,71 @@ private slots:
             else
                 QVERIFY2(r.status == RuleStatus::Pass,
                          qPrintable(r.rule.id + u": "_s + statusKey(r.status) + u' ' + r.message));
+        }
+    }
+
+    // Rules checked side by side on three connections find what one connection finds, and the
+    // run gives them in the order asked for, with the quotes every connection verified.
+    void rulesSideBySideFindWhatOneConnectionFinds_data() { backends(); }
+    void rulesSideBySideFindWhatOneConnectionFinds() {
+        QFETCH(QString, backend);
+        const QString url = freshStoreUrl(backend);
+        seed(url, 30);
+        writeOutside(url, u"UPDATE quotes SET price = price + 5 WHERE assessment_id = "
+                          "(SELECT min(id) FROM assessments)"_s);
+        const RuleList rules = builtInRules();
+        QualityRunner alone(url, storage::DefaultStatementTimeoutMs, 1);
+        const RunRecord one = alone.run(rules, {});
+        QualityRunner together(url, storage::DefaultStatementTimeoutMs, 3);
+        QList<int> started;
+        const RunRecord three =
+            together.run(rules, {}, [&](int before, int, const auto&) { started << before; });
+        std::sort(started.begin(), started.end());
+        QCOMPARE(started.size(), qsizetype(rules.size()));
+        QCOMPARE(started.back(), int(rules.size()) - 1);
+        QCOMPARE(three.results.size(), qsizetype(rules.size()));
+        for (qsizetype i = 0; i < three.results.size(); ++i) {
+            const RuleResult& a = one.results.at(i);
+            const RuleResult& b = three.results.at(i);
+            QCOMPARE(b.rule.id, rules.at(std::size_t(i))->definition().id);
+            QCOMPARE(b.status, a.status);
+            QCOMPARE(b.outcome.examined, a.outcome.examined);
+            QCOMPARE(b.outcome.failing, a.outcome.failing);
+            QCOMPARE(b.outcome.sampleKeys, a.outcome.sampleKeys);
+        }
+        const auto quoteCheck =
+            std::find_if(three.results.begin(), three.results.end(),
+                         [](auto& r) { return r.rule.id == u"assessments.quote_recomputes"_s; });
+        QCOMPARE(quoteCheck->status, RuleStatus::Fail);
+        QCOMPARE(together.verifiedQuotes().size(), alone.verifiedQuotes().size());
+        QCOMPARE(qsizetype(together.verifiedQuotes().size()), quoteCheck->outcome.examined - 1);
+    }
+
+    // Cancelled while others run, a run keeps the rules it finished, in their order, and starts
+    // no other.
+    void aCancelledRunKeepsTheRulesItFinished() {
+        const QString url = freshStoreUrl(u"sqlite"_s);
+        seed(url, 30);
+        const RuleList rules = builtInRules();
+        const int cancelAt = 6;
+        std::atomic_bool cancel = false;
+        QualityRunner runner(url, storage::DefaultStatementTimeoutMs, 2);
+        const RunRecord run = runner.run(
+            rules, {},
+            [&](int before, int, const auto&) {
+                if (before == cancelAt)
+                    cancel = true;
+            },
+            [&] { return cancel.load(); });
+        QVERIFY(runner.wasCancelled());
+        QVERIFY(run.results.size() <= cancelAt);
+        qsizetype next = 0;
+        for (const RuleResult& result : run.results) {
+            while (next <= cancelAt &&
+                   rules.at(std::size_t(next))->definition().id != result.rule.id)
+                ++next;
+            QVERIFY2(next < cancelAt, qPrintable(result.rule.id));
+            ++next;
         }
     }
 
