@@ -525,7 +525,7 @@
         <translation>error: quality admite run, rules, history, save-rule o report</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>[%1/%2] %3</source>
         <translation>[%1/%2] %3</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>la consulta está vacía</translation>
     </message>
     <message>
-        <location filename="../core/quality/QualityRunner.cpp" line="+78"/>
+        <location filename="../core/quality/QualityRunner.cpp" line="+170"/>
         <source>no such rule: %1 (treeops-cli quality rules lists them)</source>
         <translation>no existe la regla: %1 (treeops-cli quality rules las enumera)</translation>
     </message>
@@ -1306,7 +1306,7 @@
         <translation>Las bandas de complejidad del catálogo activo empiezan en 0, terminan en 100 y se suceden sin huecos ni superposiciones.</translation>
     </message>
     <message>
-        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+222"/>
+        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+224"/>
         <source>Stored quotes recompute to their price</source>
         <translation>Los presupuestos guardados se recalculan a su precio</translation>
     </message>
@@ -1399,7 +1399,7 @@
 <context>
     <name>QualityWorker</name>
     <message>
-        <location filename="../core/quality/QualityWorker.cpp" line="+94"/>
+        <location filename="../core/quality/QualityWorker.cpp" line="+93"/>
         <source>Checking %1 (%2 of %3)</source>
         <translation>Comprobando %1 (%2 de %3)</translation>
     </message>
@@ -2079,7 +2079,7 @@
         <translation>la consulta se canceló</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+115"/>
+        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+118"/>
         <source>a quality check is one statement that only reads data (SELECT)</source>
         <translation>una comprobación de calidad es una sola sentencia que solo lee datos (SELECT)</translation>
     </message>

@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QThread>
+#include <algorithm>
 #include <atomic>
 #include <future>
 #include <mutex>
