@@ -32,7 +32,7 @@ ConnectionCheck testConnection(const QString& url) {
     ConnectionCheck check;
     check.server = target.description();
     const Clock::time_point start = Clock::now();
-    const std::unique_ptr<pqxx::connection_base> connection = target.connect();
+    const PostgresConnectionPtr connection = target.connect();
     check.connectTime = since(start);
     try {
         pqxx::nontransaction tx(*connection);

@@ -498,6 +498,26 @@ private slots:
         QCOMPARE(byConninfo->schemaVersion(), PostgresStore::latestSchemaVersion());
     }
 
+    // Every connection TreeOps opens is closed with the object that holds it: the server's
+    // sessions on the database go back to none (a session ends a moment after its client).
+    void closedConnectionsLeaveNoSessionBehind() {
+        recreateDatabase(database());
+        const QString url = databaseUrl(database());
+        const std::string count = "SELECT count(*) FROM pg_stat_activity WHERE datname = '" +
+                                  str(database()) + "' AND pid <> pg_backend_pid()";
+        const auto sessions = [&] { return sql(database(), count)[0][0].as<int>(); };
+        for (int i = 0; i < 3; ++i) {
+            const auto store = openStore(url);
+            QCOMPARE(store->schemaVersion(), PostgresStore::latestSchemaVersion());
+            const auto history = openQualityHistory(url);
+            history->recentRuns(1);
+            const auto reader = openReadOnlySql(url);
+            reader->query(u"SELECT 1"_s, [](const QStringList&) { return true; });
+            QVERIFY(sessions() >= 3);
+        }
+        QTRY_COMPARE(sessions(), 0);
+    }
+
     void badUrlsAreInvalidInput() {
         for (const QString& url : {u"postgresql://treeops@[::1/treeops"_s,
                                    u"postgresql://127.0.0.1/treeops?no_such_option=1"_s,

@@ -71,7 +71,11 @@ PostgresTarget::PostgresTarget(const QString& url)
     m_hasPassword = options.contains(u"password"_s);
 }
 
-std::unique_ptr<pqxx::connection_base> PostgresTarget::connect() const {
+void PostgresConnectionCloser::operator()(pqxx::connection_base* connection) const noexcept {
+    delete static_cast<pqxx::connection*>(connection); // connect() makes no other kind
+}
+
+PostgresConnectionPtr PostgresTarget::connect() const {
     std::unique_ptr<pqxx::connection> connection;
     try {
         connection = std::make_unique<pqxx::connection>(m_conninfo);
@@ -87,7 +91,7 @@ std::unique_ptr<pqxx::connection_base> PostgresTarget::connect() const {
     } catch (...) {
         rethrowAsStoreError(m_description);
     }
-    return connection;
+    return PostgresConnectionPtr(connection.release());
 }
 
 } // namespace treeops::storage

@@ -10,6 +10,14 @@ class connection_base;
 
 namespace treeops::storage {
 
+// Closes and frees a connection that connect() made. pqxx::connection_base has no virtual
+// destructor: deleting a connection through it would skip closing it, and leave the server
+// holding a session until the process ends.
+struct PostgresConnectionCloser {
+    void operator()(pqxx::connection_base* connection) const noexcept;
+};
+using PostgresConnectionPtr = std::unique_ptr<pqxx::connection_base, PostgresConnectionCloser>;
+
 // True when `url` names a PostgreSQL database: a postgresql:// or postgres:// URI, or a libpq
 // key=value connection string such as "host=db.local dbname=treeops".
 bool isPostgresUrl(const QString& url);
@@ -30,7 +38,7 @@ public:
 
     // A new connection in UTF-8 with notices quieted; throws StoreError with a plain-language
     // reason (unreachable, login refused, no such database, TLS required).
-    std::unique_ptr<pqxx::connection_base> connect() const;
+    PostgresConnectionPtr connect() const;
 
 private:
     std::string m_conninfo;

@@ -13,8 +13,8 @@ PostgresConnectionPool::PostgresConnectionPool(PostgresTarget target, int size, 
 
 PostgresConnectionPool::~PostgresConnectionPool() = default;
 
-PostgresConnectionPool::Lease::Lease(PostgresConnectionPool& pool,
-                                     std::unique_ptr<pqxx::connection_base> connection, bool fresh)
+PostgresConnectionPool::Lease::Lease(PostgresConnectionPool& pool, PostgresConnectionPtr connection,
+                                     bool fresh)
     : m_pool(&pool)
     , m_connection(std::move(connection))
     , m_fresh(fresh) {}
@@ -33,7 +33,7 @@ PostgresConnectionPool::Lease PostgresConnectionPool::checkout() {
     std::unique_lock lock(m_mutex);
     m_returned.wait(lock, [this] { return !m_idle.empty() || m_open < m_size; });
     while (!m_idle.empty()) {
-        std::unique_ptr<pqxx::connection_base> connection = std::move(m_idle.back());
+        PostgresConnectionPtr connection = std::move(m_idle.back());
         m_idle.pop_back();
         if (connection->is_open())
             return Lease(*this, std::move(connection), false);
@@ -53,8 +53,8 @@ PostgresConnectionPool::Lease PostgresConnectionPool::checkout() {
     }
 }
 
-std::unique_ptr<pqxx::connection_base> PostgresConnectionPool::open() {
-    std::unique_ptr<pqxx::connection_base> connection = m_target.connect();
+PostgresConnectionPtr PostgresConnectionPool::open() {
+    PostgresConnectionPtr connection = m_target.connect();
     try {
         if (m_setup)
             m_setup(*connection);
@@ -64,7 +64,7 @@ std::unique_ptr<pqxx::connection_base> PostgresConnectionPool::open() {
     return connection;
 }
 
-void PostgresConnectionPool::adopt(std::unique_ptr<pqxx::connection_base> connection) {
+void PostgresConnectionPool::adopt(PostgresConnectionPtr connection) {
     try {
         if (m_setup)
             m_setup(*connection);
@@ -78,7 +78,7 @@ void PostgresConnectionPool::adopt(std::unique_ptr<pqxx::connection_base> connec
     giveBack(std::move(connection));
 }
 
-void PostgresConnectionPool::giveBack(std::unique_ptr<pqxx::connection_base> connection) {
+void PostgresConnectionPool::giveBack(PostgresConnectionPtr connection) {
     {
         const std::lock_guard lock(m_mutex);
         if (connection->is_open())

@@ -37,28 +37,27 @@ public:
 
     private:
         friend class PostgresConnectionPool;
-        Lease(PostgresConnectionPool& pool, std::unique_ptr<pqxx::connection_base> connection,
-              bool fresh);
+        Lease(PostgresConnectionPool& pool, PostgresConnectionPtr connection, bool fresh);
         PostgresConnectionPool* m_pool;
-        std::unique_ptr<pqxx::connection_base> m_connection;
+        PostgresConnectionPtr m_connection;
         bool m_fresh;
     };
 
     Lease checkout();
     // Takes a connection opened elsewhere (the one that ran the migrations) into the pool.
-    void adopt(std::unique_ptr<pqxx::connection_base> connection);
+    void adopt(PostgresConnectionPtr connection);
     const PostgresTarget& target() const { return m_target; }
 
 private:
-    std::unique_ptr<pqxx::connection_base> open();
-    void giveBack(std::unique_ptr<pqxx::connection_base> connection);
+    PostgresConnectionPtr open();
+    void giveBack(PostgresConnectionPtr connection);
 
     const PostgresTarget m_target;
     const int m_size;
     const Setup m_setup;
     std::mutex m_mutex;
     std::condition_variable m_returned;
-    std::vector<std::unique_ptr<pqxx::connection_base>> m_idle;
+    std::vector<PostgresConnectionPtr> m_idle;
     int m_open = 0; // idle and leased
 };
 

@@ -26,7 +26,7 @@ private:
     template <typename Work> auto transact(Work work);
 
     PostgresTarget m_target;
-    std::unique_ptr<pqxx::connection_base> m_connection;
+    PostgresConnectionPtr m_connection;
 };
 
 } // namespace treeops::storage

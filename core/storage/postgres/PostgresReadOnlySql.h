@@ -30,7 +30,7 @@ private:
 
     PostgresTarget m_target;
     int m_timeoutMs;
-    std::unique_ptr<pqxx::connection_base> m_connection;
+    PostgresConnectionPtr m_connection;
     CancelCheck m_cancelled;
 };
 

@@ -387,7 +387,7 @@ void PostgresStore::ensureMigrated() {
     if (m_migrated)
         return;
     // The first connection migrates before any statement is prepared on it, then joins the pool.
-    std::unique_ptr<pqxx::connection_base> first = m_pool.target().connect();
+    PostgresConnectionPtr first = m_pool.target().connect();
     migrate(*first);
     m_pool.adopt(std::move(first));
     m_migrated = true;
