@@ -8,11 +8,9 @@
 #include "scoring/QuoteEngine.h"
 #include "storage/StoreError.h"
 
-#include <QCryptographicHash>
 #include <QHash>
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <deque>
 #include <future>
 #include <thread>
@@ -25,51 +23,34 @@ using namespace Qt::StringLiterals;
 
 constexpr double PriceTolerance = 0.01 + 1e-9; // a cent, whatever the binary rounding
 
-// What a quote is priced with: the engine for its catalog and rates versions (none when the
-// store does not have one of them), and the start of every digest of a quote priced with it.
-struct Pricing {
-    std::shared_ptr<const scoring::QuoteEngine> engine;
-    QByteArray digestSeed;
-};
-
 // Every published catalog and rates version, read before the assessments stream (one
-// connection reads one query at a time), and the pricing for each pair a quote names.
+// connection reads one query at a time), and the engine for each pair a quote names: none when
+// the store does not have one of them.
 class PinnedEngines {
 public:
     explicit PinnedEngines(storage::ReadOnlySql& sql) {
-        for (const auto& [version, sha256] : versions(sql, u"catalog_versions"_s))
+        for (const QString& version : versions(sql, u"catalog_versions"_s))
             if (auto data = readable([&] { return catalogVersion(sql, version); }))
-                m_catalogs.insert(version,
-                                  {std::make_shared<const scoring::Catalog>(*data), sha256});
-        for (const auto& [version, sha256] : versions(sql, u"rates_versions"_s))
+                m_catalogs.insert(version, std::make_shared<const scoring::Catalog>(*data));
+        for (const QString& version : versions(sql, u"rates_versions"_s))
             if (auto data = readable([&] { return ratesVersion(sql, version); }))
-                m_rates.insert(version, {std::make_shared<const scoring::Rates>(*data), sha256});
+                m_rates.insert(version, std::make_shared<const scoring::Rates>(*data));
     }
 
     // Stays where it is while rows that point to it are priced on other threads.
-    const Pricing* pricing(const QString& catalog, const QString& rates) {
+    const scoring::QuoteEngine* engine(const QString& catalog, const QString& rates) {
         const QString key = catalog + u'\n' + rates;
-        if (auto it = m_pricings.constFind(key); it != m_pricings.constEnd())
+        if (auto it = m_engines.constFind(key); it != m_engines.constEnd())
             return it->get();
         const auto c = m_catalogs.value(catalog);
         const auto r = m_rates.value(rates);
-        Pricing p;
-        if (c.data && r.data)
-            p = {std::make_shared<const scoring::QuoteEngine>(c.data, r.data),
-                 // Published versions are immutable, so a version's name and digest stand for
-                 // its content; the build stands for the engine's arithmetic.
-                 (u"" TREEOPS_VERSION "\n"_s + catalog + u'\n' + c.sha256 + u'\n' + rates + u'\n' +
-                  r.sha256 + u'\n')
-                     .toUtf8()};
-        return m_pricings.insert(key, std::make_shared<const Pricing>(std::move(p)))->get();
+        std::shared_ptr<const scoring::QuoteEngine> engine;
+        if (c && r)
+            engine = std::make_shared<const scoring::QuoteEngine>(c, r);
+        return m_engines.insert(key, std::move(engine))->get();
     }
 
 private:
-    template <typename Data> struct Version {
-        std::shared_ptr<const Data> data;
-        QString sha256;
-    };
-
     // A version whose content cannot be read prices nothing: its quotes count as failing.
     template <typename Read> static auto readable(Read read) -> decltype(read()) {
         try {
@@ -79,51 +60,39 @@ private:
         }
     }
 
-    static QList<std::pair<QString, QString>> versions(storage::ReadOnlySql& sql,
-                                                       const QString& table) {
-        QList<std::pair<QString, QString>> out;
-        sql.query(u"SELECT version, sha256 FROM "_s + table, [&](const QStringList& columns) {
-            out.append({columns.value(0), columns.value(1)});
+    static QStringList versions(storage::ReadOnlySql& sql, const QString& table) {
+        QStringList out;
+        sql.query(u"SELECT version FROM "_s + table, [&](const QStringList& columns) {
+            out << columns.value(0);
             return true;
         });
         return out;
     }
 
-    QHash<QString, Version<scoring::Catalog>> m_catalogs;
-    QHash<QString, Version<scoring::Rates>> m_rates;
-    QHash<QString, std::shared_ptr<const Pricing>> m_pricings;
+    QHash<QString, std::shared_ptr<const scoring::Catalog>> m_catalogs;
+    QHash<QString, std::shared_ptr<const scoring::Rates>> m_rates;
+    QHash<QString, std::shared_ptr<const scoring::QuoteEngine>> m_engines;
 };
 
-// One stored quote to check, with the digest it was last verified under (if ever).
+// One stored quote to price again, with the revision it was read at (none when the store
+// keeps none for it: then it is priced at every run).
 struct Row {
     QString id;
     QString inputJson;
     QString storedPrice;
-    const Pricing* pricing = nullptr;
-    std::optional<qint64> verifiedDigest;
+    const scoring::QuoteEngine* engine = nullptr;
+    std::optional<qint64> revision;
 };
 
-qint64 digestOf(const Row& row, const QByteArray& document) {
-    QCryptographicHash hash(QCryptographicHash::Blake2b_160);
-    hash.addData(row.pricing->digestSeed);
-    hash.addData(row.storedPrice.toUtf8());
-    hash.addData("\n");
-    hash.addData(document);
-    qint64 digest = 0;
-    std::memcpy(&digest, hash.resultView().data(), sizeof digest);
-    return digest;
-}
-
-bool recomputes(const Row& row, const QByteArray& document, scoring::Quote& quote) {
-    const scoring::QuoteEngine& engine = *row.pricing->engine;
+bool recomputes(const Row& row, scoring::Quote& quote) {
+    const scoring::AssessmentReader reader(row.engine->catalog(), row.engine->rates());
     Problems problems;
-    const scoring::AssessmentReader reader(engine.catalog(), engine.rates());
-    const auto assessment = reader.read(document, QString(), problems);
+    const auto assessment = reader.read(row.inputJson.toUtf8(), QString(), problems);
     bool priceOk = false;
     const double stored = row.storedPrice.toDouble(&priceOk);
     if (!assessment || !priceOk)
         return false;
-    engine.quote(*assessment, quote);
+    row.engine->quote(*assessment, quote);
     return std::abs(quote.price - stored) <= PriceTolerance;
 }
 
@@ -136,15 +105,9 @@ BatchOutcome checkBatch(const std::vector<Row>& rows, int sampleLimit) {
     scoring::Quote quote;
     BatchOutcome batch;
     for (const Row& row : rows) {
-        bool fails = true;
-        if (row.pricing->engine) {
-            const QByteArray document = row.inputJson.toUtf8();
-            const qint64 digest = digestOf(row, document);
-            const bool priced = digest != row.verifiedDigest;
-            fails = priced && !recomputes(row, document, quote);
-            if (priced && !fails)
-                batch.verified.push_back({row.id, digest});
-        }
+        const bool fails = !row.engine || !recomputes(row, quote);
+        if (!fails && row.revision)
+            batch.verified.push_back({row.id, *row.revision});
         batch.outcome.count(fails, row.id, sampleLimit);
     }
     return batch;
@@ -210,10 +173,27 @@ private:
     BatchOutcome m_total;
 };
 
-std::optional<qint64> digestColumn(const QString& text) {
+std::optional<qint64> revisionColumn(const QString& text) {
     bool ok = false;
-    const qint64 digest = text.toLongLong(&ok);
-    return ok ? std::optional(digest) : std::nullopt;
+    const qint64 revision = text.toLongLong(&ok);
+    return ok ? std::optional(revision) : std::nullopt;
+}
+
+// The quotes of the assessments whose revision this build verified are only counted; the
+// others are streamed with their documents. One statement, so both parts read the same data.
+QString quotesToPrice(const RuleContext& context) {
+    const QString verified =
+        u"CASE WHEN r.verified_revision = r.revision AND "
+        "r.verified_engine = %1 THEN 1 ELSE 0 END"_s.arg(sqlLiteral(quoteEngineBuild()));
+    return renderSql(
+        u"SELECT NULL, NULL, NULL, NULL, NULL, count(*) FROM ({latest_quotes}) l "
+        "JOIN quote_revisions r ON r.assessment_id = l.assessment_id WHERE %1 = 1 "
+        "UNION ALL "
+        "SELECT a.id, a.input_json, l.catalog_version, l.rates_version, l.price, r.revision "
+        "FROM ({latest_quotes}) l "
+        "LEFT JOIN quote_revisions r ON r.assessment_id = l.assessment_id "
+        "JOIN assessments a ON a.id = l.assessment_id WHERE %1 = 0"_s.arg(verified),
+        context.sql.dialect(), context.now);
 }
 
 } // namespace
@@ -231,22 +211,26 @@ QuoteRecomputeRule::QuoteRecomputeRule()
 CheckOutcome QuoteRecomputeRule::check(RuleContext& context) const {
     PinnedEngines engines(context.sql);
     ParallelCheck check(context.sampleLimit);
-    const QString rows = renderSql(
-        u"SELECT a.id, a.input_json, l.catalog_version, l.rates_version, l.price, v.digest "
-        "FROM assessments a JOIN ({latest_quotes}) l ON l.assessment_id = a.id "
-        "LEFT JOIN verified_quotes v ON v.assessment_id = a.id"_s,
-        context.sql.dialect(), context.now);
-    context.sql.query(rows, [&](const QStringList& c) {
-        check.add({c.value(0), c.value(1), c.value(4), engines.pricing(c.value(2), c.value(3)),
-                   digestColumn(c.value(5))});
+    qint64 verifiedBefore = 0;
+    context.sql.query(quotesToPrice(context), [&](const QStringList& c) {
+        if (c.value(0).isNull())
+            verifiedBefore += c.value(5).toLongLong();
+        else
+            check.add({c.value(0), c.value(1), c.value(4), engines.engine(c.value(2), c.value(3)),
+                       revisionColumn(c.value(5))});
         return true;
     });
     BatchOutcome total = check.finish();
+    total.outcome.examined += verifiedBefore;
     if (context.verified)
         context.verified->insert(context.verified->end(),
                                  std::make_move_iterator(total.verified.begin()),
                                  std::make_move_iterator(total.verified.end()));
     return total.outcome;
+}
+
+QString quoteEngineBuild() {
+    return u"" TREEOPS_VERSION ""_s;
 }
 
 } // namespace treeops::quality

@@ -64,7 +64,8 @@ const QList<std::pair<QString, QStringList>> ExpectedColumns{
      {u"assessment_id"_s, u"position"_s, u"service"_s, u"height_ft"_s, u"canopy_radius_ft"_s,
       u"dbh_in"_s, u"height_above_grade_in"_s, u"grind_depth_in"_s, u"diameter_in"_s}},
     {u"assessment_factors"_s, {u"assessment_id"_s, u"position"_s, u"code"_s}},
-    {u"verified_quotes"_s, {u"assessment_id"_s, u"digest"_s}},
+    {u"quote_revisions"_s,
+     {u"assessment_id"_s, u"revision"_s, u"verified_revision"_s, u"verified_engine"_s}},
 };
 
 QString expectedColumnRows() {

@@ -5,16 +5,19 @@
 
 namespace treeops::quality {
 
-// An assessment whose latest quote a run priced again and found right, with a digest of
-// everything that price follows from: the document, the stored price, the catalog and rates
-// versions the quote names and the engine's build. A later run that computes the same digest
-// already knows the answer; any change to one of them gives another digest, and the quote is
-// priced again. Since only the same content gives the same digest, one kept for an assessment
-// deleted while the run went on misleads nothing.
+// An assessment whose latest quote a run priced again and found right, with the revision of
+// what that price follows from (the document and the quote) as the run read it. The store
+// moves an assessment's revision on at every write that could change the price, so keeping the
+// revision read, rather than the one stored when the run is kept, never hides a change made
+// while the run went on: the next run sees two revisions and prices the quote again.
 struct VerifiedQuote {
     QString assessmentId;
-    qint64 digest = 0;
+    qint64 revision = 0;
 };
 using VerifiedQuotes = std::vector<VerifiedQuote>;
+
+// The build that verified a quote, kept beside its revision: another build (another engine's
+// arithmetic) prices every quote again.
+QString quoteEngineBuild();
 
 } // namespace treeops::quality

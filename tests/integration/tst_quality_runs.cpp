@@ -171,7 +171,17 @@ class QualityRunsTest : public QObject {
     }
 
     static int verifiedCount(storage::ReadOnlySql& sql) {
-        return column(sql, u"SELECT count(*) FROM verified_quotes"_s).value(0).toInt();
+        return column(sql, u"SELECT count(*) FROM quote_revisions "
+                           "WHERE verified_revision = revision"_s)
+            .value(0)
+            .toInt();
+    }
+
+    // The columns a copy of a stored quote takes (PostgreSQL numbers quotes itself).
+    static QString quoteColumns(const QString& backend) {
+        return (backend == u"postgres"_s ? u"assessment_created_at, "_s : QString()) +
+               u"assessment_id, catalog_version, rates_version, created_at, composite, band, "
+               "price, total_cost, billable_hours, quote_json"_s;
     }
 
 private slots:
@@ -519,9 +529,10 @@ private slots:
         QVERIFY(keptFacts(url).size() < edited.size());
     }
 
-    // A run keeps the quotes it found right by a digest of what their price follows from; the
-    // next run prices only the quotes whose digest changed, so a remembered pass never hides a
-    // quote broken since, and a document edited in any way is priced again.
+    // A run keeps the quotes it found right with the revision it read them at; the store moves
+    // an assessment's revision on at every write that could change its price, so the next run
+    // prices again exactly what changed: a quote edited or added, a document edited in any way,
+    // a quote verified by another build. A status change prices nothing again.
     void verifiedQuotesArePricedAgainOnlyWhenChanged_data() { backends(); }
     void verifiedQuotesArePricedAgainOnlyWhenChanged() {
         QFETCH(QString, backend);
@@ -544,6 +555,7 @@ private slots:
         writeOutside(
             url, u"UPDATE quotes SET price = price + 5 WHERE assessment_id = '%1'"_s.arg(ids[0]));
         check = checkQuotesAndKeep(*sql, *history);
+        QCOMPARE(check.result.outcome.examined, 8);
         QCOMPARE(check.result.outcome.failing, 1);
         QCOMPARE(check.result.outcome.sampleKeys, QStringList{ids[0]});
         QCOMPARE(check.verified, QStringList());
@@ -551,12 +563,48 @@ private slots:
         writeOutside(
             url,
             u"UPDATE assessments SET input_json = input_json || ' ' WHERE id = '%1'"_s.arg(ids[1]));
+        writeOutside(url,
+                     u"UPDATE assessments SET status = 'completed' WHERE id = '%1'"_s.arg(ids[2]));
         check = checkQuotesAndKeep(*sql, *history);
         QCOMPARE(check.result.outcome.failing, 1);
         QCOMPARE(check.verified, QStringList{ids[1]});
 
+        writeOutside(url, u"INSERT INTO quotes (%1) SELECT %1 FROM quotes WHERE assessment_id = "
+                          "'%2'"_s.arg(quoteColumns(backend), ids[3]));
+        writeOutside(url, u"UPDATE quote_revisions SET verified_engine = 'an earlier build' "
+                          "WHERE assessment_id = '%1'"_s.arg(ids[4]));
+        check = checkQuotesAndKeep(*sql, *history);
+        QCOMPARE(check.result.outcome.examined, 8);
+        QCOMPARE(check.verified, (QStringList{ids[3], ids[4]}));
+
         writeOutside(url, u"DELETE FROM assessments WHERE id = '%1'"_s.arg(ids[2]));
-        QCOMPARE(verifiedCount(*sql), 7);
+        QCOMPARE(verifiedCount(*sql), 6);
+        QCOMPARE(column(*sql, u"SELECT count(*) FROM quote_revisions"_s), QStringList{u"7"_s});
+    }
+
+    // A quote broken after a run priced it, before the run is kept, is not hidden by the
+    // verification kept: the run keeps the revision it read, which the store has moved on.
+    void aQuoteChangedWhileTheRunWentOnIsPricedAgain_data() { backends(); }
+    void aQuoteChangedWhileTheRunWentOnIsPricedAgain() {
+        QFETCH(QString, backend);
+        const QString url = freshStoreUrl(backend);
+        seed(url, 3);
+        const auto sql = storage::openReadOnlySql(url);
+        const auto history = storage::openQualityHistory(url);
+        const QString id = column(*sql, u"SELECT min(id) FROM assessments"_s).value(0);
+
+        QualityRunner runner(*sql);
+        const RunRecord run =
+            runner.run(selectRules(builtInRules(), {u"assessments.quote_recomputes"_s}), {});
+        QCOMPARE(run.results.value(0).status, RuleStatus::Pass);
+        writeOutside(url,
+                     u"UPDATE quotes SET price = price + 5 WHERE assessment_id = '%1'"_s.arg(id));
+        history->saveRun(run, runner.verifiedQuotes());
+        QCOMPARE(verifiedCount(*sql), 2);
+
+        const QuoteCheck check = checkQuotesAndKeep(*sql, *history);
+        QCOMPARE(check.result.outcome.failing, 1);
+        QCOMPARE(check.result.outcome.sampleKeys, QStringList{id});
     }
 
     void runsAndCustomRulesAreKept_data() { backends(); }

@@ -444,6 +444,88 @@ CREATE TRIGGER verified_quotes_forgotten AFTER DELETE ON assessments
     FOR EACH STATEMENT EXECUTE FUNCTION treeops_forget_verified_quotes();
 )sql";
 
+// What each assessment's latest quote is priced from changes under a revision, numbered from a
+// sequence, so a number once read stands for one content of one assessment for good: a run that
+// read revision 7 and keeps it after the document changed (or the assessment was deleted and
+// made again) keeps a number that no longer matches. Every write that can change a price moves
+// the revision on, whoever writes it: a quote added, changed or deleted, an assessment added, or
+// its id or document changed. A run keeps beside it the revision it priced again and found
+// right, and the build that priced it; the next run prices only the assessments where these
+// differ. The verified digests of migration 11 are forgotten: the first run after this prices
+// every quote once more.
+constexpr auto QuoteRevisions = R"sql(
+DROP TRIGGER verified_quotes_forgotten ON assessments;
+DROP FUNCTION treeops_forget_verified_quotes();
+DROP TABLE verified_quotes;
+
+CREATE SEQUENCE quote_revision_numbers;
+CREATE TABLE quote_revisions (
+    assessment_id     text COLLATE "C" PRIMARY KEY,
+    revision          bigint NOT NULL,
+    verified_revision bigint,
+    verified_engine   text
+);
+INSERT INTO quote_revisions (assessment_id, revision) SELECT DISTINCT assessment_id, 0 FROM quotes;
+
+CREATE FUNCTION treeops_revise_quotes(ids text[]) RETURNS void LANGUAGE sql AS $$
+    UPDATE quote_revisions r SET revision = nextval('quote_revision_numbers')
+    FROM (SELECT DISTINCT unnest(ids) AS id) c WHERE r.assessment_id = c.id
+$$;
+
+CREATE FUNCTION treeops_quotes_revised() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO quote_revisions (assessment_id, revision)
+            SELECT id, nextval('quote_revision_numbers')
+            FROM (SELECT DISTINCT assessment_id AS id FROM new_rows) n
+            ON CONFLICT (assessment_id) DO UPDATE SET revision = excluded.revision;
+    ELSIF TG_OP = 'UPDATE' THEN
+        PERFORM treeops_revise_quotes(ARRAY(SELECT assessment_id FROM old_rows
+                                            UNION SELECT assessment_id FROM new_rows));
+    ELSE
+        PERFORM treeops_revise_quotes(ARRAY(SELECT assessment_id FROM old_rows));
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER quote_revisions_quote_inserted AFTER INSERT ON quotes
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION treeops_quotes_revised();
+CREATE TRIGGER quote_revisions_quote_updated AFTER UPDATE ON quotes
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION treeops_quotes_revised();
+CREATE TRIGGER quote_revisions_quote_deleted AFTER DELETE ON quotes
+    REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION treeops_quotes_revised();
+
+CREATE FUNCTION treeops_assessments_revised() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        PERFORM treeops_revise_quotes(ARRAY(SELECT id FROM new_rows));
+    ELSIF TG_OP = 'UPDATE' THEN
+        -- Only the rows whose document or id changed: a status change prices nothing again.
+        PERFORM treeops_revise_quotes(ARRAY(
+            SELECT o.id FROM old_rows o LEFT JOIN new_rows n ON n.id = o.id
+                WHERE n.input_json IS DISTINCT FROM o.input_json
+            UNION SELECT n.id FROM new_rows n LEFT JOIN old_rows o ON o.id = n.id
+                WHERE o.input_json IS DISTINCT FROM n.input_json));
+    ELSE
+        DELETE FROM quote_revisions r USING old_rows o WHERE r.assessment_id = o.id;
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER quote_revisions_assessment_inserted AFTER INSERT ON assessments
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION treeops_assessments_revised();
+CREATE TRIGGER quote_revisions_assessment_updated AFTER UPDATE ON assessments
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION treeops_assessments_revised();
+CREATE TRIGGER quote_revisions_assessment_deleted AFTER DELETE ON assessments
+    REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION treeops_assessments_revised();
+)sql";
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments and quotes by month"_L1,
               QLatin1StringView(Initial)},
@@ -461,6 +543,8 @@ constexpr std::array Migrations{
     Migration{10, "trees and factors of each document, kept as rows"_L1,
               QLatin1StringView(DocumentFacts)},
     Migration{11, "quotes verified by data-quality runs"_L1, QLatin1StringView(VerifiedQuotes)},
+    Migration{12, "revisions of what each latest quote is priced from"_L1,
+              QLatin1StringView(QuoteRevisions)},
 };
 
 } // namespace

@@ -54,21 +54,23 @@ QList<quality::CustomRule> readCustomRules(const pqxx::result& rows) {
     return rules;
 }
 
+// An assessment deleted while the run went on has no revision left to mark.
 void rememberVerifiedQuotes(pqxx::work& tx, const quality::VerifiedQuotes& verified) {
     if (verified.empty())
         return;
-    tx.exec0("CREATE TEMP TABLE verified_now (assessment_id text COLLATE \"C\", digest bigint) "
+    tx.exec0("CREATE TEMP TABLE verified_now (assessment_id text COLLATE \"C\", revision bigint) "
              "ON COMMIT DROP");
-    CopyWriter copy(tx, "verified_now", {"assessment_id", "digest"});
+    CopyWriter copy(tx, "verified_now", {"assessment_id", "revision"});
     CopyRow row;
     for (const quality::VerifiedQuote& quote : verified) {
         row.clear();
-        copy.write(row.text(quote.assessmentId).integer(quote.digest));
+        copy.write(row.text(quote.assessmentId).integer(quote.revision));
     }
     copy.complete();
-    tx.exec0("INSERT INTO verified_quotes (assessment_id, digest) "
-             "SELECT assessment_id, digest FROM verified_now "
-             "ON CONFLICT (assessment_id) DO UPDATE SET digest = excluded.digest");
+    tx.exec_params0(
+        "UPDATE quote_revisions r SET verified_revision = v.revision, "
+        "verified_engine = $1 FROM verified_now v WHERE r.assessment_id = v.assessment_id",
+        quality::quoteEngineBuild().toStdString());
 }
 
 const std::string CustomRuleColumns =

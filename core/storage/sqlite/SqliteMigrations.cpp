@@ -253,6 +253,61 @@ CREATE TRIGGER verified_quotes_forgotten AFTER DELETE ON assessments BEGIN
 END;
 )sql"_L1;
 
+// What each assessment's latest quote is priced from changes under a revision, numbered from a
+// counter that never goes back, so a number once read stands for one content of one assessment
+// for good: a run that read revision 7 and keeps it after the document changed (or the
+// assessment was deleted and made again) keeps a number that no longer matches. Every write
+// that can change a price moves the revision on, whoever writes it: a quote added, changed or
+// deleted, an assessment added, or its id or document changed. A run keeps beside it the
+// revision it priced again and found right, and the build that priced it; the next run prices
+// only the assessments where these differ. The verified digests of migration 8 are forgotten:
+// the first run after this prices every quote once more.
+constexpr auto QuoteRevisions = R"sql(
+DROP TRIGGER verified_quotes_forgotten;
+DROP TABLE verified_quotes;
+
+CREATE TABLE quote_revision_counter (value INTEGER NOT NULL);
+INSERT INTO quote_revision_counter VALUES (0);
+CREATE TABLE quote_revisions (
+    assessment_id     TEXT PRIMARY KEY,
+    revision          INTEGER NOT NULL,
+    verified_revision INTEGER,
+    verified_engine   TEXT
+) WITHOUT ROWID;
+INSERT INTO quote_revisions (assessment_id, revision) SELECT DISTINCT assessment_id, 0 FROM quotes;
+
+-- Inserting here moves the assessment's revision on (SQLite has no functions to share this).
+CREATE VIEW quote_revision_changes (assessment_id) AS SELECT NULL WHERE 0;
+CREATE TRIGGER quote_revision_changed INSTEAD OF INSERT ON quote_revision_changes BEGIN
+    UPDATE quote_revision_counter SET value = value + 1;
+    UPDATE quote_revisions SET revision = (SELECT value FROM quote_revision_counter)
+        WHERE assessment_id = NEW.assessment_id;
+END;
+
+CREATE TRIGGER quote_revision_quote_inserted AFTER INSERT ON quotes BEGIN
+    INSERT OR IGNORE INTO quote_revisions (assessment_id, revision) VALUES (NEW.assessment_id, 0);
+    INSERT INTO quote_revision_changes VALUES (NEW.assessment_id);
+END;
+CREATE TRIGGER quote_revision_quote_updated AFTER UPDATE ON quotes BEGIN
+    INSERT INTO quote_revision_changes VALUES (OLD.assessment_id);
+    INSERT INTO quote_revision_changes SELECT NEW.assessment_id
+        WHERE NEW.assessment_id IS NOT OLD.assessment_id;
+END;
+CREATE TRIGGER quote_revision_quote_deleted AFTER DELETE ON quotes BEGIN
+    INSERT INTO quote_revision_changes VALUES (OLD.assessment_id);
+END;
+CREATE TRIGGER quote_revision_assessment_inserted AFTER INSERT ON assessments BEGIN
+    INSERT INTO quote_revision_changes VALUES (NEW.id);
+END;
+CREATE TRIGGER quote_revision_assessment_updated AFTER UPDATE OF id, input_json ON assessments BEGIN
+    INSERT INTO quote_revision_changes VALUES (OLD.id);
+    INSERT INTO quote_revision_changes SELECT NEW.id WHERE NEW.id IS NOT OLD.id;
+END;
+CREATE TRIGGER quote_revision_assessment_deleted AFTER DELETE ON assessments BEGIN
+    DELETE FROM quote_revisions WHERE assessment_id = OLD.id;
+END;
+)sql"_L1;
+
 constexpr std::array Migrations{
     Migration{1, "catalog and rates versions, customers, assessments, quotes"_L1,
               QLatin1StringView(Initial)},
@@ -265,6 +320,8 @@ constexpr std::array Migrations{
     Migration{7, "trees and factors of each document, kept as rows"_L1,
               QLatin1StringView(DocumentFacts)},
     Migration{8, "quotes verified by data-quality runs"_L1, QLatin1StringView(VerifiedQuotes)},
+    Migration{9, "revisions of what each latest quote is priced from"_L1,
+              QLatin1StringView(QuoteRevisions)},
 };
 
 } // namespace

@@ -62,14 +62,13 @@ qint64 SqliteQualityHistory::saveRun(const quality::RunRecord& run,
     return id;
 }
 
-// An assessment deleted while the run went on has nothing left to remember.
+// An assessment deleted while the run went on has no revision left to mark.
 void SqliteQualityHistory::rememberVerifiedQuotes(const quality::VerifiedQuotes& verified) {
-    auto remember =
-        m_db.prepare(u"INSERT INTO verified_quotes (assessment_id, digest) SELECT ?1, ?2 "
-                     "WHERE EXISTS (SELECT 1 FROM assessments WHERE id = ?1) "
-                     "ON CONFLICT (assessment_id) DO UPDATE SET digest = excluded.digest"_s);
+    auto remember = m_db.prepare(u"UPDATE quote_revisions SET verified_revision = ?2, "
+                                 "verified_engine = ?3 WHERE assessment_id = ?1"_s);
+    const QString engine = quality::quoteEngineBuild();
     for (const quality::VerifiedQuote& quote : verified) {
-        remember.bind(1, quote.assessmentId).bind(2, quote.digest);
+        remember.bind(1, quote.assessmentId).bind(2, quote.revision).bind(3, engine);
         remember.run();
         remember.reset();
     }
