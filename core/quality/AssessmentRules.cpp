@@ -1,6 +1,7 @@
 #include "i18n/Translate.h"
 #include "quality/QuoteRecomputeRule.h"
 #include "quality/RuleGroups.h"
+#include "quality/ScanRule.h"
 #include "quality/SqlRule.h"
 #include "scoring/Assessment.h"
 #include "scoring/TreeLimits.h"
@@ -11,6 +12,13 @@ namespace {
 using namespace Qt::StringLiterals;
 
 const QString Dataset = u"assessments"_s;
+
+// Every assessment with its customer and its latest quote, if any.
+const SharedRows AssessmentsWithQuotes{
+    u"assessments"_s, u"assessments a LEFT JOIN customers c ON c.id = a.customer_id "
+                      "LEFT JOIN ({latest_quotes}) l ON l.assessment_id = a.id"_s};
+const QString Every = u"1 = 1"_s;
+const QString Quoted = u"l.assessment_id IS NOT NULL"_s;
 
 // "column is missing or outside min..max", from the limits assessments are read against.
 QString outside(const QString& column, const NumberRule& range) {
@@ -33,20 +41,19 @@ QString treeOutOfRange() {
 }
 
 RulePtr requiredFields() {
-    return std::make_shared<SqlRule>(
+    return std::make_shared<ScanRule>(
         defineRule(u"assessments.required_fields"_s,
                    translate("QualityRules", "Required fields complete"),
                    translate("QualityRules",
                              "Every assessment has a customer name, a site address, a state, "
                              "its services and its document."),
                    Dimension::Completeness, Severity::High, Dataset, u"0"_s, u"1%"_s),
+        AssessmentsWithQuotes, u"a.id"_s, Every,
         // Only a document that starts blank can be blank: PostgreSQL then decompresses the first
         // byte of the others, not the whole document.
-        u"SELECT a.id AS key, CASE WHEN c.name IS NULL OR trim(c.name) = '' "
-        "OR trim(a.address) = '' OR trim(a.state) = '' OR trim(a.services) = '' "
-        "OR CASE WHEN substr(a.input_json, 1, 1) IN ('', ' ') THEN trim(a.input_json) = '' "
-        "ELSE false END THEN 1 ELSE 0 END AS failing "
-        "FROM assessments a LEFT JOIN customers c ON c.id = a.customer_id"_s);
+        u"c.name IS NULL OR trim(c.name) = '' OR trim(a.address) = '' OR trim(a.state) = '' "
+        "OR trim(a.services) = '' OR CASE WHEN substr(a.input_json, 1, 1) IN ('', ' ') "
+        "THEN trim(a.input_json) = '' ELSE false END"_s);
 }
 
 RulePtr treeMeasurements() {
@@ -103,7 +110,7 @@ RulePtr pricePositive() {
 }
 
 RulePtr statusValid() {
-    return std::make_shared<SqlRule>(
+    return std::make_shared<ScanRule>(
         defineRule(u"assessments.status_valid"_s,
                    translate("QualityRules", "Statuses reached by valid steps"),
                    translate("QualityRules",
@@ -111,10 +118,9 @@ RulePtr statusValid() {
                              "assessment past draft has the quote it was sent with: statuses "
                              "only move on from a priced draft."),
                    Dimension::Consistency, Severity::High, Dataset),
-        u"SELECT a.id AS key, CASE WHEN a.status NOT IN ('draft', 'quoted', 'accepted', "
-        "'completed') OR (a.status <> 'draft' AND l.assessment_id IS NULL) THEN 1 ELSE 0 END "
-        "AS failing FROM assessments a LEFT JOIN ({latest_quotes}) l "
-        "ON l.assessment_id = a.id"_s);
+        AssessmentsWithQuotes, u"a.id"_s, Every,
+        u"a.status NOT IN ('draft', 'quoted', 'accepted', 'completed') "
+        "OR (a.status <> 'draft' AND l.assessment_id IS NULL)"_s);
 }
 
 RulePtr noDuplicates() {
@@ -145,27 +151,26 @@ RulePtr quoteVersionsExist() {
 }
 
 RulePtr summaryMatchesQuote() {
-    return std::make_shared<SqlRule>(
+    return std::make_shared<ScanRule>(
         defineRule(u"assessments.summary_matches_quote"_s,
                    translate("QualityRules", "Lists show the latest quote"),
                    translate("QualityRules",
                              "The price and band that lists show for an assessment are those of "
                              "its latest quote."),
                    Dimension::Consistency, Severity::High, Dataset),
-        u"SELECT a.id AS key, CASE WHEN a.price IS NULL OR abs(a.price - l.price) > 0.005 "
-        "OR coalesce(a.band, '') <> l.band THEN 1 ELSE 0 END AS failing "
-        "FROM assessments a JOIN ({latest_quotes}) l ON l.assessment_id = a.id"_s);
+        AssessmentsWithQuotes, u"a.id"_s, Quoted,
+        u"a.price IS NULL OR abs(a.price - l.price) > 0.005 OR coalesce(a.band, '') <> l.band"_s);
 }
 
 RulePtr datesInOrder() {
-    return std::make_shared<SqlRule>(
+    return std::make_shared<ScanRule>(
         defineRule(u"assessments.dates_in_order"_s, translate("QualityRules", "Dates in order"),
                    translate("QualityRules",
                              "No assessment was updated before it was created, nor created after "
                              "the time of the run."),
                    Dimension::Consistency, Severity::Medium, Dataset),
-        u"SELECT a.id AS key, CASE WHEN a.updated_at < a.created_at OR a.created_at > {now} "
-        "THEN 1 ELSE 0 END AS failing FROM assessments a"_s);
+        AssessmentsWithQuotes, u"a.id"_s, Every,
+        u"a.updated_at < a.created_at OR a.created_at > {now}"_s);
 }
 
 } // namespace

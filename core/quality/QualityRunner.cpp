@@ -2,11 +2,13 @@
 
 #include "i18n/Translate.h"
 #include "quality/BuiltInRules.h"
+#include "quality/ScanRule.h"
 #include "quality/SqlRule.h"
 #include "storage/StoreError.h"
 #include "storage/StoreFactory.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QThread>
 #include <algorithm>
 #include <atomic>
@@ -16,33 +18,41 @@
 
 namespace treeops::quality {
 
-// The rules of one run, handed out to its connections one at a time, and what they found.
+// The rules of one run, handed out to its connections a task at a time, and what they found.
+// A task is one rule, or the rules that share rows (ScanRule), checked in one pass where the
+// first of them stands in the run.
 class QualityRunner::Queue {
 public:
+    using Task = std::vector<std::size_t>; // positions in the run's rules
+
     Queue(const RuleList& rules, const RunOptions& options, const Progress& progress,
           const storage::CancelCheck& cancelled)
         : m_rules(rules)
+        , m_tasks(tasksOf(rules))
         , m_options(options)
         , m_progress(progress)
         , m_cancelled(cancelled)
         , m_results(rules.size()) {}
 
+    const Rule& rule(std::size_t index) const { return *m_rules[index]; }
     const RunOptions& options() const { return m_options; }
     const storage::CancelCheck& cancelCheck() const { return m_cancelled; }
 
-    // The next rule no connection has started, after telling the progress of it; none once all
-    // are started or the run is cancelled.
-    const Rule* take(std::size_t& index) {
+    // The next task no connection has started, after telling the progress of each of its rules;
+    // none once all are started or the run is cancelled.
+    std::optional<Task> take() {
         if (isCancelled())
-            return nullptr;
+            return std::nullopt;
         const std::lock_guard lock(m_mutex);
-        if (m_next == m_rules.size())
-            return nullptr;
-        index = m_next++;
-        const Rule& rule = *m_rules[index];
-        if (m_progress)
-            m_progress(int(index), int(m_rules.size()), rule.definition());
-        return &rule;
+        if (m_nextTask == m_tasks.size())
+            return std::nullopt;
+        const Task& task = m_tasks[m_nextTask++];
+        for (const std::size_t index : task) {
+            if (m_progress)
+                m_progress(m_started, int(m_rules.size()), m_rules[index]->definition());
+            ++m_started;
+        }
+        return task;
     }
 
     // A rule checked while the run was cancelled keeps no result: its query may have been
@@ -69,12 +79,34 @@ public:
     }
 
 private:
+    static std::vector<Task> tasksOf(const RuleList& rules) {
+        std::vector<Task> tasks;
+        QHash<QString, std::size_t> sharing; // rows' name -> the task reading them
+        for (std::size_t i = 0; i < rules.size(); ++i) {
+            const auto* scan = dynamic_cast<const ScanRule*>(rules[i].get());
+            if (!scan) {
+                tasks.push_back({i});
+                continue;
+            }
+            const auto found = sharing.constFind(scan->rows().name);
+            if (found != sharing.constEnd()) {
+                tasks[*found].push_back(i);
+                continue;
+            }
+            sharing.insert(scan->rows().name, tasks.size());
+            tasks.push_back({i});
+        }
+        return tasks;
+    }
+
     const RuleList& m_rules;
+    const std::vector<Task> m_tasks;
     const RunOptions m_options;
     const Progress& m_progress;
     const storage::CancelCheck& m_cancelled;
     std::mutex m_mutex;
-    std::size_t m_next = 0;
+    std::size_t m_nextTask = 0;
+    int m_started = 0;
     std::vector<std::optional<RuleResult>> m_results;
     std::atomic_bool m_stopped = false;
 };
@@ -127,29 +159,53 @@ RunRecord QualityRunner::run(const RuleList& rules, const RunOptions& options,
 void QualityRunner::work(storage::ReadOnlySql& sql, Queue& queue, VerifiedQuotes& verified) {
     sql.setCancelCheck(queue.cancelCheck());
     RuleContext context{sql, queue.options().now, queue.options().sampleLimit, &verified};
-    std::size_t index = 0;
-    while (const Rule* rule = queue.take(index))
-        queue.finish(index, evaluate(*rule, context));
+    while (const std::optional<Queue::Task> task = queue.take()) {
+        std::vector<const Rule*> rules;
+        for (const std::size_t index : *task)
+            rules.push_back(&queue.rule(index));
+        QList<RuleResult> results = evaluate(rules, context);
+        for (std::size_t i = 0; i < task->size(); ++i)
+            queue.finish((*task)[i], std::move(results[qsizetype(i)]));
+    }
     sql.setCancelCheck({});
 }
 
-RuleResult QualityRunner::evaluate(const Rule& rule, RuleContext& context) {
-    RuleResult result;
-    result.rule = rule.definition();
+// One rule, or rules sharing rows checked in one pass: each is judged on its own outcome, and
+// all take the time of the pass (or the error that stopped it).
+QList<RuleResult> QualityRunner::evaluate(const std::vector<const Rule*>& rules,
+                                          RuleContext& context) {
+    QList<RuleResult> results;
+    for (const Rule* rule : rules)
+        results.append({rule->definition(), RuleStatus::Error, {}, {}, 0});
     QElapsedTimer timer;
     timer.start();
     try {
-        result.outcome = rule.check(context);
-        result.status = judge(result.rule, result.outcome);
+        const std::vector<CheckOutcome> outcomes = check(rules, context);
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            results[i].outcome = outcomes[std::size_t(i)];
+            results[i].status = judge(results[i].rule, results[i].outcome);
+        }
     } catch (const storage::StoreError& e) {
-        result.status = RuleStatus::Error;
-        result.message = e.message();
+        for (RuleResult& result : results)
+            result.message = e.message();
     } catch (const std::exception& e) {
-        result.status = RuleStatus::Error;
-        result.message = QString::fromUtf8(e.what());
+        for (RuleResult& result : results)
+            result.message = QString::fromUtf8(e.what());
     }
-    result.durationMs = timer.elapsed();
-    return result;
+    const qint64 elapsedMs = timer.elapsed();
+    for (RuleResult& result : results)
+        result.durationMs = elapsedMs;
+    return results;
+}
+
+std::vector<CheckOutcome> QualityRunner::check(const std::vector<const Rule*>& rules,
+                                               RuleContext& context) {
+    if (rules.size() == 1)
+        return {rules.front()->check(context)};
+    std::vector<const ScanRule*> scans;
+    for (const Rule* rule : rules)
+        scans.push_back(static_cast<const ScanRule*>(rule)); // only scans share a task
+    return checkInOnePass(scans, context);
 }
 
 RuleList selectRules(const RuleList& available, const QStringList& ids) {

@@ -17,12 +17,14 @@ struct RunOptions {
 // Evaluates rules on read-only connections to one store. With several connections, rules are
 // checked side by side: each connection takes the next rule none has started, so a long rule
 // does not hold up the others and the store's server (or a second core) works on two at once.
+// Rules over the same rows (ScanRule) are checked together, in one pass over them.
 // A rule whose check throws gets the status Error with the reason; the run goes on with the
 // next rule. Cancelling stops the rules being checked as soon as their queries notice and keeps
 // no result for them.
 class QualityRunner {
 public:
     // Before each rule: how many were started before it, out of how many, and the one starting.
+    // Rules checked in one pass start together.
     // Called on the connections' threads, one call at a time.
     using Progress = std::function<void(int started, int total, const RuleDefinition& next)>;
 
@@ -51,7 +53,9 @@ public:
 private:
     class Queue;
     static void work(storage::ReadOnlySql& sql, Queue& queue, VerifiedQuotes& verified);
-    static RuleResult evaluate(const Rule& rule, RuleContext& context);
+    static QList<RuleResult> evaluate(const std::vector<const Rule*>& rules, RuleContext& context);
+    static std::vector<CheckOutcome> check(const std::vector<const Rule*>& rules,
+                                           RuleContext& context);
 
     std::vector<std::unique_ptr<storage::ReadOnlySql>> m_owned;
     std::vector<storage::ReadOnlySql*> m_connections;

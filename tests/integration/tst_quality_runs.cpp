@@ -281,6 +281,52 @@ private slots:
         QCOMPARE(qsizetype(together.verifiedQuotes().size()), quoteCheck->outcome.examined - 1);
     }
 
+    // The rules over every assessment with its latest quote are checked in one pass, started
+    // together, and find there what each finds alone.
+    void rulesOverTheSameRowsFindInOnePassWhatEachFindsAlone_data() { backends(); }
+    void rulesOverTheSameRowsFindInOnePassWhatEachFindsAlone() {
+        QFETCH(QString, backend);
+        const QString url = freshStoreUrl(backend);
+        seed(url, 20);
+        const auto sql = storage::openReadOnlySql(url);
+        const QStringList ids = column(*sql, u"SELECT id FROM assessments ORDER BY id"_s);
+        writeOutside(url, u"UPDATE assessments SET address = ' ' WHERE id = '%1'"_s.arg(ids[0]));
+        writeOutside(url,
+                     u"UPDATE assessments SET price = price + 1 WHERE id = '%1'"_s.arg(ids[1]));
+        writeOutside(url,
+                     u"UPDATE assessments SET status = 'accepted' WHERE id = '%1'"_s.arg(ids[2]));
+        writeOutside(url, u"DELETE FROM quotes WHERE assessment_id = '%1'"_s.arg(ids[2]));
+
+        const RuleList rules = builtInRules();
+        QStringList started;
+        QualityRunner runner(*sql);
+        const RunRecord run = runner.run(
+            rules, {}, [&](int, int, const RuleDefinition& next) { started << next.id; });
+        const QStringList together{u"assessments.required_fields"_s, u"assessments.status_valid"_s,
+                                   u"assessments.summary_matches_quote"_s,
+                                   u"assessments.dates_in_order"_s};
+        const qsizetype first = started.indexOf(together.front());
+        QCOMPARE(started.mid(first, together.size()), together);
+
+        const QHash<QString, QString> caught{
+            {together[0], ids[0]}, {together[1], ids[2]}, {together[2], ids[1]}};
+        for (const RuleResult& inRun : run.results) {
+            if (!together.contains(inRun.rule.id))
+                continue;
+            const RuleResult alone =
+                runOne(url, *std::find_if(rules.begin(), rules.end(), [&](auto& r) {
+                           return r->definition().id == inRun.rule.id;
+                       }));
+            QCOMPARE(inRun.status, alone.status);
+            QCOMPARE(inRun.outcome.examined, alone.outcome.examined);
+            QCOMPARE(inRun.outcome.failing, alone.outcome.failing);
+            QCOMPARE(inRun.outcome.sampleKeys, alone.outcome.sampleKeys);
+            const QStringList expected =
+                caught.contains(inRun.rule.id) ? QStringList{caught[inRun.rule.id]} : QStringList();
+            QCOMPARE(inRun.outcome.sampleKeys, expected);
+        }
+    }
+
     // Cancelled while others run, a run keeps the rules it finished, in their order, and starts
     // no other.
     void aCancelledRunKeepsTheRulesItFinished() {
