@@ -337,6 +337,10 @@ private slots:
                                  "WHERE assessment_id = 'T-2' AND position = 1")[0][0]
                      .as<std::string>(),
                  std::string("AF_FALL_002"));
+        // A revision for each assessment's quotes, which data-quality runs verify against.
+        QCOMPARE(
+            sql(database(), "SELECT count(DISTINCT revision) FROM quote_revisions")[0][0].as<int>(),
+            11003);
         const auto stored = store->assessment(u"M-5999"_s);
         QVERIFY(stored);
         QCOMPARE(stored->summary.rowVersion, 1);

@@ -338,13 +338,15 @@ LoadTables createLoadTables(pqxx::transaction_base& tx, int month, const std::st
     return t;
 }
 
-// The facts the database keeps of each document (migration 10): the parent's triggers fill
-// them for rows written through it, not for rows COPYed into a table that becomes a partition.
-void keepDocumentFacts(pqxx::transaction_base& tx, const std::string& assessments) {
-    tx.exec0("INSERT INTO assessment_trees SELECT a.id, t.* FROM " + assessments +
+// What the parent tables' triggers keep for rows written through them, and not for rows COPYed
+// into tables that become partitions: the facts of each document (migration 10) and the
+// revisions of the quotes added (migration 12).
+void keepWhatTriggersKeep(pqxx::transaction_base& tx, const LoadTables& t) {
+    tx.exec0("INSERT INTO assessment_trees SELECT a.id, t.* FROM " + t.assessments +
              " a, treeops_tree_facts(a.input_json) t");
-    tx.exec0("INSERT INTO assessment_factors SELECT a.id, f.* FROM " + assessments +
+    tx.exec0("INSERT INTO assessment_factors SELECT a.id, f.* FROM " + t.assessments +
              " a, treeops_factor_facts(a.input_json) f");
+    tx.exec1("SELECT treeops_quotes_added(ARRAY(SELECT assessment_id FROM " + t.quotes + "))");
 }
 
 // Makes the loaded tables the month's partitions. ATTACH PARTITION builds each index of the
@@ -803,7 +805,7 @@ void PostgresStore::saveAssessments(const QList<AssessmentWrite>& writes) {
                 const auto tables = createLoadTables(tx, month, quoteIds, pid);
                 copyAssessments(tx, tables.assessments, todo, rows, todoWhen, customers);
                 copyQuotes(tx, tables.quotes, todo, rows, todoWhen);
-                keepDocumentFacts(tx, tables.assessments);
+                keepWhatTriggersKeep(tx, tables);
                 attachLoadTables(tx, tables);
                 created.insert(month);
             }
