@@ -871,7 +871,7 @@
         <translation>la consulta está vacía</translation>
     </message>
     <message>
-        <location filename="../core/quality/QualityRunner.cpp" line="+170"/>
+        <location filename="../core/quality/QualityRunner.cpp" line="+227"/>
         <source>no such rule: %1 (treeops-cli quality rules lists them)</source>
         <translation>no existe la regla: %1 (treeops-cli quality rules las enumera)</translation>
     </message>
@@ -1136,7 +1136,7 @@
 <context>
     <name>QualityRules</name>
     <message>
-        <location filename="../core/quality/AssessmentRules.cpp" line="+38"/>
+        <location filename="../core/quality/AssessmentRules.cpp" line="+46"/>
         <source>Required fields complete</source>
         <translation>Campos obligatorios completos</translation>
     </message>
@@ -1146,7 +1146,7 @@
         <translation>Cada evaluación tiene nombre de cliente, dirección del sitio, estado, sus servicios y su documento.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Tree measurements within range</source>
         <translation>Medidas de los árboles dentro del rango</translation>
     </message>
@@ -1186,7 +1186,7 @@
         <translation>Cada estado es draft, quoted, accepted o completed, y una evaluación que ya no es borrador tiene el presupuesto con el que se envió: los estados solo avanzan desde un borrador con precio.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>No duplicate assessments</source>
         <translation>Sin evaluaciones duplicadas</translation>
     </message>
@@ -1216,7 +1216,7 @@
         <translation>El precio y la banda que las listas muestran de una evaluación son los de su último presupuesto.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Dates in order</source>
         <translation>Fechas en orden</translation>
     </message>
@@ -1306,7 +1306,7 @@
         <translation>Las bandas de complejidad del catálogo activo empiezan en 0, terminan en 100 y se suceden sin huecos ni superposiciones.</translation>
     </message>
     <message>
-        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+224"/>
+        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+204"/>
         <source>Stored quotes recompute to their price</source>
         <translation>Los presupuestos guardados se recalculan a su precio</translation>
     </message>
@@ -1376,7 +1376,7 @@
         <translation>El catálogo AFISS activo se publicó en los últimos 30 días.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Expected tables and columns present</source>
         <translation>Tablas y columnas esperadas presentes</translation>
     </message>
@@ -1771,7 +1771,7 @@
         <translation>%1 es una base de datos SQLite de otra aplicación; TreeOps no la modificará. Elija otro archivo.</translation>
     </message>
     <message>
-        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+399"/>
+        <location filename="../core/storage/postgres/PostgresStore.cpp" line="+401"/>
         <source>PostgreSQL %1</source>
         <translation>PostgreSQL %1</translation>
     </message>
