@@ -4,6 +4,8 @@
 #include "assessments/DemoSeeder.h"
 #include "quality/BuiltInRules.h"
 #include "quality/QualityRunner.h"
+#include "quality/SqlFragments.h"
+#include "quality/SqlRule.h"
 #include "storage/StoreFactory.h"
 #include "storage/sqlite/SqliteDatabase.h"
 #include "storage/sqlite/SqliteStore.h"
@@ -93,6 +95,25 @@ private slots:
             ids.insert(rule->definition().id);
         }
         QCOMPARE(ids.size(), qsizetype(rules.size()));
+    }
+
+    // The duplicate check reads one index in its order: no pass over the table and its
+    // documents, no sort.
+    void duplicatesAreFoundFromAnIndex() {
+        const auto rules = selectRules(builtInRules(), {u"assessments.duplicates"_s});
+        const auto* rule = dynamic_cast<const SqlRule*>(rules.front().get());
+        QVERIFY(rule);
+        storage::SqliteDatabase db(freshCopy(u"plan"_s));
+        auto plan =
+            db.prepare(u"EXPLAIN QUERY PLAN "_s + renderSql(rule->sql(storage::SqlDialect::Sqlite),
+                                                            storage::SqlDialect::Sqlite,
+                                                            QDateTime::currentDateTimeUtc()));
+        QStringList steps;
+        while (plan.step())
+            steps << plan.text(3);
+        QVERIFY2(steps.contains(u"SCAN a USING INDEX assessments_duplicates"_s),
+                 qPrintable(steps.join(u"; ")));
+        QVERIFY2(!steps.join(u' ').contains(u"TEMP B-TREE"_s), qPrintable(steps.join(u"; ")));
     }
 
     void passesOnGoodData_data() {

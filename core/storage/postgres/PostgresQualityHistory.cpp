@@ -25,11 +25,8 @@ std::string iso(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs).toStdString();
 }
 
-constexpr auto Msecs = "(extract(epoch FROM %1) * 1000)::bigint";
-
 std::string msecs(const std::string& column) {
-    std::string sql = Msecs;
-    return sql.replace(sql.find("%1"), 2, column);
+    return "(extract(epoch FROM " + column + ") * 1000)::bigint";
 }
 
 const std::string SummarySelect = "SELECT id, " + msecs("started_at") + ", " +
