@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cmath>
 
 namespace treeops {
@@ -35,6 +36,13 @@ std::pair<int, int> lineAndColumn(const QByteArray& bytes, qsizetype offset) {
     return {line, column};
 }
 
+Problem syntaxProblem(const QByteArray& bytes, const QString& source,
+                      const QJsonParseError& error) {
+    const auto [line, column] = lineAndColumn(bytes, error.offset);
+    return {source + u':' + QString::number(line) + u':' + QString::number(column),
+            translate("Json", "not valid JSON: %1").arg(error.errorString())};
+}
+
 } // namespace
 
 QString joinProblems(const Problems& problems) {
@@ -50,9 +58,7 @@ std::optional<QJsonObject> parseJsonObject(const QByteArray& bytes, const QStrin
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(bytes, error.offset);
-        problems.append({source + u':' + QString::number(line) + u':' + QString::number(column),
-                         translate("Json", "not valid JSON: %1").arg(error.errorString())});
+        problems.append(syntaxProblem(bytes, source, error));
         return std::nullopt;
     }
     if (!document.isObject()) {
@@ -60,6 +66,21 @@ std::optional<QJsonObject> parseJsonObject(const QByteArray& bytes, const QStrin
         return std::nullopt;
     }
     return document.object();
+}
+
+std::optional<JsonTree> parseJsonTree(const QByteArray& bytes, const QString& source,
+                                      Problems& problems) {
+    QJsonParseError error;
+    auto tree = JsonTree::parse(bytes, error);
+    if (!tree) {
+        problems.append(syntaxProblem(bytes, source, error));
+        return std::nullopt;
+    }
+    if (!tree->root().isObject()) {
+        problems.append({source, translate("Json", "expected a JSON object at the top level")});
+        return std::nullopt;
+    }
+    return tree;
 }
 
 QString jsonPath(const QString& parent, QLatin1StringView key) {
@@ -70,7 +91,10 @@ QString jsonPath(const QString& parent, qsizetype index) {
     return parent + u'[' + QString::number(index) + u']';
 }
 
-QString describeJsonValue(const QJsonValue& value) {
+namespace {
+
+// What a value is, in a message: the same words for Qt's values and a JsonTree's.
+template <typename Value> QString describe(const Value& value) {
     switch (value.type()) {
     case QJsonValue::Null:
         return QStringLiteral("null");
@@ -90,106 +114,162 @@ QString describeJsonValue(const QJsonValue& value) {
     return translate("Json", "nothing");
 }
 
-void JsonReader::fail(const QString& path, const QString& message) {
-    m_problems.append({path, message});
+std::optional<QJsonValue> findField(const QJsonObject& object, QLatin1StringView key) {
+    const auto it = object.constFind(key);
+    return it == object.constEnd() ? std::nullopt : std::optional(it.value());
 }
 
-void JsonReader::rejectUnknownKeys(const QJsonObject& object, const QString& path,
-                                   std::initializer_list<QLatin1StringView> allowed) {
+std::optional<JsonTree::Value> findField(const JsonTree::Object& object, QLatin1StringView key) {
+    return object.find(key);
+}
+
+QStringList keysOutside(const QJsonObject& object,
+                        std::initializer_list<QLatin1StringView> allowed) {
+    QStringList outside;
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = it.key();
-        bool known = false;
-        for (QLatin1StringView k : allowed)
-            known = known || key == k;
-        if (!known) {
-            QStringList names;
-            for (QLatin1StringView k : allowed)
-                names << QString(k);
-            fail(path.isEmpty() ? key : path + u'.' + key,
-                 translate("Json", "unknown field; allowed here: %1").arg(names.join(u", ")));
-        }
+        if (std::none_of(allowed.begin(), allowed.end(),
+                         [&](QLatin1StringView name) { return key == name; }))
+            outside << key;
     }
+    return outside;
 }
 
-std::optional<QJsonValue> JsonReader::field(const QJsonObject& parent, const QString& path,
-                                            QLatin1StringView key, Presence presence) {
-    const auto it = parent.constFind(key);
-    if (it == parent.constEnd() || it->isNull()) {
+QStringList keysOutside(const JsonTree::Object& object,
+                        std::initializer_list<QLatin1StringView> allowed) {
+    return object.keysOutside(allowed);
+}
+
+} // namespace
+
+QString describeJsonValue(const QJsonValue& value) {
+    return describe(value);
+}
+
+QString describeJsonValue(const JsonTree::Value& value) {
+    return describe(value);
+}
+
+QString JsonPath::toString() const {
+    if (!m_parent)
+        return m_spelled;
+    return m_index >= 0 ? jsonPath(m_parent->toString(), m_index)
+                        : jsonPath(m_parent->toString(), m_key);
+}
+
+template <typename Json>
+void BasicJsonReader<Json>::fail(const JsonPath& path, const QString& message) {
+    m_problems.append({path.toString(), message});
+}
+
+template <typename Json>
+void BasicJsonReader<Json>::rejectUnknownKeys(const Object& object, const JsonPath& path,
+                                              std::initializer_list<QLatin1StringView> allowed) {
+    const QStringList unknown = keysOutside(object, allowed);
+    if (unknown.isEmpty())
+        return;
+    QStringList names;
+    for (QLatin1StringView k : allowed)
+        names << QString(k);
+    const QString parent = path.toString();
+    for (const QString& key : unknown)
+        m_problems.append(
+            {parent.isEmpty() ? key : parent + u'.' + key,
+             translate("Json", "unknown field; allowed here: %1").arg(names.join(u", "))});
+}
+
+template <typename Json>
+auto BasicJsonReader<Json>::field(const Object& parent, const JsonPath& path, QLatin1StringView key,
+                                  Presence presence) -> std::optional<Value> {
+    const auto value = findField(parent, key);
+    if (!value || value->isNull()) {
         if (presence == Presence::Required)
             fail(path, translate("Json", "is required"));
         return std::nullopt;
     }
-    return *it;
+    return value;
 }
 
-std::optional<QJsonObject> JsonReader::object(const QJsonObject& parent, const QString& parentPath,
-                                              QLatin1StringView key, Presence presence) {
-    const QString path = jsonPath(parentPath, key);
+template <typename Json>
+auto BasicJsonReader<Json>::object(const Object& parent, const JsonPath& parentPath,
+                                   QLatin1StringView key, Presence presence)
+    -> std::optional<Object> {
+    const JsonPath path = parentPath.key(key);
     const auto value = field(parent, path, key, presence);
     return value ? objectAt(*value, path) : std::nullopt;
 }
 
-std::optional<QJsonArray> JsonReader::array(const QJsonObject& parent, const QString& parentPath,
-                                            QLatin1StringView key, Presence presence) {
-    const QString path = jsonPath(parentPath, key);
+template <typename Json>
+auto BasicJsonReader<Json>::array(const Object& parent, const JsonPath& parentPath,
+                                  QLatin1StringView key, Presence presence)
+    -> std::optional<Array> {
+    const JsonPath path = parentPath.key(key);
     const auto value = field(parent, path, key, presence);
     if (!value)
         return std::nullopt;
     if (!value->isArray()) {
-        fail(path, translate("Json", "%1 is not a list").arg(describeJsonValue(*value)));
+        fail(path, translate("Json", "%1 is not a list").arg(describe(*value)));
         return std::nullopt;
     }
     return value->toArray();
 }
 
-std::optional<QString> JsonReader::string(const QJsonObject& parent, const QString& parentPath,
-                                          QLatin1StringView key, Presence presence) {
-    const QString path = jsonPath(parentPath, key);
+template <typename Json>
+std::optional<QString> BasicJsonReader<Json>::string(const Object& parent,
+                                                     const JsonPath& parentPath,
+                                                     QLatin1StringView key, Presence presence) {
+    const JsonPath path = parentPath.key(key);
     const auto value = field(parent, path, key, presence);
     return value ? stringAt(*value, path) : std::nullopt;
 }
 
-std::optional<double> JsonReader::number(const QJsonObject& parent, const QString& parentPath,
-                                         QLatin1StringView key, const NumberRule& rule,
-                                         Presence presence) {
-    const QString path = jsonPath(parentPath, key);
+template <typename Json>
+std::optional<double>
+BasicJsonReader<Json>::number(const Object& parent, const JsonPath& parentPath,
+                              QLatin1StringView key, const NumberRule& rule, Presence presence) {
+    const JsonPath path = parentPath.key(key);
     const auto value = field(parent, path, key, presence);
     return value ? numberAt(*value, path, rule) : std::nullopt;
 }
 
-std::optional<bool> JsonReader::boolean(const QJsonObject& parent, const QString& parentPath,
-                                        QLatin1StringView key, Presence presence) {
-    const QString path = jsonPath(parentPath, key);
+template <typename Json>
+std::optional<bool> BasicJsonReader<Json>::boolean(const Object& parent, const JsonPath& parentPath,
+                                                   QLatin1StringView key, Presence presence) {
+    const JsonPath path = parentPath.key(key);
     const auto value = field(parent, path, key, presence);
     if (!value)
         return std::nullopt;
     if (!value->isBool()) {
-        fail(path, translate("Json", "%1 is not true or false").arg(describeJsonValue(*value)));
+        fail(path, translate("Json", "%1 is not true or false").arg(describe(*value)));
         return std::nullopt;
     }
     return value->toBool();
 }
 
-std::optional<QJsonObject> JsonReader::objectAt(const QJsonValue& value, const QString& path) {
+template <typename Json>
+auto BasicJsonReader<Json>::objectAt(const Value& value, const JsonPath& path)
+    -> std::optional<Object> {
     if (!value.isObject()) {
-        fail(path, translate("Json", "%1 is not an object").arg(describeJsonValue(value)));
+        fail(path, translate("Json", "%1 is not an object").arg(describe(value)));
         return std::nullopt;
     }
     return value.toObject();
 }
 
-std::optional<QString> JsonReader::stringAt(const QJsonValue& value, const QString& path) {
+template <typename Json>
+std::optional<QString> BasicJsonReader<Json>::stringAt(const Value& value, const JsonPath& path) {
     if (!value.isString()) {
-        fail(path, translate("Json", "%1 is not text").arg(describeJsonValue(value)));
+        fail(path, translate("Json", "%1 is not text").arg(describe(value)));
         return std::nullopt;
     }
     return value.toString();
 }
 
-std::optional<double> JsonReader::numberAt(const QJsonValue& value, const QString& path,
-                                           const NumberRule& rule) {
+template <typename Json>
+std::optional<double> BasicJsonReader<Json>::numberAt(const Value& value, const JsonPath& path,
+                                                      const NumberRule& rule) {
     if (!value.isDouble()) {
-        fail(path, translate("Json", "%1 is not a number").arg(describeJsonValue(value)));
+        fail(path, translate("Json", "%1 is not a number").arg(describe(value)));
         return std::nullopt;
     }
     const double number = value.toDouble();
@@ -209,5 +289,8 @@ std::optional<double> JsonReader::numberAt(const QJsonValue& value, const QStrin
     }
     return number;
 }
+
+template class BasicJsonReader<QtJson>;
+template class BasicJsonReader<TreeJson>;
 
 } // namespace treeops

@@ -6,13 +6,16 @@
 #include "json/JsonReader.h"
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace treeops::scoring {
 namespace {
 
 using namespace Qt::StringLiterals;
-using Presence = JsonReader::Presence;
+using Presence = JsonTreeReader::Presence;
+using Object = JsonTree::Object;
+using Value = JsonTree::Value;
 using namespace tree_limits;
 
 constexpr NumberRule CrewCount{1, 20, {}, true};
@@ -32,22 +35,22 @@ public:
         , m_rates(r)
         , m_r(problems) {}
 
-    std::optional<Assessment> run(const QJsonObject& root) {
+    std::optional<Assessment> run(const Object& root) {
         const qsizetype before = m_r.problemCount();
-        m_r.rejectUnknownKeys(root, {},
+        m_r.rejectUnknownKeys(root, m_root,
                               {"schema"_L1, "id"_L1, "customer"_L1, "site"_L1, "crew"_L1,
                                "equipment"_L1, "travel_hours"_L1, "emergency"_L1, "trees"_L1,
                                "factors"_L1, "fixed_costs"_L1});
         Assessment a;
         readSchema(root);
-        a.id = m_r.string(root, {}, "id"_L1, Presence::Optional).value_or(QString());
+        a.id = m_r.string(root, m_root, "id"_L1, Presence::Optional).value_or(QString());
         readCustomer(root, a);
         readSite(root, a);
         readCrew(root, a);
         readEquipment(root, a);
-        a.travelHours =
-            m_r.number(root, {}, "travel_hours"_L1, TravelHours, Presence::Optional).value_or(0);
-        a.emergency = m_r.boolean(root, {}, "emergency"_L1, Presence::Optional).value_or(false);
+        a.travelHours = m_r.number(root, m_root, "travel_hours"_L1, TravelHours, Presence::Optional)
+                            .value_or(0);
+        a.emergency = m_r.boolean(root, m_root, "emergency"_L1, Presence::Optional).value_or(false);
         readTrees(root, a);
         readFactors(root, a);
         readFixedCosts(root, a);
@@ -57,19 +60,19 @@ public:
     }
 
 private:
-    void readSchema(const QJsonObject& root) {
-        const auto schema = m_r.string(root, {}, "schema"_L1, Presence::Required);
+    void readSchema(const Object& root) {
+        const auto schema = m_r.string(root, m_root, "schema"_L1, Presence::Required);
         if (schema && *schema != AssessmentSchema)
             m_r.fail(u"schema"_s,
                      translate("Assessment", "\"%1\" is not supported; expected \"%2\"")
                          .arg(*schema, AssessmentSchema));
     }
 
-    void readCustomer(const QJsonObject& root, Assessment& a) {
-        const auto customer = m_r.object(root, {}, "customer"_L1, Presence::Optional);
+    void readCustomer(const Object& root, Assessment& a) {
+        const auto customer = m_r.object(root, m_root, "customer"_L1, Presence::Optional);
         if (!customer)
             return;
-        const QString path = u"customer"_s;
+        const JsonPath path = m_root.key("customer"_L1);
         m_r.rejectUnknownKeys(*customer, path, {"name"_L1, "phone"_L1, "email"_L1});
         a.customer.name =
             m_r.string(*customer, path, "name"_L1, Presence::Optional).value_or(QString());
@@ -79,11 +82,11 @@ private:
             m_r.string(*customer, path, "email"_L1, Presence::Optional).value_or(QString());
     }
 
-    void readSite(const QJsonObject& root, Assessment& a) {
-        const auto site = m_r.object(root, {}, "site"_L1, Presence::Required);
+    void readSite(const Object& root, Assessment& a) {
+        const auto site = m_r.object(root, m_root, "site"_L1, Presence::Required);
         if (!site)
             return;
-        const QString path = u"site"_s;
+        const JsonPath path = m_root.key("site"_L1);
         m_r.rejectUnknownKeys(*site, path, {"address"_L1, "state"_L1});
         a.site.address =
             m_r.string(*site, path, "address"_L1, Presence::Optional).value_or(QString());
@@ -101,12 +104,13 @@ private:
         }
     }
 
-    void readCrew(const QJsonObject& root, Assessment& a) {
-        const auto crew = m_r.object(root, {}, "crew"_L1, Presence::Required);
+    void readCrew(const Object& root, Assessment& a) {
+        const auto crew = m_r.object(root, m_root, "crew"_L1, Presence::Required);
         if (!crew)
             return;
-        m_r.rejectUnknownKeys(*crew, u"crew"_s, {"tier"_L1, "members"_L1});
-        if (const auto tier = m_r.string(*crew, u"crew"_s, "tier"_L1, Presence::Required)) {
+        const JsonPath path = m_root.key("crew"_L1);
+        m_r.rejectUnknownKeys(*crew, path, {"tier"_L1, "members"_L1});
+        if (const auto tier = m_r.string(*crew, path, "tier"_L1, Presence::Required)) {
             if (const auto t = crewTierFromKey(*tier))
                 a.tier = *t;
             else
@@ -115,35 +119,44 @@ private:
                                                  "experienced, expert")
                              .arg(*tier));
         }
-        const auto members = m_r.array(*crew, u"crew"_s, "members"_L1, Presence::Required);
-        if (members && members->isEmpty())
+        const auto members = m_r.array(*crew, path, "members"_L1, Presence::Required);
+        if (!members)
+            return;
+        if (members->isEmpty())
             m_r.fail(u"crew.members"_s,
                      translate("Assessment", "at least one crew member is required"));
-        for (qsizetype i = 0; members && i < members->size(); ++i) {
-            const QString path = jsonPath(u"crew.members"_s, i);
-            const auto o = m_r.objectAt(members->at(i), path);
-            if (!o)
-                continue;
-            m_r.rejectUnknownKeys(*o, path, {"position"_L1, "count"_L1});
-            CrewMember m;
-            if (const auto position = m_r.string(*o, path, "position"_L1, Presence::Required)) {
-                m.position = m_rates.positionIndex(*position);
-                if (m.position < 0)
-                    m_r.fail(
-                        jsonPath(path, "position"_L1),
-                        translate("Assessment", "\"%1\" is not a known position").arg(*position));
-            }
-            m.count = static_cast<int>(
-                m_r.number(*o, path, "count"_L1, CrewCount, Presence::Required).value_or(0));
-            a.crew.append(m);
-        }
+        const JsonPath membersPath = path.key("members"_L1);
+        qsizetype i = 0;
+        for (const Value& member : *members)
+            readCrewMember(member, membersPath.at(i++), a);
     }
 
-    void readEquipment(const QJsonObject& root, Assessment& a) {
-        const auto list = m_r.array(root, {}, "equipment"_L1, Presence::Optional);
-        for (qsizetype i = 0; list && i < list->size(); ++i) {
-            const QString path = jsonPath(u"equipment"_s, i);
-            const auto o = m_r.objectAt(list->at(i), path);
+    void readCrewMember(const Value& member, const JsonPath& path, Assessment& a) {
+        const auto o = m_r.objectAt(member, path);
+        if (!o)
+            return;
+        m_r.rejectUnknownKeys(*o, path, {"position"_L1, "count"_L1});
+        CrewMember m;
+        if (const auto position = m_r.string(*o, path, "position"_L1, Presence::Required)) {
+            m.position = m_rates.positionIndex(*position);
+            if (m.position < 0)
+                m_r.fail(path.key("position"_L1),
+                         translate("Assessment", "\"%1\" is not a known position").arg(*position));
+        }
+        m.count = static_cast<int>(
+            m_r.number(*o, path, "count"_L1, CrewCount, Presence::Required).value_or(0));
+        a.crew.append(m);
+    }
+
+    void readEquipment(const Object& root, Assessment& a) {
+        const auto list = m_r.array(root, m_root, "equipment"_L1, Presence::Optional);
+        if (!list)
+            return;
+        const JsonPath listPath = m_root.key("equipment"_L1);
+        qsizetype i = 0;
+        for (const Value& item : *list) {
+            const JsonPath path = listPath.at(i++);
+            const auto o = m_r.objectAt(item, path);
             if (!o)
                 continue;
             m_r.rejectUnknownKeys(*o, path, {"code"_L1, "count"_L1});
@@ -151,7 +164,7 @@ private:
             if (const auto code = m_r.string(*o, path, "code"_L1, Presence::Required)) {
                 use.equipment = m_rates.equipmentIndex(*code);
                 if (use.equipment < 0)
-                    m_r.fail(jsonPath(path, "code"_L1),
+                    m_r.fail(path.key("code"_L1),
                              translate("Assessment", "\"%1\" is not known equipment").arg(*code));
             }
             use.count = static_cast<int>(
@@ -160,14 +173,14 @@ private:
         }
     }
 
-    void readTree(const QJsonObject& o, const QString& path, Tree& t) {
+    void readTree(const Object& o, const JsonPath& path, Tree& t) {
         const auto service = m_r.string(o, path, "service"_L1, Presence::Required);
         if (!service)
             return;
         const auto s = serviceFromKey(*service);
         if (!s) {
             m_r.fail(
-                jsonPath(path, "service"_L1),
+                path.key("service"_L1),
                 translate("Assessment",
                           "\"%1\" is not a service; allowed: removal, trimming, stump_grinding")
                     .arg(*service));
@@ -201,17 +214,21 @@ private:
         }
     }
 
-    void readTrees(const QJsonObject& root, Assessment& a) {
-        const auto trees = m_r.array(root, {}, "trees"_L1, Presence::Required);
+    void readTrees(const Object& root, Assessment& a) {
+        const auto trees = m_r.array(root, m_root, "trees"_L1, Presence::Required);
         if (!trees)
             return;
         if (trees->isEmpty() || trees->size() > MaxTrees)
             m_r.fail(u"trees"_s, translate("Assessment", "%1 trees; an assessment has 1..%2")
                                      .arg(trees->size())
                                      .arg(MaxTrees));
-        for (qsizetype i = 0; i < trees->size() && i < MaxTrees; ++i) {
-            const QString path = jsonPath(u"trees"_s, i);
-            const auto o = m_r.objectAt(trees->at(i), path);
+        const JsonPath treesPath = m_root.key("trees"_L1);
+        qsizetype i = 0;
+        for (const Value& item : *trees) {
+            if (i == MaxTrees)
+                break;
+            const JsonPath path = treesPath.at(i++);
+            const auto o = m_r.objectAt(item, path);
             if (!o)
                 continue;
             Tree t;
@@ -220,12 +237,16 @@ private:
         }
     }
 
-    std::uint32_t readModifiers(const QJsonObject& o, const QString& path, int factor) {
+    std::uint32_t readModifiers(const Object& o, const JsonPath& path, int factor) {
         std::uint32_t mask = 0;
         const auto list = m_r.array(o, path, "modifiers"_L1, Presence::Optional);
-        for (qsizetype i = 0; list && i < list->size(); ++i) {
-            const QString modPath = jsonPath(jsonPath(path, "modifiers"_L1), i);
-            const auto code = m_r.stringAt(list->at(i), modPath);
+        if (!list)
+            return mask;
+        const JsonPath listPath = path.key("modifiers"_L1);
+        qsizetype i = 0;
+        for (const Value& item : *list) {
+            const JsonPath modPath = listPath.at(i++);
+            const auto code = m_r.stringAt(item, modPath);
             if (!code || factor < 0)
                 continue;
             const int local = m_catalog.modifierIndex(factor, *code);
@@ -241,12 +262,16 @@ private:
         return mask;
     }
 
-    void readFactors(const QJsonObject& root, Assessment& a) {
-        const auto list = m_r.array(root, {}, "factors"_L1, Presence::Optional);
+    void readFactors(const Object& root, Assessment& a) {
+        const auto list = m_r.array(root, m_root, "factors"_L1, Presence::Optional);
+        if (!list)
+            return;
+        const JsonPath listPath = m_root.key("factors"_L1);
         QSet<int> seen;
-        for (qsizetype i = 0; list && i < list->size(); ++i) {
-            const QString path = jsonPath(u"factors"_s, i);
-            const auto o = m_r.objectAt(list->at(i), path);
+        qsizetype i = 0;
+        for (const Value& item : *list) {
+            const JsonPath path = listPath.at(i++);
+            const auto o = m_r.objectAt(item, path);
             if (!o)
                 continue;
             m_r.rejectUnknownKeys(*o, path, {"code"_L1, "modifiers"_L1});
@@ -254,15 +279,15 @@ private:
             if (const auto code = m_r.string(*o, path, "code"_L1, Presence::Required)) {
                 s.factor = m_catalog.factorIndex(*code);
                 if (s.factor < 0)
-                    m_r.fail(jsonPath(path, "code"_L1),
+                    m_r.fail(path.key("code"_L1),
                              translate("Assessment", "\"%1\" is not in catalog %2")
                                  .arg(*code, m_catalog.version()));
                 else if (!m_catalog.isActive(s.factor))
-                    m_r.fail(jsonPath(path, "code"_L1),
+                    m_r.fail(path.key("code"_L1),
                              translate("Assessment", "\"%1\" is retired in catalog %2")
                                  .arg(*code, m_catalog.version()));
                 else if (seen.contains(s.factor))
-                    m_r.fail(jsonPath(path, "code"_L1),
+                    m_r.fail(path.key("code"_L1),
                              translate("Assessment", "\"%1\" is selected twice").arg(*code));
                 seen.insert(s.factor);
             }
@@ -271,11 +296,15 @@ private:
         }
     }
 
-    void readFixedCosts(const QJsonObject& root, Assessment& a) {
-        const auto list = m_r.array(root, {}, "fixed_costs"_L1, Presence::Optional);
-        for (qsizetype i = 0; list && i < list->size(); ++i) {
-            const QString path = jsonPath(u"fixed_costs"_s, i);
-            const auto o = m_r.objectAt(list->at(i), path);
+    void readFixedCosts(const Object& root, Assessment& a) {
+        const auto list = m_r.array(root, m_root, "fixed_costs"_L1, Presence::Optional);
+        if (!list)
+            return;
+        const JsonPath listPath = m_root.key("fixed_costs"_L1);
+        qsizetype i = 0;
+        for (const Value& item : *list) {
+            const JsonPath path = listPath.at(i++);
+            const auto o = m_r.objectAt(item, path);
             if (!o)
                 continue;
             m_r.rejectUnknownKeys(*o, path, {"label"_L1, "amount"_L1});
@@ -289,7 +318,8 @@ private:
 
     const Catalog& m_catalog;
     const Rates& m_rates;
-    JsonReader m_r;
+    JsonTreeReader m_r;
+    const JsonPath m_root;
 };
 
 QJsonObject treeToJson(const Tree& t) {
@@ -321,13 +351,13 @@ QJsonObject customerToJson(const Customer& c) {
 
 std::optional<Assessment> AssessmentReader::read(const QJsonObject& root,
                                                  Problems& problems) const {
-    return Parser(m_catalog, m_rates, problems).run(root);
+    return read(QJsonDocument(root).toJson(QJsonDocument::Compact), QString(), problems);
 }
 
 std::optional<Assessment> AssessmentReader::read(const QByteArray& json, const QString& source,
                                                  Problems& problems) const {
-    const auto root = parseJsonObject(json, source, problems);
-    return root ? read(*root, problems) : std::nullopt;
+    const auto tree = parseJsonTree(json, source, problems);
+    return tree ? Parser(m_catalog, m_rates, problems).run(tree->root().toObject()) : std::nullopt;
 }
 
 QJsonObject assessmentToJson(const Assessment& a, const Catalog& catalog, const Rates& rates) {

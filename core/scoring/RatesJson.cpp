@@ -101,7 +101,7 @@ void rejectUnknown(JsonReader& r, const QJsonObject& o, const QString& path,
         keys.append(f.key);
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!keys.contains(it.key()))
-            r.fail(path + u'.' + it.key(), translate("Rates", "unknown field"));
+            r.fail(QString(path + u'.' + it.key()), translate("Rates", "unknown field"));
     }
 }
 
