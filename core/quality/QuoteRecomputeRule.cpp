@@ -181,18 +181,20 @@ std::optional<qint64> revisionColumn(const QString& text) {
 
 // The quotes of the assessments whose revision this build verified are only counted; the
 // others are streamed with their documents. One statement, so both parts read the same data.
+// The test is written so that PostgreSQL can estimate it: of a CASE compared with a constant it
+// expects 0.5 % of the rows, and so probed every monthly partition's index once per quote in a
+// nested loop (22 s at 1,000,000, against a 4 s hash join).
 QString quotesToPrice(const RuleContext& context) {
-    const QString verified =
-        u"CASE WHEN r.verified_revision = r.revision AND "
-        "r.verified_engine = %1 THEN 1 ELSE 0 END"_s.arg(sqlLiteral(quoteEngineBuild()));
+    const QString verified = u"(r.verified_revision = r.revision AND r.verified_engine = %1)"_s.arg(
+        sqlLiteral(quoteEngineBuild()));
     return renderSql(
         u"SELECT NULL, NULL, NULL, NULL, NULL, count(*) FROM ({latest_quotes}) l "
-        "JOIN quote_revisions r ON r.assessment_id = l.assessment_id WHERE %1 = 1 "
+        "JOIN quote_revisions r ON r.assessment_id = l.assessment_id WHERE %1 IS TRUE "
         "UNION ALL "
         "SELECT a.id, a.input_json, l.catalog_version, l.rates_version, l.price, r.revision "
         "FROM ({latest_quotes}) l "
         "LEFT JOIN quote_revisions r ON r.assessment_id = l.assessment_id "
-        "JOIN assessments a ON a.id = l.assessment_id WHERE %1 = 0"_s.arg(verified),
+        "JOIN assessments a ON a.id = l.assessment_id WHERE %1 IS NOT TRUE"_s.arg(verified),
         context.sql.dialect(), context.now);
 }
 
