@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <benchmark/benchmark.h>
 #include <memory>
 
@@ -105,6 +106,16 @@ std::vector<scoring::Assessment> demoAssessments(int count) {
     out.reserve(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i)
         out.push_back(readOrDie(demo.next()));
+    return out;
+}
+
+std::vector<QByteArray> demoDocuments(int count) {
+    const scoring::QuoteEngine& engine = shippedEngine();
+    assessments::DemoData demo(engine.catalog().data(), engine.rates().data(), 20240601);
+    std::vector<QByteArray> out;
+    out.reserve(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i)
+        out.push_back(QJsonDocument(demo.next()).toJson(QJsonDocument::Compact));
     return out;
 }
 

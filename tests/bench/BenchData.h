@@ -21,6 +21,9 @@ scoring::Assessment stormJob();
 // `count` distinct, reproducible demo assessments read against the shipped engine.
 std::vector<scoring::Assessment> demoAssessments(int count);
 
+// The same demo assessments as documents, compact as the stores keep them.
+std::vector<QByteArray> demoDocuments(int count);
+
 // `full` unless TREEOPS_BENCH_REPETITIONS says otherwise: Google Benchmark 1.7's
 // --benchmark_repetitions does not override a benchmark's own Repetitions(), and the ctest smoke
 // run must stay short.

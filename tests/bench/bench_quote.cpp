@@ -2,6 +2,7 @@
 // mean something come from the release build (tests/bench/run-benchmarks.sh); ctest's
 // bench_smoke only proves that the benchmarks still run.
 #include "BenchData.h"
+#include "scoring/AssessmentJson.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -78,6 +79,45 @@ void BM_QuoteBatch(benchmark::State& state) {
         benchmark::Counter(static_cast<double>(quoted), benchmark::Counter::kAvgThreadsRate);
 }
 BENCHMARK(BM_QuoteBatch)->Threads(1)->Threads(2)->UseRealTime()->Unit(benchmark::kMillisecond);
+
+// What the data-quality check of stored quotes pays per document before it can price it again:
+// a stored assessment's JSON read and validated against its catalog and rates. The documents
+// are cycled through as the batch's assessments are.
+const std::vector<QByteArray>& documentPool() {
+    static const std::vector<QByteArray> pool = bench::demoDocuments(PoolSize);
+    return pool;
+}
+
+void BM_ReadStoredDocument(benchmark::State& state) {
+    const scoring::QuoteEngine& engine = bench::shippedEngine();
+    const scoring::AssessmentReader reader(engine.catalog(), engine.rates());
+    const std::vector<QByteArray>& pool = documentPool();
+    std::size_t next = 0;
+    for (auto _ : state) {
+        Problems problems;
+        auto assessment = reader.read(pool[next], QString(), problems);
+        if (!assessment)
+            qFatal("a demo document does not read: %s", qPrintable(problems.front().toString()));
+        benchmark::DoNotOptimize(assessment);
+        next = (next + 1) % pool.size();
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_ReadStoredDocument);
+
+// Qt's own parser over the same documents, only building the QJsonObject (no validation): what
+// reading cost at least before the stored documents were read with JsonTree.
+void BM_ParseStoredDocumentWithQtJson(benchmark::State& state) {
+    const std::vector<QByteArray>& pool = documentPool();
+    std::size_t next = 0;
+    for (auto _ : state) {
+        QJsonDocument document = QJsonDocument::fromJson(pool[next]);
+        benchmark::DoNotOptimize(document);
+        next = (next + 1) % pool.size();
+    }
+    state.SetItemsProcessed(state.iterations());
+}
+BENCHMARK(BM_ParseStoredDocumentWithQtJson);
 
 // A store that already holds the published reference data, as after an estimator's first use,
 // so each timed run pays for what every later `treeops-cli quote` pays: start-up, opening the
