@@ -38,12 +38,12 @@ public:
     }
 
     // Stays where it is while rows that point to it are priced on other threads.
-    const scoring::QuoteEngine* engine(const QString& catalog, const QString& rates) {
-        const QString key = catalog + u'\n' + rates;
+    const scoring::QuoteEngine* engine(const QByteArray& catalog, const QByteArray& rates) {
+        const QByteArray key = catalog + '\n' + rates;
         if (auto it = m_engines.constFind(key); it != m_engines.constEnd())
             return it->get();
-        const auto c = m_catalogs.value(catalog);
-        const auto r = m_rates.value(rates);
+        const auto c = m_catalogs.value(QString::fromUtf8(catalog));
+        const auto r = m_rates.value(QString::fromUtf8(rates));
         std::shared_ptr<const scoring::QuoteEngine> engine;
         if (c && r)
             engine = std::make_shared<const scoring::QuoteEngine>(c, r);
@@ -71,15 +71,15 @@ private:
 
     QHash<QString, std::shared_ptr<const scoring::Catalog>> m_catalogs;
     QHash<QString, std::shared_ptr<const scoring::Rates>> m_rates;
-    QHash<QString, std::shared_ptr<const scoring::QuoteEngine>> m_engines;
+    QHash<QByteArray, std::shared_ptr<const scoring::QuoteEngine>> m_engines;
 };
 
 // One stored quote to price again, with the revision it was read at (none when the store
 // keeps none for it: then it is priced at every run).
 struct Row {
     QString id;
-    QString inputJson;
-    QString storedPrice;
+    QByteArray inputJson;
+    QByteArray storedPrice;
     const scoring::QuoteEngine* engine = nullptr;
     std::optional<qint64> revision;
 };
@@ -87,7 +87,7 @@ struct Row {
 bool recomputes(const Row& row, scoring::Quote& quote) {
     const scoring::AssessmentReader reader(row.engine->catalog(), row.engine->rates());
     Problems problems;
-    const auto assessment = reader.read(row.inputJson.toUtf8(), QString(), problems);
+    const auto assessment = reader.read(row.inputJson, QString(), problems);
     bool priceOk = false;
     const double stored = row.storedPrice.toDouble(&priceOk);
     if (!assessment || !priceOk)
@@ -173,7 +173,7 @@ private:
     BatchOutcome m_total;
 };
 
-std::optional<qint64> revisionColumn(const QString& text) {
+std::optional<qint64> revisionColumn(const QByteArray& text) {
     bool ok = false;
     const qint64 revision = text.toLongLong(&ok);
     return ok ? std::optional(revision) : std::nullopt;
@@ -214,12 +214,12 @@ CheckOutcome QuoteRecomputeRule::check(RuleContext& context) const {
     PinnedEngines engines(context.sql);
     ParallelCheck check(context.sampleLimit);
     qint64 verifiedBefore = 0;
-    context.sql.query(quotesToPrice(context), [&](const QStringList& c) {
+    context.sql.queryUtf8(quotesToPrice(context), [&](const QByteArrayList& c) {
         if (c.value(0).isNull())
             verifiedBefore += c.value(5).toLongLong();
         else
-            check.add({c.value(0), c.value(1), c.value(4), engines.engine(c.value(2), c.value(3)),
-                       revisionColumn(c.value(5))});
+            check.add({QString::fromUtf8(c.value(0)), c.value(1), c.value(4),
+                       engines.engine(c.value(2), c.value(3)), revisionColumn(c.value(5))});
         return true;
     });
     BatchOutcome total = check.finish();

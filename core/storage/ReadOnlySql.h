@@ -3,6 +3,7 @@
 #include "storage/Records.h"
 #include "storage/StoreError.h"
 
+#include <QByteArrayList>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -23,6 +24,10 @@ public:
     virtual ~ReadOnlySql() = default;
     virtual SqlDialect dialect() const = 0;
     virtual void query(const QString& sql, const RowHandler& row) = 0;
+    // The same rows as the store's UTF-8 bytes (a NULL is a null QByteArray), for a caller that
+    // would turn text back into bytes: a stored document handed to a JSON reader.
+    using Utf8RowHandler = std::function<bool(const QByteArrayList& columns)>;
+    virtual void queryUtf8(const QString& sql, const Utf8RowHandler& row) = 0;
     // The same, for a statement that gives a few rows (a count, a sample under a LIMIT): its
     // result may be held whole instead of streamed, which lets PostgreSQL plan it in parallel,
     // as it never does a cursor.

@@ -496,6 +496,42 @@ private slots:
         QCOMPARE(counts, QStringList(3, u"20000"_s));
     }
 
+    // The quote check reads documents as bytes: the same values as the text rows, NULL kept
+    // apart from an empty string, and a write refused the same way.
+    void rowsReadAsBytesAreTheRowsReadAsText_data() { backends(); }
+    void rowsReadAsBytesAreTheRowsReadAsText() {
+        QFETCH(QString, backend);
+        const QString url = freshStoreUrl(backend);
+        seed(url, 2);
+        auto sql = storage::openReadOnlySql(url);
+        const QString query = u"SELECT id, NULL, '', 'Chêne ✓', 42 FROM assessments ORDER BY id"_s;
+        QList<QStringList> text;
+        sql->query(query, [&](const QStringList& columns) {
+            text << columns;
+            return true;
+        });
+        QList<QByteArrayList> bytes;
+        sql->queryUtf8(query, [&](const QByteArrayList& columns) {
+            bytes << columns;
+            return true;
+        });
+        QCOMPARE(bytes.size(), 2);
+        for (qsizetype row = 0; row < bytes.size(); ++row) {
+            QCOMPARE(bytes[row].size(), text[row].size());
+            for (qsizetype c = 0; c < bytes[row].size(); ++c) {
+                QCOMPARE(QString::fromUtf8(bytes[row][c]), text[row][c]);
+                QCOMPARE(bytes[row][c].isNull(), text[row][c].isNull());
+            }
+        }
+        QVERIFY(bytes[0][1].isNull());
+        QVERIFY(!bytes[0][2].isNull());
+        QCOMPARE(bytes[0][3], QByteArray("Ch\xc3\xaane \xe2\x9c\x93"));
+        QVERIFY_THROWS_EXCEPTION(storage::StoreError,
+                                 sql->queryUtf8(u"DELETE FROM assessments"_s,
+                                                [](const QByteArrayList&) { return true; }));
+        QCOMPARE(column(*sql, u"SELECT count(*) FROM assessments"_s), QStringList{u"2"_s});
+    }
+
     void customRulesAreCheckedThenTriedBeforeTheyAreKept_data() { backends(); }
     void customRulesAreCheckedThenTriedBeforeTheyAreKept() {
         QFETCH(QString, backend);

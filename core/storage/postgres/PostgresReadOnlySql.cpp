@@ -11,19 +11,42 @@ constexpr int FetchRows = 2000;
 constexpr auto ReadOnlyViolation = "25006";
 constexpr auto QueryCanceled = "57014";
 
-// Hands each row to `row` as text; false once it asks to stop.
-bool deliver(const pqxx::result& rows, const ReadOnlySql::RowHandler& row) {
-    QStringList values;
+QString textField(const pqxx::field& field) {
+    return field.is_null() ? QString() : QString::fromUtf8(field.c_str(), int(field.size()));
+}
+
+QByteArray utf8Field(const pqxx::field& field) {
+    return field.is_null() ? QByteArray() : QByteArray(field.c_str(), qsizetype(field.size()));
+}
+
+// Hands each row to `row`; false once it asks to stop.
+template <typename Columns, typename Handler, typename ReadField>
+bool deliver(const pqxx::result& rows, const Handler& row, ReadField read) {
+    Columns values;
     for (const auto& r : rows) {
         values.clear();
         for (const auto& field : r)
-            values << (field.is_null() ? QString()
-                                       : QString::fromUtf8(field.c_str(), int(field.size())));
+            values << read(field);
         if (!row(values))
             return false;
     }
     return true;
 }
+
+// How query() and queryUtf8() hand rows on.
+struct TextRows {
+    const ReadOnlySql::RowHandler& row;
+    bool operator()(const pqxx::result& rows) const {
+        return deliver<QStringList>(rows, row, textField);
+    }
+};
+
+struct Utf8Rows {
+    const ReadOnlySql::Utf8RowHandler& row;
+    bool operator()(const pqxx::result& rows) const {
+        return deliver<QByteArrayList>(rows, row, utf8Field);
+    }
+};
 
 } // namespace
 
@@ -35,9 +58,17 @@ PostgresReadOnlySql::PostgresReadOnlySql(PostgresTarget target, int statementTim
 PostgresReadOnlySql::~PostgresReadOnlySql() = default;
 
 void PostgresReadOnlySql::query(const QString& sql, const RowHandler& row) {
+    streamThroughCursor(sql, TextRows{row});
+}
+
+void PostgresReadOnlySql::queryUtf8(const QString& sql, const Utf8RowHandler& row) {
+    streamThroughCursor(sql, Utf8Rows{row});
+}
+
+void PostgresReadOnlySql::streamThroughCursor(const QString& sql, const RowsHandler& rows) {
     run([&](pqxx::transaction_base& tx) {
         tx.exec_params0("DECLARE treeops_check NO SCROLL CURSOR FOR " + sql.toStdString());
-        fetchAll(tx, row);
+        fetchAll(tx, rows);
     });
 }
 
@@ -45,7 +76,7 @@ void PostgresReadOnlySql::queryFew(const QString& sql, const RowHandler& row) {
     run([&](pqxx::transaction_base& tx) {
         if (cancelled())
             throw queryCancelled();
-        deliver(tx.exec_params(sql.toStdString()), row);
+        TextRows{row}(tx.exec_params(sql.toStdString()));
     });
 }
 
@@ -72,13 +103,13 @@ void PostgresReadOnlySql::run(const std::function<void(pqxx::transaction_base&)>
     }
 }
 
-void PostgresReadOnlySql::fetchAll(pqxx::transaction_base& tx, const RowHandler& row) {
+void PostgresReadOnlySql::fetchAll(pqxx::transaction_base& tx, const RowsHandler& handle) {
     const std::string fetch = "FETCH " + std::to_string(FetchRows) + " FROM treeops_check";
     for (;;) {
         if (cancelled())
             throw queryCancelled();
         const pqxx::result rows = tx.exec(fetch);
-        if (!deliver(rows, row) || rows.size() < FetchRows)
+        if (!handle(rows) || rows.size() < FetchRows)
             return;
     }
 }

@@ -4,8 +4,9 @@
 #include "storage/postgres/PostgresConnection.h"
 
 namespace pqxx {
+class result;
 class transaction_base;
-}
+} // namespace pqxx
 
 namespace treeops::storage {
 
@@ -20,12 +21,17 @@ public:
 
     SqlDialect dialect() const override { return SqlDialect::Postgres; }
     void query(const QString& sql, const RowHandler& row) override;
+    void queryUtf8(const QString& sql, const Utf8RowHandler& row) override;
     void queryFew(const QString& sql, const RowHandler& row) override;
     void setCancelCheck(CancelCheck cancelled) override { m_cancelled = std::move(cancelled); }
 
 private:
+    // Hands one fetch's rows on; false once the caller asks to stop.
+    using RowsHandler = std::function<bool(const pqxx::result&)>;
+
     void run(const std::function<void(pqxx::transaction_base&)>& read);
-    void fetchAll(pqxx::transaction_base& tx, const RowHandler& row);
+    void streamThroughCursor(const QString& sql, const RowsHandler& rows);
+    void fetchAll(pqxx::transaction_base& tx, const RowsHandler& handle);
     bool cancelled() const { return m_cancelled && m_cancelled(); }
 
     PostgresTarget m_target;

@@ -27,6 +27,17 @@ bool isSchemaPragma(const char* name) {
     return false;
 }
 
+QString textColumn(sqlite3_stmt* statement, int c) {
+    const auto* value = reinterpret_cast<const char*>(sqlite3_column_text(statement, c));
+    return value ? QString::fromUtf8(value, sqlite3_column_bytes(statement, c)) : QString();
+}
+
+// A copy: the handler may keep it after the next step.
+QByteArray utf8Column(sqlite3_stmt* statement, int c) {
+    const auto* value = reinterpret_cast<const char*>(sqlite3_column_text(statement, c));
+    return value ? QByteArray(value, sqlite3_column_bytes(statement, c)) : QByteArray();
+}
+
 } // namespace
 
 SqliteReadOnlySql::SqliteReadOnlySql(const QString& path, int statementTimeoutMs)
@@ -99,7 +110,7 @@ int SqliteReadOnlySql::step(sqlite3_stmt* statement) {
     return rc;
 }
 
-void SqliteReadOnlySql::query(const QString& sql, const RowHandler& row) {
+sqlite3_stmt* SqliteReadOnlySql::prepare(const QString& sql) {
     m_refused = false;
     m_timedOut = false;
     m_steppedMs = 0;
@@ -107,9 +118,9 @@ void SqliteReadOnlySql::query(const QString& sql, const RowHandler& row) {
     const QByteArray text = sql.toUtf8();
     sqlite3_stmt* statement = nullptr;
     const char* tail = nullptr;
-    int rc = sqlite3_prepare_v2(m_db, text.constData(), static_cast<int>(text.size()), &statement,
-                                &tail);
-    const auto finalize = qScopeGuard([&] { sqlite3_finalize(statement); });
+    const int rc = sqlite3_prepare_v2(m_db, text.constData(), static_cast<int>(text.size()),
+                                      &statement, &tail);
+    auto finalize = qScopeGuard([&] { sqlite3_finalize(statement); });
     if (rc != SQLITE_OK)
         fail(rc);
     if (!statement || QByteArrayView(tail).trimmed().size() > 0 ||
@@ -117,20 +128,34 @@ void SqliteReadOnlySql::query(const QString& sql, const RowHandler& row) {
         throw StoreError(StoreError::Kind::InvalidInput,
                          translate("Store", "a quality check is one statement that only reads "
                                             "data (SELECT)"));
+    finalize.dismiss();
+    return statement;
+}
+
+template <typename Columns, typename Handler, typename ReadColumn>
+void SqliteReadOnlySql::stepThrough(const QString& sql, const Handler& row, ReadColumn read) {
+    sqlite3_stmt* statement = prepare(sql);
+    const auto finalize = qScopeGuard([&] { sqlite3_finalize(statement); });
     const int columns = sqlite3_column_count(statement);
-    QStringList values;
+    Columns values;
+    int rc = SQLITE_OK;
     while ((rc = step(statement)) == SQLITE_ROW) {
         values.clear();
-        for (int c = 0; c < columns; ++c) {
-            const auto* value = reinterpret_cast<const char*>(sqlite3_column_text(statement, c));
-            values << (value ? QString::fromUtf8(value, sqlite3_column_bytes(statement, c))
-                             : QString());
-        }
+        for (int c = 0; c < columns; ++c)
+            values << read(statement, c);
         if (!row(values))
             return;
     }
     if (rc != SQLITE_DONE)
         fail(rc);
+}
+
+void SqliteReadOnlySql::query(const QString& sql, const RowHandler& row) {
+    stepThrough<QStringList>(sql, row, textColumn);
+}
+
+void SqliteReadOnlySql::queryUtf8(const QString& sql, const Utf8RowHandler& row) {
+    stepThrough<QByteArrayList>(sql, row, utf8Column);
 }
 
 } // namespace treeops::storage

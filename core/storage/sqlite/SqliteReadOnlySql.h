@@ -23,6 +23,7 @@ public:
 
     SqlDialect dialect() const override { return SqlDialect::Sqlite; }
     void query(const QString& sql, const RowHandler& row) override;
+    void queryUtf8(const QString& sql, const Utf8RowHandler& row) override;
     void setCancelCheck(CancelCheck cancelled) override { m_cancelled = std::move(cancelled); }
 
 private:
@@ -31,6 +32,9 @@ private:
     static int interruptIfDue(void* self);
     [[noreturn]] void fail(int code);
     int step(sqlite3_stmt* statement);
+    sqlite3_stmt* prepare(const QString& sql);
+    template <typename Columns, typename Handler, typename ReadColumn>
+    void stepThrough(const QString& sql, const Handler& row, ReadColumn read);
 
     sqlite3* m_db = nullptr;
     int m_timeoutMs;
