@@ -39,7 +39,7 @@
         <translation>la evaluación %1 ya no pasa la validación con el catálogo y las tarifas activos: %2</translation>
     </message>
     <message>
-        <location filename="../core/scoring/AssessmentJson.cpp" line="+64"/>
+        <location filename="../core/scoring/AssessmentJson.cpp" line="+67"/>
         <source>&quot;%1&quot; is not supported; expected &quot;%2&quot;</source>
         <translation>&quot;%1&quot; no es compatible; se esperaba &quot;%2&quot;</translation>
     </message>
@@ -49,22 +49,22 @@
         <translation>&quot;%1&quot; no tiene tarifas; estados conocidos: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; is not a crew tier; allowed: beginner, experienced, expert</source>
         <translation>&quot;%1&quot; no es un nivel de cuadrilla; valores permitidos: beginner, experienced, expert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>at least one crew member is required</source>
         <translation>se requiere al menos un miembro de la cuadrilla</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not a known position</source>
         <translation>&quot;%1&quot; no es un puesto conocido</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&quot;%1&quot; is not known equipment</source>
         <translation>&quot;%1&quot; no es un equipo conocido</translation>
     </message>
@@ -79,13 +79,13 @@
         <translation>%1 árboles; una evaluación admite de 1 a %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>&quot;%1&quot; is not a modifier of %2</source>
         <translation>&quot;%1&quot; no es un modificador de %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>&quot;%1&quot; is selected twice</source>
         <translation>&quot;%1&quot; está seleccionado dos veces</translation>
     </message>
@@ -667,17 +667,18 @@
 <context>
     <name>Json</name>
     <message>
-        <location filename="../core/json/JsonReader.cpp" line="+55"/>
+        <location filename="../core/json/JsonReader.cpp" line="+43"/>
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+22"/>
+        <location line="+15"/>
         <source>expected a JSON object at the top level</source>
         <translation>se esperaba un objeto JSON en el nivel superior</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>an array</source>
         <translation>un arreglo</translation>
     </message>
@@ -692,37 +693,37 @@
         <translation>nada</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+64"/>
         <source>unknown field; allowed here: %1</source>
         <translation>campo desconocido; permitidos aquí: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>%1 is not a list</source>
         <translation>%1 no es una lista</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>%1 is not true or false</source>
         <translation>%1 no es true ni false</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 is not an object</source>
         <translation>%1 no es un objeto</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 is not text</source>
         <translation>%1 no es texto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 is not a number</source>
         <translation>%1 no es un número</translation>
     </message>
@@ -1306,7 +1307,7 @@
         <translation>Las bandas de complejidad del catálogo activo empiezan en 0, terminan en 100 y se suceden sin huecos ni superposiciones.</translation>
     </message>
     <message>
-        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+204"/>
+        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+206"/>
         <source>Stored quotes recompute to their price</source>
         <translation>Los presupuestos guardados se recalculan a su precio</translation>
     </message>
@@ -1736,7 +1737,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../core/storage/sqlite/SqliteDatabase.cpp" line="+41"/>
+        <location filename="../core/storage/sqlite/SqliteDatabase.cpp" line="+50"/>
         <source>cannot open %1: %2</source>
         <translation>no se puede abrir %1: %2</translation>
     </message>
@@ -2079,7 +2080,7 @@
         <translation>la consulta se canceló</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+118"/>
+        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+129"/>
         <source>a quality check is one statement that only reads data (SELECT)</source>
         <translation>una comprobación de calidad es una sola sentencia que solo lee datos (SELECT)</translation>
     </message>
