@@ -59,17 +59,17 @@
         <translation>se requiere al menos un miembro de la cuadrilla</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>&quot;%1&quot; is not a known position</source>
         <translation>&quot;%1&quot; no es un puesto conocido</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is not known equipment</source>
         <translation>&quot;%1&quot; no es un equipo conocido</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>&quot;%1&quot; is not a service; allowed: removal, trimming, stump_grinding</source>
         <translation>&quot;%1&quot; no es un servicio; valores permitidos: removal, trimming, stump_grinding</translation>
     </message>

@@ -237,31 +237,42 @@ private:
         skipSpace();
         std::uint32_t count = 0;
         if (!at('}')) {
-            for (;;) {
-                if (!at('"'))
-                    return fail(QJsonParseError::UnterminatedObject);
-                if (!string())
-                    return false;
-                skipSpace();
-                if (!at(':'))
-                    return fail(QJsonParseError::MissingNameSeparator);
-                ++m_p;
-                skipSpace();
-                if (!value(depth))
-                    return false;
-                ++count;
-                skipSpace();
-                if (!at(','))
-                    break;
-                ++m_p;
-                skipSpace();
-            }
+            if (!separatedByCommas(count, [&] { return member(depth); }))
+                return false;
             if (!at('}'))
                 return fail(QJsonParseError::UnterminatedObject);
         }
         ++m_p;
         close(index, count);
         return true;
+    }
+
+    // A name, its separator and its value.
+    bool member(int depth) {
+        if (!at('"'))
+            return fail(QJsonParseError::UnterminatedObject);
+        if (!string())
+            return false;
+        skipSpace();
+        if (!at(':'))
+            return fail(QJsonParseError::MissingNameSeparator);
+        ++m_p;
+        skipSpace();
+        return value(depth);
+    }
+
+    // Elements read by `element` up to the first that no comma follows, counted.
+    template <typename Element> bool separatedByCommas(std::uint32_t& count, Element element) {
+        for (;;) {
+            if (!element())
+                return false;
+            ++count;
+            skipSpace();
+            if (!at(','))
+                return true;
+            ++m_p;
+            skipSpace();
+        }
     }
 
     bool array(int depth) {
@@ -272,16 +283,8 @@ private:
         skipSpace();
         std::uint32_t count = 0;
         if (!at(']')) {
-            for (;;) {
-                if (!value(depth))
-                    return false;
-                ++count;
-                skipSpace();
-                if (!at(','))
-                    break;
-                ++m_p;
-                skipSpace();
-            }
+            if (!separatedByCommas(count, [&] { return value(depth); }))
+                return false;
             if (!at(']'))
                 return fail(m_p == m_end ? QJsonParseError::UnterminatedArray
                                          : QJsonParseError::MissingValueSeparator);

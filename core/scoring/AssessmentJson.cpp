@@ -128,24 +128,14 @@ private:
         const JsonPath membersPath = path.key("members"_L1);
         qsizetype i = 0;
         for (const Value& member : *members)
-            readCrewMember(member, membersPath.at(i++), a);
-    }
-
-    void readCrewMember(const Value& member, const JsonPath& path, Assessment& a) {
-        const auto o = m_r.objectAt(member, path);
-        if (!o)
-            return;
-        m_r.rejectUnknownKeys(*o, path, {"position"_L1, "count"_L1});
-        CrewMember m;
-        if (const auto position = m_r.string(*o, path, "position"_L1, Presence::Required)) {
-            m.position = m_rates.positionIndex(*position);
-            if (m.position < 0)
-                m_r.fail(path.key("position"_L1),
-                         translate("Assessment", "\"%1\" is not a known position").arg(*position));
-        }
-        m.count = static_cast<int>(
-            m_r.number(*o, path, "count"_L1, CrewCount, Presence::Required).value_or(0));
-        a.crew.append(m);
+            if (const auto m = readCounted(
+                    member, membersPath.at(i++), "position"_L1,
+                    [&](const QString& name) { return m_rates.positionIndex(name); },
+                    [](const QString& name) {
+                        return translate("Assessment", "\"%1\" is not a known position").arg(name);
+                    },
+                    CrewCount))
+                a.crew.append({m->first, m->second});
     }
 
     void readEquipment(const Object& root, Assessment& a) {
@@ -154,23 +144,36 @@ private:
             return;
         const JsonPath listPath = m_root.key("equipment"_L1);
         qsizetype i = 0;
-        for (const Value& item : *list) {
-            const JsonPath path = listPath.at(i++);
-            const auto o = m_r.objectAt(item, path);
-            if (!o)
-                continue;
-            m_r.rejectUnknownKeys(*o, path, {"code"_L1, "count"_L1});
-            EquipmentUse use;
-            if (const auto code = m_r.string(*o, path, "code"_L1, Presence::Required)) {
-                use.equipment = m_rates.equipmentIndex(*code);
-                if (use.equipment < 0)
-                    m_r.fail(path.key("code"_L1),
-                             translate("Assessment", "\"%1\" is not known equipment").arg(*code));
-            }
-            use.count = static_cast<int>(
-                m_r.number(*o, path, "count"_L1, EquipmentCount, Presence::Required).value_or(0));
-            a.equipment.append(use);
+        for (const Value& item : *list)
+            if (const auto use = readCounted(
+                    item, listPath.at(i++), "code"_L1,
+                    [&](const QString& name) { return m_rates.equipmentIndex(name); },
+                    [](const QString& name) {
+                        return translate("Assessment", "\"%1\" is not known equipment").arg(name);
+                    },
+                    EquipmentCount))
+                a.equipment.append({use->first, use->second});
+    }
+
+    // An item of a list naming something of the rates and how many: {key: name, "count": n}.
+    // The name's index as `lookup` gives it (-1, reported in the words of `unknown`, when it is
+    // not known) and the count; nothing when the item is not an object.
+    template <typename Lookup, typename Unknown>
+    std::optional<std::pair<int, int>> readCounted(const Value& item, const JsonPath& path,
+                                                   QLatin1StringView key, Lookup lookup,
+                                                   Unknown unknown, const NumberRule& counts) {
+        const auto o = m_r.objectAt(item, path);
+        if (!o)
+            return std::nullopt;
+        m_r.rejectUnknownKeys(*o, path, {key, "count"_L1});
+        int index = -1;
+        if (const auto name = m_r.string(*o, path, key, Presence::Required)) {
+            index = lookup(*name);
+            if (index < 0)
+                m_r.fail(path.key(key), unknown(*name));
         }
+        const auto count = m_r.number(*o, path, "count"_L1, counts, Presence::Required);
+        return std::pair{index, static_cast<int>(count.value_or(0))};
     }
 
     void readTree(const Object& o, const JsonPath& path, Tree& t) {
