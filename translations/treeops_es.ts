@@ -1147,7 +1147,7 @@
         <translation>Cada evaluación tiene nombre de cliente, dirección del sitio, estado, sus servicios y su documento.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Tree measurements within range</source>
         <translation>Medidas de los árboles dentro del rango</translation>
     </message>
