@@ -33,21 +33,6 @@ bool deliver(const pqxx::result& rows, const Handler& row, ReadField read) {
     return true;
 }
 
-// How query() and queryUtf8() hand rows on.
-struct TextRows {
-    const ReadOnlySql::RowHandler& row;
-    bool operator()(const pqxx::result& rows) const {
-        return deliver<QStringList>(rows, row, textField);
-    }
-};
-
-struct Utf8Rows {
-    const ReadOnlySql::Utf8RowHandler& row;
-    bool operator()(const pqxx::result& rows) const {
-        return deliver<QByteArrayList>(rows, row, utf8Field);
-    }
-};
-
 } // namespace
 
 PostgresReadOnlySql::PostgresReadOnlySql(PostgresTarget target, int statementTimeoutMs)
@@ -58,11 +43,14 @@ PostgresReadOnlySql::PostgresReadOnlySql(PostgresTarget target, int statementTim
 PostgresReadOnlySql::~PostgresReadOnlySql() = default;
 
 void PostgresReadOnlySql::query(const QString& sql, const RowHandler& row) {
-    streamThroughCursor(sql, TextRows{row});
+    streamThroughCursor(
+        sql, [&](const pqxx::result& rows) { return deliver<QStringList>(rows, row, textField); });
 }
 
 void PostgresReadOnlySql::queryUtf8(const QString& sql, const Utf8RowHandler& row) {
-    streamThroughCursor(sql, Utf8Rows{row});
+    streamThroughCursor(sql, [&](const pqxx::result& rows) {
+        return deliver<QByteArrayList>(rows, row, utf8Field);
+    });
 }
 
 void PostgresReadOnlySql::streamThroughCursor(const QString& sql, const RowsHandler& rows) {
@@ -76,7 +64,7 @@ void PostgresReadOnlySql::queryFew(const QString& sql, const RowHandler& row) {
     run([&](pqxx::transaction_base& tx) {
         if (cancelled())
             throw queryCancelled();
-        TextRows{row}(tx.exec_params(sql.toStdString()));
+        deliver<QStringList>(tx.exec_params(sql.toStdString()), row, textField);
     });
 }
 
