@@ -15,8 +15,8 @@ const QString Dataset = u"assessments"_s;
 
 // Every assessment with its customer and its latest quote, if any.
 const SharedRows AssessmentsWithQuotes{
-    u"assessments"_s, u"assessments a LEFT JOIN customers c ON c.id = a.customer_id "
-                      "LEFT JOIN ({latest_quotes}) l ON l.assessment_id = a.id"_s};
+    u"assessments"_s,
+    u"{assessments_latest_quote} LEFT JOIN customers c ON c.id = a.customer_id"_s};
 const QString Every = u"1 = 1"_s;
 const QString Quoted = u"l.assessment_id IS NOT NULL"_s;
 
@@ -85,7 +85,7 @@ RulePtr treeMeasurements() {
 const QString FactorCodes =
     u"WITH pinned AS (SELECT a.id AS assessment_id, coalesce(l.catalog_version, "
     "(SELECT version FROM catalog_versions WHERE active = {true})) AS version "
-    "FROM assessments a LEFT JOIN ({latest_quotes}) l ON l.assessment_id = a.id), "
+    "FROM {assessments_latest_quote}), "
     "codes AS (SELECT f.version, f.code FROM ({catalog_factors}) f "
     "WHERE f.active = 1 AND f.code IS NOT NULL) "
     "SELECT p.assessment_id AS key, max(CASE WHEN af.code IS NOT NULL AND (p.version IS NULL "

@@ -133,6 +133,18 @@ QString latestQuotes(SqlDialect dialect) {
            "band, price FROM quotes ORDER BY assessment_id, id DESC"_s;
 }
 
+// Every assessment `a` with its latest quote `l`, NULL when it has none. SQLite would build the
+// latest quote of every assessment, index them, then probe the index for each assessment; here
+// it finds each one's latest quote in the quotes_latest index as it walks the assessments. The
+// quote found is a quotes row, so `l` has every column of that table.
+QString assessmentsWithLatestQuote(SqlDialect dialect) {
+    if (dialect == SqlDialect::Sqlite)
+        return u"assessments a LEFT JOIN quotes l INDEXED BY quotes_latest "
+               "ON l.assessment_id = a.id AND l.id = (SELECT max(newest.id) FROM quotes newest "
+               "WHERE newest.assessment_id = a.id)"_s;
+    return u"assessments a LEFT JOIN (%1) l ON l.assessment_id = a.id"_s.arg(latestQuotes(dialect));
+}
+
 QString fragment(const QString& name, SqlDialect dialect, const QDateTime& now) {
     const JsonAccess j{dialect};
     if (name == u"catalog_factors"_s)
@@ -174,6 +186,8 @@ QString fragment(const QString& name, SqlDialect dialect, const QDateTime& now) 
         return factorsOfA();
     if (name == u"latest_quotes"_s)
         return latestQuotes(dialect);
+    if (name == u"assessments_latest_quote"_s)
+        return assessmentsWithLatestQuote(dialect);
     if (name == u"true"_s)
         return dialect == SqlDialect::Sqlite ? u"1"_s : u"true"_s;
     if (name == u"now"_s)

@@ -25,6 +25,8 @@ namespace treeops::quality {
 //   {assessment_factors}   assessment_id, code
 //   {factors_of_a}         code, for the assessment aliased `a` in the query around it
 //   {latest_quotes}        assessment_id, catalog_version, rates_version, band, price
+//   {assessments_latest_quote}  a FROM-clause item: every assessment `a` with its latest quote
+//                          `l` (the columns of {latest_quotes} at least; NULL without a quote)
 //   {true}                 the dialect's true, to compare boolean columns with
 //   {now}                  the run's "now" as a timestamp literal
 //   {created_day}          the UTC day of a.created_at, for an assessment aliased `a`
