@@ -37,17 +37,19 @@ public:
                 m_rates.insert(version, std::make_shared<const scoring::Rates>(*data));
     }
 
-    // Stays where it is while rows that point to it are priced on other threads.
-    const scoring::QuoteEngine* engine(const QByteArray& catalog, const QByteArray& rates) {
-        const QByteArray key = catalog + '\n' + rates;
-        if (auto it = m_engines.constFind(key); it != m_engines.constEnd())
-            return it->get();
-        const auto c = m_catalogs.value(QString::fromUtf8(catalog));
-        const auto r = m_rates.value(QString::fromUtf8(rates));
-        std::shared_ptr<const scoring::QuoteEngine> engine;
-        if (c && r)
-            engine = std::make_shared<const scoring::QuoteEngine>(c, r);
-        return m_engines.insert(key, std::move(engine))->get();
+    // Stays where it is while rows that point to it are priced on other threads. Quotes come
+    // in runs of the same versions, so the pair asked for last is kept at hand.
+    const scoring::QuoteEngine* engine(QByteArrayView catalog, QByteArrayView rates) {
+        if (m_last && catalog == m_lastCatalog && rates == m_lastRates)
+            return m_last->get();
+        m_lastCatalog = catalog.toByteArray();
+        m_lastRates = rates.toByteArray();
+        const QByteArray key = m_lastCatalog + '\n' + m_lastRates;
+        auto it = m_engines.find(key);
+        if (it == m_engines.end())
+            it = m_engines.insert(key, makeEngine(m_lastCatalog, m_lastRates));
+        m_last = &*it;
+        return it->get();
     }
 
 private:
@@ -58,6 +60,15 @@ private:
         } catch (const storage::StoreError&) {
             return std::nullopt;
         }
+    }
+
+    std::shared_ptr<const scoring::QuoteEngine> makeEngine(const QByteArray& catalog,
+                                                           const QByteArray& rates) const {
+        const auto c = m_catalogs.value(QString::fromUtf8(catalog));
+        const auto r = m_rates.value(QString::fromUtf8(rates));
+        if (!c || !r)
+            return nullptr;
+        return std::make_shared<const scoring::QuoteEngine>(c, r);
     }
 
     static QStringList versions(storage::ReadOnlySql& sql, const QString& table) {
@@ -71,7 +82,11 @@ private:
 
     QHash<QString, std::shared_ptr<const scoring::Catalog>> m_catalogs;
     QHash<QString, std::shared_ptr<const scoring::Rates>> m_rates;
+    // A QHash never moves its nodes while none is removed.
     QHash<QByteArray, std::shared_ptr<const scoring::QuoteEngine>> m_engines;
+    const std::shared_ptr<const scoring::QuoteEngine>* m_last = nullptr;
+    QByteArray m_lastCatalog;
+    QByteArray m_lastRates;
 };
 
 // One stored quote to price again, with the revision it was read at (none when the store
@@ -79,7 +94,7 @@ private:
 struct Row {
     QString id;
     QByteArray inputJson;
-    QByteArray storedPrice;
+    std::optional<double> storedPrice; // none when the column does not read as a number
     const scoring::QuoteEngine* engine = nullptr;
     std::optional<qint64> revision;
 };
@@ -88,12 +103,10 @@ bool recomputes(const Row& row, scoring::Quote& quote) {
     const scoring::AssessmentReader reader(row.engine->catalog(), row.engine->rates());
     Problems problems;
     const auto assessment = reader.read(row.inputJson, QString(), problems);
-    bool priceOk = false;
-    const double stored = row.storedPrice.toDouble(&priceOk);
-    if (!assessment || !priceOk)
+    if (!assessment || !row.storedPrice)
         return false;
     row.engine->quote(*assessment, quote);
-    return std::abs(quote.price - stored) <= PriceTolerance;
+    return std::abs(quote.price - *row.storedPrice) <= PriceTolerance;
 }
 
 struct BatchOutcome {
@@ -173,10 +186,16 @@ private:
     BatchOutcome m_total;
 };
 
-std::optional<qint64> revisionColumn(const QByteArray& text) {
+std::optional<qint64> revisionColumn(QByteArrayView text) {
     bool ok = false;
     const qint64 revision = text.toLongLong(&ok);
     return ok ? std::optional(revision) : std::nullopt;
+}
+
+std::optional<double> priceColumn(QByteArrayView text) {
+    bool ok = false;
+    const double price = text.toDouble(&ok);
+    return ok ? std::optional(price) : std::nullopt;
 }
 
 // The quotes of the assessments whose revision this build verified are only counted; the
@@ -214,12 +233,13 @@ CheckOutcome QuoteRecomputeRule::check(RuleContext& context) const {
     PinnedEngines engines(context.sql);
     ParallelCheck check(context.sampleLimit);
     qint64 verifiedBefore = 0;
-    context.sql.queryUtf8(quotesToPrice(context), [&](const QByteArrayList& c) {
+    context.sql.queryUtf8(quotesToPrice(context), [&](const QList<QByteArrayView>& c) {
         if (c.value(0).isNull())
             verifiedBefore += c.value(5).toLongLong();
         else
-            check.add({QString::fromUtf8(c.value(0)), c.value(1), c.value(4),
-                       engines.engine(c.value(2), c.value(3)), revisionColumn(c.value(5))});
+            check.add({QString::fromUtf8(c.value(0)), c.value(1).toByteArray(),
+                       priceColumn(c.value(4)), engines.engine(c.value(2), c.value(3)),
+                       revisionColumn(c.value(5))});
         return true;
     });
     BatchOutcome total = check.finish();

@@ -3,7 +3,8 @@
 #include "storage/Records.h"
 #include "storage/StoreError.h"
 
-#include <QByteArrayList>
+#include <QByteArrayView>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -24,9 +25,10 @@ public:
     virtual ~ReadOnlySql() = default;
     virtual SqlDialect dialect() const = 0;
     virtual void query(const QString& sql, const RowHandler& row) = 0;
-    // The same rows as the store's UTF-8 bytes (a NULL is a null QByteArray), for a caller that
-    // would turn text back into bytes: a stored document handed to a JSON reader.
-    using Utf8RowHandler = std::function<bool(const QByteArrayList& columns)>;
+    // The same rows as views of the store's UTF-8 bytes, valid only during the call (a NULL is
+    // a null view), for a caller that would turn text back into bytes (a stored document handed
+    // to a JSON reader) or needs no copy of most columns.
+    using Utf8RowHandler = std::function<bool(const QList<QByteArrayView>& columns)>;
     virtual void queryUtf8(const QString& sql, const Utf8RowHandler& row) = 0;
     // The same, for a statement that gives a few rows (a count, a sample under a LIMIT): its
     // result may be held whole instead of streamed, which lets PostgreSQL plan it in parallel,

@@ -15,8 +15,10 @@ QString textField(const pqxx::field& field) {
     return field.is_null() ? QString() : QString::fromUtf8(field.c_str(), int(field.size()));
 }
 
-QByteArray utf8Field(const pqxx::field& field) {
-    return field.is_null() ? QByteArray() : QByteArray(field.c_str(), qsizetype(field.size()));
+// Valid for as long as the result it is a field of.
+QByteArrayView utf8Field(const pqxx::field& field) {
+    return field.is_null() ? QByteArrayView()
+                           : QByteArrayView(field.c_str(), qsizetype(field.size()));
 }
 
 // Hands each row to `row`; false once it asks to stop.
@@ -49,7 +51,7 @@ void PostgresReadOnlySql::query(const QString& sql, const RowHandler& row) {
 
 void PostgresReadOnlySql::queryUtf8(const QString& sql, const Utf8RowHandler& row) {
     streamThroughCursor(sql, [&](const pqxx::result& rows) {
-        return deliver<QByteArrayList>(rows, row, utf8Field);
+        return deliver<QList<QByteArrayView>>(rows, row, utf8Field);
     });
 }
 
