@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
+#include <algorithm>
 
 namespace treeops::scoring {
 namespace {
@@ -126,6 +126,7 @@ private:
             m_r.fail(u"crew.members"_s,
                      translate("Assessment", "at least one crew member is required"));
         const JsonPath membersPath = path.key("members"_L1);
+        a.crew.reserve(members->size());
         qsizetype i = 0;
         for (const Value& member : *members)
             if (const auto m = readCounted(
@@ -143,6 +144,7 @@ private:
         if (!list)
             return;
         const JsonPath listPath = m_root.key("equipment"_L1);
+        a.equipment.reserve(list->size());
         qsizetype i = 0;
         for (const Value& item : *list)
             if (const auto use = readCounted(
@@ -226,6 +228,7 @@ private:
                                      .arg(trees->size())
                                      .arg(MaxTrees));
         const JsonPath treesPath = m_root.key("trees"_L1);
+        a.trees.reserve(std::min<qsizetype>(trees->size(), MaxTrees));
         qsizetype i = 0;
         for (const Value& item : *trees) {
             if (i == MaxTrees)
@@ -270,7 +273,7 @@ private:
         if (!list)
             return;
         const JsonPath listPath = m_root.key("factors"_L1);
-        QSet<int> seen;
+        a.factors.reserve(list->size());
         qsizetype i = 0;
         for (const Value& item : *list) {
             const JsonPath path = listPath.at(i++);
@@ -289,14 +292,20 @@ private:
                     m_r.fail(path.key("code"_L1),
                              translate("Assessment", "\"%1\" is retired in catalog %2")
                                  .arg(*code, m_catalog.version()));
-                else if (seen.contains(s.factor))
+                else if (isSelected(a, s.factor))
                     m_r.fail(path.key("code"_L1),
                              translate("Assessment", "\"%1\" is selected twice").arg(*code));
-                seen.insert(s.factor);
             }
             s.modifiers = readModifiers(*o, path, s.factor);
             a.factors.append(s);
         }
+    }
+
+    // An assessment selects a few factors of hundreds: looking through them costs less than
+    // building a set.
+    static bool isSelected(const Assessment& a, int factor) {
+        return std::any_of(a.factors.cbegin(), a.factors.cend(),
+                           [factor](const SelectedFactor& s) { return s.factor == factor; });
     }
 
     void readFixedCosts(const Object& root, Assessment& a) {

@@ -26,8 +26,8 @@ Catalog::Catalog(CatalogData data)
     }
 }
 
-int Catalog::factorIndex(QStringView code) const {
-    return m_factorByCode.value(code.toString(), -1);
+int Catalog::factorIndex(const QString& code) const {
+    return m_factorByCode.value(code, -1);
 }
 
 int Catalog::modifierIndex(int factor, QStringView code) const {

@@ -73,7 +73,7 @@ public:
     const QString& version() const { return m_data.version; }
 
     int factorCount() const { return static_cast<int>(m_domain.size()); }
-    int factorIndex(QStringView code) const;               // -1 when the code is unknown
+    int factorIndex(const QString& code) const;            // -1 when the code is unknown
     int modifierIndex(int factor, QStringView code) const; // local index, or -1
     const FactorDef& factor(int index) const { return m_data.factors[index]; }
     bool isActive(int factor) const { return m_data.factors[factor].active; }
