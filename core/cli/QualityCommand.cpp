@@ -51,7 +51,7 @@ int QualityCommand::run(const Request& r) {
         quality::selectRules(quality::allRules(m_history->customRules()), r.ruleIds);
     quality::QualityRunner runner(r.storeUrl);
     quality::RunRecord record =
-        runner.run(rules, {QDateTime(), r.sampleLimit},
+        runner.run(rules, {QDateTime(), r.sampleLimit, storage::lastRuleDurations(*m_history)},
                    [&](int done, int total, const quality::RuleDefinition& next) {
                        m_err << translate("Cli", "[%1/%2] %3").arg(done + 1).arg(total).arg(next.id)
                              << u'\n';

@@ -12,6 +12,14 @@ struct RunRecord {
     QList<RuleResult> results;
 };
 
+// How long each rule of the run took, by rule id.
+inline QHash<QString, qint64> ruleDurations(const RunRecord& run) {
+    QHash<QString, qint64> durations;
+    for (const RuleResult& result : run.results)
+        durations.insert(result.rule.id, result.durationMs);
+    return durations;
+}
+
 // A run as lists and trend lines show it, without its results.
 struct RunSummary {
     qint64 id = 0;

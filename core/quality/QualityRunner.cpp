@@ -28,7 +28,7 @@ public:
     Queue(const RuleList& rules, const RunOptions& options, const Progress& progress,
           const storage::CancelCheck& cancelled)
         : m_rules(rules)
-        , m_tasks(tasksOf(rules))
+        , m_tasks(tasksOf(rules, options.lastDurationsMs))
         , m_options(options)
         , m_progress(progress)
         , m_cancelled(cancelled)
@@ -79,7 +79,8 @@ public:
     }
 
 private:
-    static std::vector<Task> tasksOf(const RuleList& rules) {
+    static std::vector<Task> tasksOf(const RuleList& rules,
+                                     const QHash<QString, qint64>& lastDurationsMs) {
         std::vector<Task> tasks;
         QHash<QString, std::size_t> sharing; // rows' name -> the task reading them
         for (std::size_t i = 0; i < rules.size(); ++i) {
@@ -96,6 +97,13 @@ private:
             sharing.insert(scan->rows().name, tasks.size());
             tasks.push_back({i});
         }
+        // The rules of one pass took the time of the pass.
+        const auto lastDuration = [&](const Task& task) {
+            return lastDurationsMs.value(rules[task.front()]->definition().id, 0);
+        };
+        std::stable_sort(tasks.begin(), tasks.end(), [&](const Task& a, const Task& b) {
+            return lastDuration(a) > lastDuration(b);
+        });
         return tasks;
     }
 

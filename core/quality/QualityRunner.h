@@ -3,6 +3,7 @@
 #include "quality/QualityRun.h"
 #include "quality/Rule.h"
 
+#include <QHash>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -12,6 +13,10 @@ namespace treeops::quality {
 struct RunOptions {
     QDateTime now;         // the run's "now"; the current time when not set
     int sampleLimit = 100; // failing keys kept per rule
+    // How long each rule took the last time, by id. The longest start first, so that a run
+    // does not end with one connection still on a long rule while the others have nothing
+    // left; rules not listed start last, in their order.
+    QHash<QString, qint64> lastDurationsMs;
 };
 
 // Evaluates rules on read-only connections to one store. With several connections, rules are

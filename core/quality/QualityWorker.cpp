@@ -85,9 +85,14 @@ void QualityWorker::run(quint64 requestId, const QStringList& ruleIds, int sampl
                         std::shared_ptr<std::atomic_bool> cancel) {
     serve(requestId, [&] {
         const RuleList rules = selectRules(allRules(history().customRules()), ruleIds);
+        const QList<RunSummary> before = history().recentRuns(1);
+        const std::optional<RunRecord> previous =
+            before.isEmpty() ? std::nullopt : history().run(before.constFirst().id);
         QualityRunner runner(m_storeUrl);
         RunRecord record = runner.run(
-            rules, {QDateTime(), sampleLimit},
+            rules,
+            {QDateTime(), sampleLimit,
+             previous ? ruleDurations(*previous) : QHash<QString, qint64>()},
             [&](int done, int total, const RuleDefinition& next) {
                 emit progress(requestId, done * 100 / std::max(1, total),
                               translate("QualityWorker", "Checking %1 (%2 of %3)")
@@ -100,9 +105,6 @@ void QualityWorker::run(quint64 requestId, const QStringList& ruleIds, int sampl
             emit runCancelled(requestId);
             return;
         }
-        const QList<RunSummary> before = history().recentRuns(1);
-        const std::optional<RunRecord> previous =
-            before.isEmpty() ? std::nullopt : history().run(before.constFirst().id);
         record.id = history().saveRun(record, runner.verifiedQuotes());
         emit runFinished(requestId, record, alertFor(record, previous ? &*previous : nullptr));
     });

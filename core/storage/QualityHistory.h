@@ -3,6 +3,7 @@
 #include "quality/QualityRun.h"
 #include "quality/VerifiedQuotes.h"
 
+#include <QHash>
 #include <memory>
 #include <optional>
 
@@ -31,5 +32,8 @@ public:
     // Every version of one rule, oldest first.
     virtual QList<quality::CustomRule> customRuleVersions(const QString& id) = 0;
 };
+
+// How long each rule took in the newest run, by rule id; empty before the first run.
+QHash<QString, qint64> lastRuleDurations(QualityHistory& history);
 
 } // namespace treeops::storage

@@ -31,8 +31,7 @@ public:
     using Utf8RowHandler = std::function<bool(const QList<QByteArrayView>& columns)>;
     virtual void queryUtf8(const QString& sql, const Utf8RowHandler& row) = 0;
     // The same, for a statement that gives a few rows (a count, a sample under a LIMIT): its
-    // result may be held whole instead of streamed, which lets PostgreSQL plan it in parallel,
-    // as it never does a cursor.
+    // result may be held whole instead of streamed through a cursor.
     virtual void queryFew(const QString& sql, const RowHandler& row) { query(sql, row); }
     // Queries stop soon after `cancelled` turns true, as if they had timed out.
     virtual void setCancelCheck(CancelCheck cancelled) = 0;

@@ -275,7 +275,7 @@ Measured runRules(const QString& url, const QStringList& ids, int timeoutMs) {
     m.load = loadAverages();
     QElapsedTimer timer;
     timer.start();
-    m.record = runner.run(rules, {});
+    m.record = runner.run(rules, {QDateTime(), 100, storage::lastRuleDurations(*history)});
     QElapsedTimer keeping;
     keeping.start();
     m.record.id = history->saveRun(m.record, runner.verifiedQuotes());

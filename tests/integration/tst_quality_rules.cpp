@@ -69,7 +69,7 @@ class QualityRulesTest : public QObject {
     static RuleResult runOne(const QString& path, const QString& ruleId, int nowOffsetDays = 0) {
         auto sql = storage::openReadOnlySql(u"sqlite://"_s + path);
         QualityRunner runner(*sql);
-        const RunOptions options{QDateTime::currentDateTimeUtc().addDays(nowOffsetDays), 10};
+        const RunOptions options{QDateTime::currentDateTimeUtc().addDays(nowOffsetDays), 10, {}};
         const RunRecord run = runner.run(selectRules(builtInRules(), {ruleId}), options);
         if (run.results.size() != 1)
             qFatal("one rule, one result");

@@ -327,6 +327,47 @@ private slots:
         }
     }
 
+    // The rules that took longest the last time start first, a pass with the time of its
+    // first rule; the others follow in their order, and results stay in the order asked for.
+    // The store gives each rule's time in its newest run.
+    void theLongestRulesStartFirst() {
+        const QString url = freshStoreUrl(u"sqlite"_s);
+        seed(url, 10);
+        auto sql = storage::openReadOnlySql(url);
+        const auto history = storage::openQualityHistory(url);
+        QCOMPARE(storage::lastRuleDurations(*history), (QHash<QString, qint64>()));
+        const RuleList rules = builtInRules();
+        RunOptions options;
+        options.lastDurationsMs = {{u"assessments.duplicates"_s, 900},
+                                   {u"assessments.required_fields"_s, 500},
+                                   {u"catalog.weights_sum"_s, 200}};
+        QStringList started;
+        QualityRunner runner(*sql);
+        const RunRecord run = runner.run(
+            rules, options, [&](int, int, const RuleDefinition& next) { started << next.id; });
+        const QStringList first{
+            u"assessments.duplicates"_s,     u"assessments.required_fields"_s,
+            u"assessments.status_valid"_s,   u"assessments.summary_matches_quote"_s,
+            u"assessments.dates_in_order"_s, u"catalog.weights_sum"_s};
+        QCOMPARE(started.mid(0, first.size()), first);
+        QStringList inOrder;
+        for (const RulePtr& rule : rules)
+            inOrder << rule->definition().id;
+        QStringList rest = inOrder;
+        for (const QString& id : first)
+            rest.removeOne(id);
+        QCOMPARE(started.mid(first.size()), rest);
+        QStringList results;
+        for (const RuleResult& result : run.results)
+            results << result.rule.id;
+        QCOMPARE(results, inOrder);
+
+        history->saveRun(run, runner.verifiedQuotes());
+        const QHash<QString, qint64> kept = storage::lastRuleDurations(*history);
+        QCOMPARE(kept, ruleDurations(run));
+        QCOMPARE(kept.size(), qsizetype(rules.size()));
+    }
+
     // Cancelled while others run, a run keeps the rules it finished, in their order, and starts
     // no other.
     void aCancelledRunKeepsTheRulesItFinished() {
@@ -722,7 +763,7 @@ private slots:
         QualityRunner runner(*sql);
         const RuleList rules =
             selectRules(allRules(latest), {u"custom.stale_drafts"_s, u"catalog.weights_sum"_s});
-        RunRecord first = runner.run(rules, {QDateTime(), 3});
+        RunRecord first = runner.run(rules, {QDateTime(), 3, {}});
         first.id = history->saveRun(first, {});
         RunRecord second = runner.run(rules, {});
         second.id = history->saveRun(second, {});

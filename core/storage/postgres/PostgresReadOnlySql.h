@@ -13,7 +13,8 @@ namespace treeops::storage {
 // Each query runs in its own READ ONLY transaction with a statement timeout, sent with the
 // extended protocol (one statement, no way to COMMIT out of the transaction) and read
 // through a cursor, so a query over a million rows is never held in memory at once; a query
-// of a few rows is read whole, so that it may run in parallel.
+// of a few rows is read whole, in one round trip. Plans run without parallel workers: the runner
+// already checks rules side by side, one per connection.
 class PostgresReadOnlySql final : public ReadOnlySql {
 public:
     PostgresReadOnlySql(PostgresTarget target, int statementTimeoutMs);
