@@ -59,12 +59,12 @@
         <translation>se requiere al menos un miembro de la cuadrilla</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a known position</source>
         <translation>&quot;%1&quot; no es un puesto conocido</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not known equipment</source>
         <translation>&quot;%1&quot; no es un equipo conocido</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>%1 árboles; una evaluación admite de 1 a %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>&quot;%1&quot; is not a modifier of %2</source>
         <translation>&quot;%1&quot; no es un modificador de %2</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>la consulta está vacía</translation>
     </message>
     <message>
-        <location filename="../core/quality/QualityRunner.cpp" line="+227"/>
+        <location filename="../core/quality/QualityRunner.cpp" line="+235"/>
         <source>no such rule: %1 (treeops-cli quality rules lists them)</source>
         <translation>no existe la regla: %1 (treeops-cli quality rules las enumera)</translation>
     </message>
@@ -1307,7 +1307,7 @@
         <translation>Las bandas de complejidad del catálogo activo empiezan en 0, terminan en 100 y se suceden sin huecos ni superposiciones.</translation>
     </message>
     <message>
-        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+206"/>
+        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+260"/>
         <source>Stored quotes recompute to their price</source>
         <translation>Los presupuestos guardados se recalculan a su precio</translation>
     </message>
@@ -1400,7 +1400,7 @@
 <context>
     <name>QualityWorker</name>
     <message>
-        <location filename="../core/quality/QualityWorker.cpp" line="+93"/>
+        <location filename="../core/quality/QualityWorker.cpp" line="+98"/>
         <source>Checking %1 (%2 of %3)</source>
         <translation>Comprobando %1 (%2 de %3)</translation>
     </message>
@@ -2080,7 +2080,7 @@
         <translation>la consulta se canceló</translation>
     </message>
     <message>
-        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+129"/>
+        <location filename="../core/storage/sqlite/SqliteReadOnlySql.cpp" line="+134"/>
         <source>a quality check is one statement that only reads data (SELECT)</source>
         <translation>una comprobación de calidad es una sola sentencia que solo lee datos (SELECT)</translation>
     </message>
