@@ -41,15 +41,15 @@ public:
     // in runs of the same versions, so the pair asked for last is kept at hand.
     const scoring::QuoteEngine* engine(QByteArrayView catalog, QByteArrayView rates) {
         if (m_last && catalog == m_lastCatalog && rates == m_lastRates)
-            return m_last->get();
+            return *m_last;
         m_lastCatalog = catalog.toByteArray();
         m_lastRates = rates.toByteArray();
         const QByteArray key = m_lastCatalog + '\n' + m_lastRates;
         auto it = m_engines.find(key);
         if (it == m_engines.end())
             it = m_engines.insert(key, makeEngine(m_lastCatalog, m_lastRates));
-        m_last = &*it;
-        return it->get();
+        m_last = it->get();
+        return *m_last;
     }
 
 private:
@@ -82,9 +82,8 @@ private:
 
     QHash<QString, std::shared_ptr<const scoring::Catalog>> m_catalogs;
     QHash<QString, std::shared_ptr<const scoring::Rates>> m_rates;
-    // A QHash never moves its nodes while none is removed.
     QHash<QByteArray, std::shared_ptr<const scoring::QuoteEngine>> m_engines;
-    const std::shared_ptr<const scoring::QuoteEngine>* m_last = nullptr;
+    std::optional<const scoring::QuoteEngine*> m_last; // of the pair asked for last; may be null
     QByteArray m_lastCatalog;
     QByteArray m_lastRates;
 };
