@@ -85,9 +85,7 @@ void QualityWorker::run(quint64 requestId, const QStringList& ruleIds, int sampl
                         std::shared_ptr<std::atomic_bool> cancel) {
     serve(requestId, [&] {
         const RuleList rules = selectRules(allRules(history().customRules()), ruleIds);
-        const QList<RunSummary> before = history().recentRuns(1);
-        const std::optional<RunRecord> previous =
-            before.isEmpty() ? std::nullopt : history().run(before.constFirst().id);
+        const std::optional<RunRecord> previous = storage::latestRun(history());
         QualityRunner runner(m_storeUrl);
         RunRecord record = runner.run(
             rules,

@@ -2,11 +2,13 @@
 
 namespace treeops::storage {
 
-QHash<QString, qint64> lastRuleDurations(QualityHistory& history) {
+std::optional<quality::RunRecord> latestRun(QualityHistory& history) {
     const QList<quality::RunSummary> runs = history.recentRuns(1);
-    if (runs.isEmpty())
-        return {};
-    const std::optional<quality::RunRecord> last = history.run(runs.constFirst().id);
+    return runs.isEmpty() ? std::nullopt : history.run(runs.constFirst().id);
+}
+
+QHash<QString, qint64> lastRuleDurations(QualityHistory& history) {
+    const std::optional<quality::RunRecord> last = latestRun(history);
     return last ? quality::ruleDurations(*last) : QHash<QString, qint64>();
 }
 

@@ -33,6 +33,8 @@ public:
     virtual QList<quality::CustomRule> customRuleVersions(const QString& id) = 0;
 };
 
+// The newest run with its results; none before the first run.
+std::optional<quality::RunRecord> latestRun(QualityHistory& history);
 // How long each rule took in the newest run, by rule id; empty before the first run.
 QHash<QString, qint64> lastRuleDurations(QualityHistory& history);
 

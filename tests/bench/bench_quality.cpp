@@ -275,7 +275,9 @@ Measured runRules(const QString& url, const QStringList& ids, int timeoutMs) {
     m.load = loadAverages();
     QElapsedTimer timer;
     timer.start();
-    m.record = runner.run(rules, {QDateTime(), 100, storage::lastRuleDurations(*history)});
+    quality::RunOptions options;
+    options.lastDurationsMs = storage::lastRuleDurations(*history);
+    m.record = runner.run(rules, options);
     QElapsedTimer keeping;
     keeping.start();
     m.record.id = history->saveRun(m.record, runner.verifiedQuotes());
