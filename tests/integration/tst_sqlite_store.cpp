@@ -73,6 +73,28 @@ private slots:
         QCOMPARE(migrations.integer(0), qint64(SqliteStore::latestSchemaVersion()));
     }
 
+    void newStoresUseLargePagesAndOlderOnesKeepTheirs() {
+        const auto pageSize = [](const QString& file) {
+            SqliteDatabase raw(file);
+            auto size = raw.prepare(u"PRAGMA page_size"_s);
+            return size.step() ? size.integer(0) : qint64(-1);
+        };
+        { SqliteStore store(path(u"large-pages.db"_s)); }
+        QCOMPARE(pageSize(path(u"large-pages.db"_s)), qint64(SqliteStore::PageSizeBytes));
+
+        const QString older = path(u"small-pages.db"_s);
+        {
+            SqliteDatabase raw(older);
+            raw.execute(u"PRAGMA page_size = 4096"_s);
+            raw.execute(u"PRAGMA journal_mode = WAL"_s);
+            raw.execute(u"PRAGMA application_id = 1414677829"_s); // TreeOps'
+            raw.execute(u"CREATE TABLE written_before (x)"_s);
+        }
+        SqliteStore store(older);
+        QCOMPARE(store.schemaVersion(), SqliteStore::latestSchemaVersion());
+        QCOMPARE(pageSize(older), qint64(4096));
+    }
+
     // Data-quality checks read on several connections at once; with SQLite's memory statistics
     // on, every allocation of each took one global mutex, and four checks side by side ran at
     // half their speed. Statistics off, SQLite counts nothing.

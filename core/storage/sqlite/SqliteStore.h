@@ -16,6 +16,7 @@ public:
     QString location() const override;
     int schemaVersion() const override { return m_schemaVersion; }
     static int latestSchemaVersion();
+    static constexpr int PageSizeBytes = 16384; // of new files (see choosePageSize)
 
     PublishOutcome publishCatalog(const scoring::CatalogData& catalog, bool activate) override;
     void activateCatalog(const QString& version) override;
@@ -50,6 +51,7 @@ public:
 
 private:
     void checkIsTreeOpsDatabase();
+    void choosePageSize();
     int readSchemaVersion();
     void migrate();
 
