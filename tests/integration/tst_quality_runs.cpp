@@ -708,6 +708,15 @@ private slots:
         QCOMPARE(check.result.outcome.examined, 24);
         QCOMPARE(check.verified, (QStringList{ids[3], ids[4]}));
 
+        // Most to price again: SQLite walks every assessment and counts the verified ones.
+        writeOutside(url, u"UPDATE quote_revisions SET verified_engine = 'an earlier build' "
+                          "WHERE assessment_id >= '%1'"_s.arg(ids[6]));
+        check = checkQuotesAndKeep(*sql, *history);
+        QCOMPARE(check.result.outcome.examined, 24);
+        QCOMPARE(check.result.outcome.failing, 1);
+        QCOMPARE(check.result.outcome.sampleKeys, QStringList{ids[0]});
+        QCOMPARE(check.verified, ids.mid(6));
+
         writeOutside(url, u"DELETE FROM assessments WHERE id = '%1'"_s.arg(ids[2]));
         QCOMPARE(verifiedCount(*sql), 22);
         QCOMPARE(column(*sql, u"SELECT count(*) FROM quote_revisions"_s), QStringList{u"23"_s});
