@@ -91,7 +91,7 @@ private:
 // One stored quote to price again, with the revision it was read at (none when the store
 // keeps none for it: then it is priced at every run).
 struct Row {
-    QString id;
+    QByteArray id; // UTF-8, a QString made only of a failing one
     QByteArray inputJson;
     std::optional<double> storedPrice; // none when the column does not read as a number
     const scoring::QuoteEngine* engine = nullptr;
@@ -120,7 +120,7 @@ BatchOutcome checkBatch(const std::vector<Row>& rows, int sampleLimit) {
         const bool fails = !row.engine || !recomputes(row, quote);
         if (!fails && row.revision)
             batch.verified.push_back({row.id, *row.revision});
-        batch.outcome.count(fails, row.id, sampleLimit);
+        batch.outcome.count(fails, fails ? QString::fromUtf8(row.id) : QString(), sampleLimit);
     }
     return batch;
 }
@@ -302,7 +302,7 @@ CheckOutcome QuoteRecomputeRule::check(RuleContext& context) const {
             if (c.value(1).isNull())
                 verifiedBefore += c.value(5).toLongLong();
             else
-                check.add({QString::fromUtf8(c.value(0)), c.value(1).toByteArray(),
+                check.add({c.value(0).toByteArray(), c.value(1).toByteArray(),
                            priceColumn(c.value(4)), engines.engine(c.value(2), c.value(3)),
                            revisionColumn(c.value(5))});
             return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <vector>
 
@@ -10,8 +11,10 @@ namespace treeops::quality {
 // moves an assessment's revision on at every write that could change the price, so keeping the
 // revision read, rather than the one stored when the run is kept, never hides a change made
 // while the run went on: the next run sees two revisions and prices the quote again.
+// The id is kept as the store's UTF-8 bytes: a first run verifies a million, and keeping them
+// compares and writes bytes without converting each id twice.
 struct VerifiedQuote {
-    QString assessmentId;
+    QByteArray assessmentId;
     qint64 revision = 0;
 };
 using VerifiedQuotes = std::vector<VerifiedQuote>;

@@ -156,7 +156,7 @@ class QualityRunsTest : public QObject {
         history.saveRun(run, runner.verifiedQuotes());
         QuoteCheck check{run.results.value(0), {}};
         for (const VerifiedQuote& quote : runner.verifiedQuotes())
-            check.verified << quote.assessmentId;
+            check.verified << QString::fromUtf8(quote.assessmentId);
         check.verified.sort();
         return check;
     }

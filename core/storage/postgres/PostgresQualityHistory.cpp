@@ -61,7 +61,7 @@ void rememberVerifiedQuotes(pqxx::work& tx, const quality::VerifiedQuotes& verif
     CopyRow row;
     for (const quality::VerifiedQuote& quote : verified) {
         row.clear();
-        copy.write(row.text(quote.assessmentId).integer(quote.revision));
+        copy.write(row.utf8(quote.assessmentId).integer(quote.revision));
     }
     copy.complete();
     tx.exec_params0(

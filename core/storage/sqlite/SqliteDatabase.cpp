@@ -124,6 +124,12 @@ SqliteStatement& SqliteStatement::bind(int index, const QByteArray& value) {
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindUtf8(int index, QByteArrayView text) {
+    sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+}
+
 SqliteStatement& SqliteStatement::bind(int index, qint64 value) {
     sqlite3_bind_int64(m_statement, index, value);
     return *this;

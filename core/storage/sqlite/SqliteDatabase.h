@@ -49,6 +49,7 @@ public:
 
     SqliteStatement& bind(int index, const QString& value);
     SqliteStatement& bind(int index, const QByteArray& value);
+    SqliteStatement& bindUtf8(int index, QByteArrayView text); // as TEXT, not a blob
     SqliteStatement& bind(int index, qint64 value);
     SqliteStatement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
     SqliteStatement& bind(int index, double value);

@@ -80,7 +80,7 @@ void SqliteQualityHistory::rememberVerifiedQuotes(const quality::VerifiedQuotes&
                                  "verified_engine = ?3 WHERE assessment_id = ?1"_s);
     const QString engine = quality::quoteEngineBuild();
     for (const quality::VerifiedQuote* quote : byKey) {
-        remember.bind(1, quote->assessmentId).bind(2, quote->revision).bind(3, engine);
+        remember.bindUtf8(1, quote->assessmentId).bind(2, quote->revision).bind(3, engine);
         remember.run();
         remember.reset();
     }
