@@ -240,8 +240,8 @@ Reading chooseReading(storage::ReadOnlySql& sql) {
 // expects 0.5 % of the rows, and so probed every monthly partition's index once per quote in a
 // nested loop (22 s at 1,000,000, against a 4 s hash join). When looked up, PostgreSQL is made
 // to find the quotes to price first and then each one's assessment (OFFSET 0 keeps it from
-// flattening either part into one join). When walked, SQLite is held to the assessments as the
-// outer loop by CROSS JOIN, which it never reorders; it counts the verified quotes on the way.
+// flattening either part into one join). When walked, SQLite counts the verified quotes on the
+// way.
 QString quotesToPrice(const RuleContext& context, Reading reading) {
     const QString counted =
         u"SELECT NULL, NULL, NULL, NULL, NULL, count(*) FROM ({latest_quotes}) l "
@@ -262,9 +262,7 @@ QString quotesToPrice(const RuleContext& context, Reading reading) {
     const QString walked =
         u"SELECT a.id, CASE WHEN %1 IS TRUE THEN NULL ELSE a.input_json END, l.catalog_version, "
         "l.rates_version, l.price, CASE WHEN %1 IS TRUE THEN 1 ELSE r.revision END "
-        "FROM assessments a CROSS JOIN quotes l INDEXED BY quotes_latest "
-        "ON l.assessment_id = a.id AND l.id = (SELECT max(newest.id) FROM quotes newest "
-        "WHERE newest.assessment_id = a.id) "
+        "FROM {quoted_assessments_latest_quote} "
         "LEFT JOIN quote_revisions r ON r.assessment_id = a.id"_s;
     QString sql;
     switch (reading) {

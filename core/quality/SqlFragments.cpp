@@ -133,16 +133,16 @@ QString latestQuotes(SqlDialect dialect) {
            "band, price FROM quotes ORDER BY assessment_id, id DESC"_s;
 }
 
-// Every assessment `a` with its latest quote `l`, NULL when it has none. SQLite would build the
-// latest quote of every assessment, index them, then probe the index for each assessment; here
-// it finds each one's latest quote in the quotes_latest index as it walks the assessments. The
+// Assessments `a` with their latest quote `l`, joined by `join`. SQLite would build the latest
+// quote of every assessment, index them, then probe the index for each assessment; here it
+// finds each one's latest quote in the quotes_latest index as it walks the assessments. The
 // quote found is a quotes row, so `l` has every column of that table.
-QString assessmentsWithLatestQuote(SqlDialect dialect) {
+QString assessmentsWithLatestQuote(SqlDialect dialect, const QString& join) {
     if (dialect == SqlDialect::Sqlite)
-        return u"assessments a LEFT JOIN quotes l INDEXED BY quotes_latest "
+        return u"assessments a %1 quotes l INDEXED BY quotes_latest "
                "ON l.assessment_id = a.id AND l.id = (SELECT max(newest.id) FROM quotes newest "
-               "WHERE newest.assessment_id = a.id)"_s;
-    return u"assessments a LEFT JOIN (%1) l ON l.assessment_id = a.id"_s.arg(latestQuotes(dialect));
+               "WHERE newest.assessment_id = a.id)"_s.arg(join);
+    return u"assessments a %1 (%2) l ON l.assessment_id = a.id"_s.arg(join, latestQuotes(dialect));
 }
 
 QString fragment(const QString& name, SqlDialect dialect, const QDateTime& now) {
@@ -187,7 +187,13 @@ QString fragment(const QString& name, SqlDialect dialect, const QDateTime& now) 
     if (name == u"latest_quotes"_s)
         return latestQuotes(dialect);
     if (name == u"assessments_latest_quote"_s)
-        return assessmentsWithLatestQuote(dialect);
+        return assessmentsWithLatestQuote(dialect, u"LEFT JOIN"_s);
+    // SQLite never reorders the tables of a CROSS JOIN: the assessments stay the outer loop,
+    // walked in storage order. As an inner join it would walk the quotes and look up each one's
+    // assessment instead. PostgreSQL has no CROSS JOIN with ON.
+    if (name == u"quoted_assessments_latest_quote"_s)
+        return assessmentsWithLatestQuote(dialect, dialect == SqlDialect::Sqlite ? u"CROSS JOIN"_s
+                                                                                 : u"JOIN"_s);
     if (name == u"true"_s)
         return dialect == SqlDialect::Sqlite ? u"1"_s : u"true"_s;
     if (name == u"now"_s)

@@ -27,6 +27,8 @@ namespace treeops::quality {
 //   {latest_quotes}        assessment_id, catalog_version, rates_version, band, price
 //   {assessments_latest_quote}  a FROM-clause item: every assessment `a` with its latest quote
 //                          `l` (the columns of {latest_quotes} at least; NULL without a quote)
+//   {quoted_assessments_latest_quote}  the same for the assessments with a quote, walked in
+//                          the assessments' storage order
 //   {true}                 the dialect's true, to compare boolean columns with
 //   {now}                  the run's "now" as a timestamp literal
 //   {created_day}          the UTC day of a.created_at, for an assessment aliased `a`
