@@ -747,6 +747,47 @@ private slots:
         QCOMPARE(check.result.outcome.sampleKeys, QStringList{id});
     }
 
+    // Kept verifications mark an assessment only at the revision it was priced at: not one whose
+    // revision has moved on, not one left out of the run's list, nor one that is gone. Most of
+    // the assessments are in the list, as after a first run, and then a few.
+    void keptVerificationsMarkOnlyTheRevisionsPricedAgain_data() { backends(); }
+    void keptVerificationsMarkOnlyTheRevisionsPricedAgain() {
+        QFETCH(QString, backend);
+        const QString url = freshStoreUrl(backend);
+        seed(url, 6);
+        const auto sql = storage::openReadOnlySql(url);
+        const auto history = storage::openQualityHistory(url);
+        VerifiedQuotes read;
+        sql->query(u"SELECT assessment_id, revision FROM quote_revisions ORDER BY revision"_s,
+                   [&](const QStringList& c) {
+                       read.push_back({c[0].toUtf8(), c[1].toLongLong()});
+                       return true;
+                   });
+        QCOMPARE(read.size(), std::size_t(6));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const RunRecord run{0, now, now, {}};
+
+        // Ids that are gone: one that begins as each listed one does, listed before it.
+        VerifiedQuotes most;
+        for (auto it = read.begin() + 1; it != read.end(); ++it)
+            most.push_back({it->assessmentId + "+", it->revision});
+        most.insert(most.end(), read.begin() + 1, read.end());
+        most[5].revision -= 1;
+        most.push_back({QByteArrayLiteral("A-NO-SUCH-ASSESSMENT"), read.back().revision});
+        history->saveRun(run, most);
+        QCOMPARE(verifiedCount(*sql), 4);
+        const QStringList marked = column(*sql, u"SELECT assessment_id FROM quote_revisions "
+                                                "WHERE verified_revision = revision "
+                                                "ORDER BY revision"_s);
+        QCOMPARE(marked.size(), 4);
+        QCOMPARE(marked.first(), QString::fromUtf8(read[2].assessmentId));
+
+        history->saveRun(run, {read[0]});
+        QCOMPARE(verifiedCount(*sql), 5);
+        history->saveRun(run, {{read[1].assessmentId, read[1].revision - 1}});
+        QCOMPARE(verifiedCount(*sql), 5);
+    }
+
     void runsAndCustomRulesAreKept_data() { backends(); }
     void runsAndCustomRulesAreKept() {
         QFETCH(QString, backend);

@@ -174,6 +174,11 @@ QByteArray SqliteStatement::blob(int column) const {
     return QByteArray(data, sqlite3_column_bytes(m_statement, column));
 }
 
+QByteArrayView SqliteStatement::utf8(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}
+
 qint64 SqliteStatement::integer(int column) const {
     return sqlite3_column_int64(m_statement, column);
 }

@@ -61,6 +61,7 @@ public:
 
     QString text(int column) const;
     QByteArray blob(int column) const;
+    QByteArrayView utf8(int column) const; // the text's bytes, until the next step or reset
     qint64 integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;

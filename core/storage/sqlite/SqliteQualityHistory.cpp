@@ -2,9 +2,7 @@
 
 #include "storage/QualityRows.h"
 #include "storage/sqlite/SqliteRows.h"
-
-#include <algorithm>
-#include <vector>
+#include "storage/sqlite/SqliteVerifiedQuotes.h"
 
 namespace treeops::storage {
 namespace {
@@ -60,30 +58,9 @@ qint64 SqliteQualityHistory::saveRun(const quality::RunRecord& run,
         insertResult.run();
         insertResult.reset();
     }
-    rememberVerifiedQuotes(verified);
+    markVerifiedQuotes(m_db, verified);
     tx.commit();
     return id;
-}
-
-// An assessment deleted while the run went on has no revision left to mark. Marked in the
-// order of their key: a run that walked the assessments in storage order hands them over in
-// another, and marking a million in that order wrote twice as long and left a write-ahead log
-// that slowed the next run's reads.
-void SqliteQualityHistory::rememberVerifiedQuotes(const quality::VerifiedQuotes& verified) {
-    std::vector<const quality::VerifiedQuote*> byKey;
-    byKey.reserve(verified.size());
-    for (const quality::VerifiedQuote& quote : verified)
-        byKey.push_back(&quote);
-    std::sort(byKey.begin(), byKey.end(),
-              [](const auto* a, const auto* b) { return a->assessmentId < b->assessmentId; });
-    auto remember = m_db.prepare(u"UPDATE quote_revisions SET verified_revision = ?2, "
-                                 "verified_engine = ?3 WHERE assessment_id = ?1"_s);
-    const QString engine = quality::quoteEngineBuild();
-    for (const quality::VerifiedQuote* quote : byKey) {
-        remember.bindUtf8(1, quote->assessmentId).bind(2, quote->revision).bind(3, engine);
-        remember.run();
-        remember.reset();
-    }
 }
 
 QList<quality::RunSummary> SqliteQualityHistory::recentRuns(int limit) {

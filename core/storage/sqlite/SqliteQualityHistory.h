@@ -20,7 +20,6 @@ public:
     QList<quality::CustomRule> customRuleVersions(const QString& id) override;
 
 private:
-    void rememberVerifiedQuotes(const quality::VerifiedQuotes& verified);
     QList<quality::CustomRule> readCustomRules(const QString& sql, const QString& id);
 
     SqliteDatabase m_db;
