@@ -97,13 +97,19 @@ private:
             sharing.insert(scan->rows().name, tasks.size());
             tasks.push_back({i});
         }
-        // The rules of one pass took the time of the pass.
-        const auto lastDuration = [&](const Task& task) {
-            return lastDurationsMs.value(rules[task.front()]->definition().id, 0);
+        // The rules of one pass took the time of the pass. A rule whose time depends on the
+        // runs before starts first: after a run that priced no quote, the quote check's 1.4 s
+        // over 1,000,000 assessments put it third, and the run that then had to price every
+        // quote ended on its 6-7 s.
+        const auto startsBefore = [&](const Task& a, const Task& b) {
+            const Rule& first = *rules[a.front()];
+            const Rule& second = *rules[b.front()];
+            if (first.dependsOnEarlierRuns() != second.dependsOnEarlierRuns())
+                return first.dependsOnEarlierRuns();
+            return lastDurationsMs.value(first.definition().id, 0) >
+                   lastDurationsMs.value(second.definition().id, 0);
         };
-        std::stable_sort(tasks.begin(), tasks.end(), [&](const Task& a, const Task& b) {
-            return lastDuration(a) > lastDuration(b);
-        });
+        std::stable_sort(tasks.begin(), tasks.end(), startsBefore);
         return tasks;
     }
 

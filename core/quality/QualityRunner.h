@@ -15,7 +15,8 @@ struct RunOptions {
     int sampleLimit = 100; // failing keys kept per rule
     // How long each rule took the last time, by id. The longest start first, so that a run
     // does not end with one connection still on a long rule while the others have nothing
-    // left; rules not listed start last, in their order.
+    // left; rules not listed start last, in their order. Before them all start the rules whose
+    // time depends on the runs before (Rule::dependsOnEarlierRuns).
     QHash<QString, qint64> lastDurationsMs;
 };
 

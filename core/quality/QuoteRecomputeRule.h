@@ -16,6 +16,7 @@ public:
 
     const RuleDefinition& definition() const override { return m_definition; }
     CheckOutcome check(RuleContext& context) const override;
+    bool dependsOnEarlierRuns() const override { return true; }
 
 private:
     RuleDefinition m_definition;

@@ -26,6 +26,9 @@ public:
     virtual ~Rule() = default;
     virtual const RuleDefinition& definition() const = 0;
     virtual CheckOutcome check(RuleContext& context) const = 0;
+    // Whether what the runs before left decides how long the check takes, so that its last
+    // time says little about this one (the quote check prices only what no run verified).
+    virtual bool dependsOnEarlierRuns() const { return false; }
 };
 
 using RulePtr = std::shared_ptr<const Rule>;
