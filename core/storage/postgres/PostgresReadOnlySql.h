@@ -2,18 +2,16 @@
 
 #include "storage/ReadOnlySql.h"
 #include "storage/postgres/PostgresConnection.h"
+#include "storage/postgres/PostgresSession.h"
 
-namespace pqxx {
-class result;
-class transaction_base;
-} // namespace pqxx
+#include <memory>
 
 namespace treeops::storage {
 
 // Each query runs in its own READ ONLY transaction with a statement timeout, sent with the
-// extended protocol (one statement, no way to COMMIT out of the transaction) and read
-// through a cursor, so a query over a million rows is never held in memory at once; a query
-// of a few rows is read whole, in one round trip. Plans run without parallel workers: the runner
+// extended protocol (one statement, no way to COMMIT out of the transaction); its rows are
+// handed on as the server sends them, so a query over a million rows is never held in memory at
+// once, and a query of a few rows is read whole. Plans run without parallel workers: the runner
 // already checks rules side by side, one per connection.
 class PostgresReadOnlySql final : public ReadOnlySql {
 public:
@@ -27,17 +25,14 @@ public:
     void setCancelCheck(CancelCheck cancelled) override { m_cancelled = std::move(cancelled); }
 
 private:
-    // Hands one fetch's rows on; false once the caller asks to stop.
-    using RowsHandler = std::function<bool(const pqxx::result&)>;
-
-    void run(const std::function<void(pqxx::transaction_base&)>& read);
-    void streamThroughCursor(const QString& sql, const RowsHandler& rows);
-    void fetchAll(pqxx::transaction_base& tx, const RowsHandler& handle);
+    // In a READ ONLY transaction with the server's statement_timeout (0: none).
+    void run(int statementTimeoutMs, const std::function<void()>& read);
+    void stream(const QString& sql, const PostgresSession::RowHandler& rows);
     bool cancelled() const { return m_cancelled && m_cancelled(); }
 
     PostgresTarget m_target;
     int m_timeoutMs;
-    PostgresConnectionPtr m_connection;
+    std::unique_ptr<PostgresSession> m_session;
     CancelCheck m_cancelled;
 };
 
