@@ -563,6 +563,27 @@ private slots:
         QCOMPARE(rows, 100000);
     }
 
+    // A cancelled run stops a PostgreSQL statement that has sent no row yet, well before it
+    // would end, and leaves the connection ready for the next one.
+    void aStatementStillRunningOnPostgresStopsWhenCancelled() {
+        const QString url = freshStoreUrl(u"postgres"_s);
+        seed(url, 1);
+        auto sql = storage::openReadOnlySql(url);
+        QElapsedTimer timer;
+        timer.start();
+        sql->setCancelCheck([&] { return timer.elapsed() > 200; });
+        QString message;
+        try {
+            sql->query(u"SELECT pg_sleep(10)"_s, [](const QStringList&) { return true; });
+        } catch (const storage::StoreError& e) {
+            message = e.message();
+        }
+        QVERIFY2(message.contains(u"cancelled"_s), qPrintable(message));
+        QVERIFY(timer.elapsed() < 5000);
+        sql->setCancelCheck({});
+        QCOMPARE(column(*sql, u"SELECT count(*) FROM assessments"_s), QStringList{u"1"_s});
+    }
+
     // The quote check reads documents as bytes: the same values as the text rows, NULL kept
     // apart from an empty string, and a write refused the same way.
     void rowsReadAsBytesAreTheRowsReadAsText_data() { backends(); }

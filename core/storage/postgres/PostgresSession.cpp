@@ -58,7 +58,7 @@ void PostgresSession::command(const std::string& sql) {
 void PostgresSession::stream(const std::string& sql, const RowHandler& row, const Wait& wait) {
     if (!PQsendQueryParams(m_connection, sql.c_str(), 0, nullptr, nullptr, nullptr, nullptr, 0))
         throwFailure(nullptr, sql);
-    PQsetSingleRowMode(m_connection);
+    PQsetSingleRowMode(m_connection); // else the rows come in one result, handed on the same
     std::optional<ResultPtr> failure;
     qint64 waitedMs = 0;
     for (;;) {
@@ -66,8 +66,8 @@ void PostgresSession::stream(const std::string& sql, const RowHandler& row, cons
         bool more = true;
         try {
             result.reset(nextResult(wait, waitedMs));
-            if (result && PQresultStatus(result.get()) == PGRES_SINGLE_TUPLE)
-                more = row(result.get(), 0);
+            for (int i = 0; more && result && i < PQntuples(result.get()); ++i)
+                more = row(result.get(), i);
         } catch (...) {
             cancelAndDrain();
             throw;
