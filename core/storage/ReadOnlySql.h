@@ -15,8 +15,10 @@ enum class SqlDialect { Sqlite, Postgres };
 
 // One read-only connection to a store, for data-quality checks that run where the data is.
 // Each query is a single statement that may only read: anything that would write (or change
-// the connection) is refused before it runs, and a statement running longer than the timeout
-// is stopped. Both throw StoreError: InvalidInput for a refused statement, Failed otherwise.
+// the connection) is refused before it runs, and a statement that keeps the reader waiting for
+// its rows longer than the timeout, all its waits added up, is stopped (the time the caller
+// spends on the rows it has is not counted). Both throw StoreError: InvalidInput for a refused
+// statement, Failed otherwise.
 class ReadOnlySql {
 public:
     // One row's columns as text; a NULL is a null QString. Return false to stop early.
