@@ -22,23 +22,32 @@ using ResultPtr = std::unique_ptr<PGresult, ResultFree>;
 
 void ignoreNotice(void*, const char*) {}
 
+// Hands on every row of `result` (none for a result without rows); false once one asks to stop.
+bool handOn(const PGresult* result, const PostgresSession::RowHandler& row) {
+    for (int i = 0; i < PQntuples(result); ++i)
+        if (!row(result, i))
+            return false;
+    return true;
+}
+
+// Closes a connection that failed to start and says why, as PostgresTarget::connect does.
+[[noreturn]] void failToConnect(PGconn* connection, const PostgresTarget& target) {
+    const std::string message = PQerrorMessage(connection);
+    PQfinish(connection);
+    throw connectionError(message, target.description());
+}
+
 } // namespace
 
 PostgresSession::PostgresSession(const PostgresTarget& target)
     : m_connection(PQconnectdb(target.conninfo().c_str())) {
     if (!m_connection)
         throw connectionError("out of memory", target.description());
-    if (PQstatus(m_connection) != CONNECTION_OK) {
-        const std::string message = PQerrorMessage(m_connection);
-        PQfinish(m_connection);
-        throw connectionError(message, target.description());
-    }
+    if (PQstatus(m_connection) != CONNECTION_OK)
+        failToConnect(m_connection, target);
     PQsetNoticeProcessor(m_connection, ignoreNotice, nullptr);
-    if (PQsetClientEncoding(m_connection, "UTF8") != 0) {
-        const std::string message = PQerrorMessage(m_connection);
-        PQfinish(m_connection);
-        throw connectionError(message, target.description());
-    }
+    if (PQsetClientEncoding(m_connection, "UTF8") != 0)
+        failToConnect(m_connection, target);
 }
 
 PostgresSession::~PostgresSession() {
@@ -66,8 +75,8 @@ void PostgresSession::stream(const std::string& sql, const RowHandler& row, cons
         bool more = true;
         try {
             result.reset(nextResult(wait, waitedMs));
-            for (int i = 0; more && result && i < PQntuples(result.get()); ++i)
-                more = row(result.get(), i);
+            if (result)
+                more = handOn(result.get(), row);
         } catch (...) {
             cancelAndDrain();
             throw;
@@ -119,9 +128,7 @@ void PostgresSession::readWhole(const std::string& sql, const RowHandler& row) {
     const ExecStatusType status = PQresultStatus(result.get());
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
         throwFailure(result.get(), sql);
-    for (int i = 0; i < PQntuples(result.get()); ++i)
-        if (!row(result.get(), i))
-            return;
+    handOn(result.get(), row);
 }
 
 // The server stops sending at the next row it would send; what it sent before is read and
