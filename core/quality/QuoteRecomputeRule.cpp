@@ -236,6 +236,11 @@ Reading chooseReading(storage::ReadOnlySql& sql) {
 // others are read with their documents. A row without a document stands for verified quotes,
 // as many as its last column says; the others end with the revision they were read at. One
 // statement, so both parts read the same data.
+// The verified revisions are counted alone, without finding each one's latest quote: a run
+// verifies only a revision it read with an assessment and its latest quote, and deleting
+// either moves the revision on or drops it, so a verified revision always has both. Counted
+// joined to the latest quotes, a next run over a million priced nothing in 3.7 s on
+// PostgreSQL and 1.4 s on SQLite; 2.6 s and 0.8 s counted alone.
 // The test is written so that PostgreSQL can estimate it: of a CASE compared with a constant it
 // expects 0.5 % of the rows, and so probed every monthly partition's index once per quote in a
 // nested loop (22 s at 1,000,000, against a 4 s hash join). When looked up, PostgreSQL is made
@@ -244,8 +249,7 @@ Reading chooseReading(storage::ReadOnlySql& sql) {
 // way.
 QString quotesToPrice(const RuleContext& context, Reading reading) {
     const QString counted =
-        u"SELECT NULL, NULL, NULL, NULL, NULL, count(*) FROM ({latest_quotes}) l "
-        "JOIN quote_revisions r ON r.assessment_id = l.assessment_id WHERE %1 IS TRUE "
+        u"SELECT NULL, NULL, NULL, NULL, NULL, count(*) FROM quote_revisions r WHERE %1 IS TRUE "
         "UNION ALL "_s;
     const QString joined =
         u"SELECT a.id, a.input_json, l.catalog_version, l.rates_version, l.price, r.revision "

@@ -767,6 +767,14 @@ private slots:
         writeOutside(url, u"DELETE FROM assessments WHERE id = '%1'"_s.arg(ids[2]));
         QCOMPARE(verifiedCount(*sql), 22);
         QCOMPARE(column(*sql, u"SELECT count(*) FROM quote_revisions"_s), QStringList{u"23"_s});
+
+        // The verified quotes are counted, not read: one whose assessment is gone or left
+        // without a quote is not among them.
+        writeOutside(url, u"DELETE FROM quotes WHERE assessment_id = '%1'"_s.arg(ids[5]));
+        check = checkQuotesAndKeep(*sql, *history);
+        QCOMPARE(check.result.outcome.examined, 22);
+        QCOMPARE(check.result.outcome.failing, 1);
+        QCOMPARE(check.verified, QStringList());
     }
 
     // A quote broken after a run priced it, before the run is kept, is not hidden by the
