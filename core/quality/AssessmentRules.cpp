@@ -151,7 +151,7 @@ RulePtr noDuplicates() {
                              "of creation."),
                    Dimension::Uniqueness, Severity::Medium, Dataset, u"0"_s, u"1%"_s),
         u"SELECT a.id AS key, CASE WHEN count(*) OVER (PARTITION BY a.customer_id, "
-        "lower(trim(a.address)), {created_day}) > 1 THEN 1 ELSE 0 END AS failing "
+        "lower(trim(a.address)), {created_date}) > 1 THEN 1 ELSE 0 END AS failing "
         "FROM assessments a"_s);
 }
 

@@ -31,7 +31,10 @@ namespace treeops::quality {
 //                          the assessments' storage order
 //   {true}                 the dialect's true, to compare boolean columns with
 //   {now}                  the run's "now" as a timestamp literal
-//   {created_day}          the UTC day of a.created_at, for an assessment aliased `a`
+//   {created_day}          the UTC day of a.created_at, for an assessment aliased `a`, as
+//                          ISO 8601 text
+//   {created_date}         the same day to group or compare by: a date on PostgreSQL, the
+//                          same text on SQLite
 // Numbers read from JSON are NULL when the document holds anything other than a number.
 QString renderSql(const QString& text, storage::SqlDialect dialect, const QDateTime& now);
 

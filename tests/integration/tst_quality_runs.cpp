@@ -2,6 +2,8 @@
 // (pushed down as SQL in each dialect), bad data caught on PostgreSQL too, custom SQL kept
 // read-only and on a timeout, runs and custom rules kept with their history, the quotes a run
 // verified remembered until they change; and the score.
+#include "assessments/AssessmentService.h"
+#include "assessments/DemoData.h"
 #include "assessments/DemoSeeder.h"
 #include "quality/BuiltInRules.h"
 #include "quality/CustomRules.h"
@@ -775,6 +777,45 @@ private slots:
         QCOMPARE(check.result.outcome.examined, 22);
         QCOMPARE(check.result.outcome.failing, 1);
         QCOMPARE(check.verified, QStringList());
+    }
+
+    // Duplicates share a customer, an address as compared and a UTC day: two assessments made
+    // at either end of one day are, a third made a moment later, on the next day, is not.
+    void duplicatesAreThoseOfOneUtcDay_data() { backends(); }
+    void duplicatesAreThoseOfOneUtcDay() {
+        QFETCH(QString, backend);
+        const QString url = freshStoreUrl(backend);
+        {
+            auto store = storage::openStore(url);
+            test::publishFairWageRates(*store);
+            assessments::AssessmentService service(*store);
+            assessments::DemoData demo(*store->activeCatalog(), *store->activeRates(), 5);
+            Problems problems;
+            auto priced = service.price(demo.next(), problems);
+            QVERIFY(priced);
+            const QDate day(2026, 3, 10);
+            QList<assessments::AssessmentService::BatchItem> batch;
+            for (const QDateTime& at : {QDateTime(day, QTime(0, 0), Qt::UTC),
+                                        QDateTime(day, QTime(23, 59, 59, 999), Qt::UTC),
+                                        QDateTime(day.addDays(1), QTime(0, 0), Qt::UTC)}) {
+                priced->assessment.id = assessments::AssessmentService::newAssessmentId();
+                batch.append({*priced, storage::AssessmentStatus::Quoted, at});
+            }
+            service.saveAll(batch);
+        }
+        const auto sql = storage::openReadOnlySql(url);
+        QStringList sameDay =
+            column(*sql, u"SELECT id FROM assessments ORDER BY created_at LIMIT 2"_s);
+        sameDay.sort();
+        QCOMPARE(sameDay.size(), 2);
+
+        const RuleResult result =
+            runOne(url, selectRules(builtInRules(), {u"assessments.duplicates"_s}).at(0));
+        QCOMPARE(result.outcome.examined, 3);
+        QCOMPARE(result.outcome.failing, 2);
+        QStringList keys = result.outcome.sampleKeys;
+        keys.sort();
+        QCOMPARE(keys, sameDay);
     }
 
     // A quote broken after a run priced it, before the run is kept, is not hidden by the
