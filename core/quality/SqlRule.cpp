@@ -30,46 +30,76 @@ void requireQuery(const QString& sql) {
 
 } // namespace
 
-SqlRule::SqlRule(RuleDefinition definition, QString sql)
+SqlCheck::SqlCheck(QString rows)
+    : m_rows(withoutTerminator(std::move(rows))) {}
+
+SqlCheck SqlCheck::counted(QString examined, QString failingKeys, bool merged) {
+    SqlCheck check;
+    check.m_examined = std::move(examined);
+    check.m_failingKeys = std::move(failingKeys);
+    check.m_counted = true;
+    check.m_merged = merged;
+    return check;
+}
+
+// One statement, so that both counts are of the same data.
+QString SqlCheck::counting() const {
+    if (!m_counted)
+        return u"SELECT count(*), coalesce(sum(failing), 0) FROM (\n%1\n) checked"_s.arg(m_rows);
+    return u"SELECT (%1), (SELECT count(*) FROM (\n%2\n) failing)"_s.arg(m_examined, m_failingKeys);
+}
+
+QString SqlCheck::sampling(int limit) const {
+    const QString order = u" ORDER BY key LIMIT "_s + QString::number(limit);
+    if (!m_counted)
+        return u"SELECT key FROM (\n%1\n) checked WHERE failing = 1"_s.arg(m_rows) + order;
+    return u"SELECT key FROM (\n%1\n) failing"_s.arg(m_failingKeys) + order;
+}
+
+SqlRule::SqlRule(RuleDefinition definition, const QString& sql)
     : SqlRule(std::move(definition), sql, sql) {}
 
-SqlRule::SqlRule(RuleDefinition definition, QString sqliteSql, QString postgresSql)
+SqlRule::SqlRule(RuleDefinition definition, SqlCheck sqlite, SqlCheck postgres)
     : m_definition(std::move(definition))
-    , m_sqlite(withoutTerminator(std::move(sqliteSql)))
-    , m_postgres(withoutTerminator(std::move(postgresSql))) {}
+    , m_sqlite(std::move(sqlite))
+    , m_postgres(std::move(postgres)) {}
 
-const QString& SqlRule::sql(storage::SqlDialect dialect) const {
+const SqlCheck& SqlRule::sqlCheck(storage::SqlDialect dialect) const {
     return dialect == storage::SqlDialect::Sqlite ? m_sqlite : m_postgres;
 }
 
 CheckOutcome SqlRule::check(RuleContext& context) const {
-    requireQuery(sql(context.sql.dialect()));
-    const QString rows = renderSql(sql(context.sql.dialect()), context.sql.dialect(), context.now);
+    const storage::SqlDialect dialect = context.sql.dialect();
+    const SqlCheck& sql = sqlCheck(dialect);
+    if (!sql.isCounted())
+        requireQuery(sql.rows());
+    const auto read = [&](const QString& text, const storage::ReadOnlySql::RowHandler& row) {
+        const QString rendered = renderSql(text, dialect, context.now);
+        if (sql.merged())
+            context.sql.queryFewMerged(rendered, row);
+        else
+            context.sql.queryFew(rendered, row);
+    };
     CheckOutcome outcome;
     bool counted = false;
-    context.sql.queryFew(
-        u"SELECT count(*), coalesce(sum(failing), 0) FROM (\n%1\n) checked"_s.arg(rows),
-        [&](const QStringList& columns) {
-            bool examinedOk = false;
-            bool failingOk = false;
-            outcome.examined = columns.value(0).toLongLong(&examinedOk);
-            outcome.failing = qRound64(columns.value(1).toDouble(&failingOk));
-            counted = examinedOk && failingOk;
-            return false;
-        });
+    read(sql.counting(), [&](const QStringList& columns) {
+        bool examinedOk = false;
+        bool failingOk = false;
+        outcome.examined = columns.value(0).toLongLong(&examinedOk);
+        outcome.failing = qRound64(columns.value(1).toDouble(&failingOk));
+        counted = examinedOk && failingOk;
+        return false;
+    });
     if (!counted)
         throw storage::StoreError(
             storage::StoreError::Kind::InvalidInput,
             translate("Quality", "the rule's query must give a number in its \"failing\" column"));
     if (outcome.failing == 0 || context.sampleLimit <= 0)
         return outcome;
-    context.sql.queryFew(u"SELECT key FROM (\n"_s + rows +
-                             u"\n) checked WHERE failing = 1 ORDER BY key LIMIT "_s +
-                             QString::number(context.sampleLimit),
-                         [&](const QStringList& columns) {
-                             outcome.sampleKeys << columns.value(0);
-                             return true;
-                         });
+    read(sql.sampling(context.sampleLimit), [&](const QStringList& columns) {
+        outcome.sampleKeys << columns.value(0);
+        return true;
+    });
     return outcome;
 }
 

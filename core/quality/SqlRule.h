@@ -4,24 +4,53 @@
 
 namespace treeops::quality {
 
-// A rule checked entirely in the database. Its SQL selects one row per row examined, with two
-// columns: `key` (what a data engineer looks up: an assessment id, a factor code…) and
-// `failing` (1 or 0). The run counts both in the database and fetches the first failing keys.
-// The SQL may use the fragments of SqlFragments.h; a dialect-specific text can be given
-// where the two differ beyond them.
+// How one dialect checks a SqlRule, in SQL that may use the fragments of SqlFragments.h.
+class SqlCheck {
+public:
+    // One row per row examined, with two columns: `key` (what a data engineer looks up: an
+    // assessment id, a factor code…) and `failing` (1 or 0). The run counts both in the
+    // database and fetches the first failing keys.
+    SqlCheck(QString rows); // NOLINT(google-explicit-constructor): most checks are their rows
+    // A query giving the number of rows examined, and one giving the key of each failing row
+    // once: for a check that finds its few failing rows without a row for each one examined.
+    // `merged`: the failing rows come from tables joined in the order both give (see
+    // storage::ReadOnlySql::queryFewMerged).
+    static SqlCheck counted(QString examined, QString failingKeys, bool merged = false);
+
+    // One row: the rows examined, then the failing ones.
+    QString counting() const;
+    // The first `limit` failing keys, in order.
+    QString sampling(int limit) const;
+    bool isCounted() const { return m_counted; }
+    bool merged() const { return m_merged; }
+    // The rows of a check written as rows; empty for a counted one.
+    const QString& rows() const { return m_rows; }
+
+private:
+    SqlCheck() = default;
+
+    QString m_rows;
+    QString m_examined;
+    QString m_failingKeys;
+    bool m_counted = false;
+    bool m_merged = false;
+};
+
+// A rule checked entirely in the database, as rows (see SqlCheck) in both dialects or as a
+// check of its own for each where the two differ beyond the fragments.
 class SqlRule final : public Rule {
 public:
-    SqlRule(RuleDefinition definition, QString sql);
-    SqlRule(RuleDefinition definition, QString sqliteSql, QString postgresSql);
+    SqlRule(RuleDefinition definition, const QString& sql);
+    SqlRule(RuleDefinition definition, SqlCheck sqlite, SqlCheck postgres);
 
     const RuleDefinition& definition() const override { return m_definition; }
     CheckOutcome check(RuleContext& context) const override;
-    const QString& sql(storage::SqlDialect dialect) const;
+    const SqlCheck& sqlCheck(storage::SqlDialect dialect) const;
 
 private:
     RuleDefinition m_definition;
-    QString m_sqlite;
-    QString m_postgres;
+    SqlCheck m_sqlite;
+    SqlCheck m_postgres;
 };
 
 } // namespace treeops::quality

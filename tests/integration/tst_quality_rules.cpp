@@ -105,9 +105,9 @@ private slots:
         QVERIFY(rule);
         storage::SqliteDatabase db(freshCopy(u"plan"_s));
         auto plan =
-            db.prepare(u"EXPLAIN QUERY PLAN "_s + renderSql(rule->sql(storage::SqlDialect::Sqlite),
-                                                            storage::SqlDialect::Sqlite,
-                                                            QDateTime::currentDateTimeUtc()));
+            db.prepare(u"EXPLAIN QUERY PLAN "_s +
+                       renderSql(rule->sqlCheck(storage::SqlDialect::Sqlite).rows(),
+                                 storage::SqlDialect::Sqlite, QDateTime::currentDateTimeUtc()));
         QStringList steps;
         while (plan.step())
             steps << plan.text(3);

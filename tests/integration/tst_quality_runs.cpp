@@ -413,6 +413,7 @@ private slots:
         QTest::addColumn<QString>("rule");
         QTest::addColumn<QString>("breakage");
         QTest::addColumn<QString>("sample");
+        QTest::addColumn<qint64>("failing");
         const QString publishBroken =
             u"INSERT INTO catalog_versions (version, published_at, active, sha256, content) "
             "SELECT 'broken', published_at, false, sha256, %1 FROM catalog_versions WHERE active; "
@@ -421,29 +422,29 @@ private slots:
                                << publishBroken.arg(
                                       u"jsonb_set(content::jsonb, '{factors,0,base_pct}', "
                                       "'150')::text"_s)
-                               << u"AF_ACCESS_001"_s;
+                               << u"AF_ACCESS_001"_s << qint64(1);
         QTest::newRow("interaction")
             << u"catalog.interaction_factors"_s
             << publishBroken.arg(u"jsonb_set(content::jsonb, '{interactions,0,a}', "
                                  "'\"AF_ACCESS_999\"')::text"_s)
-            << u"AF_ACCESS_999"_s;
+            << u"AF_ACCESS_999"_s << qint64(1);
         QTest::newRow("DBH 150 in")
             << u"assessments.tree_measurements"_s
             << u"UPDATE assessments SET input_json = jsonb_set(input_json::jsonb, '{trees,0}', "
                "'{\"service\":\"removal\",\"height_ft\":60,\"canopy_radius_ft\":15,"
                "\"dbh_in\":150}')::text WHERE id = (SELECT min(id) FROM assessments)"_s
-            << u"A-"_s;
+            << u"A-"_s << qint64(1);
         QTest::newRow("unknown factor")
             << u"assessments.factor_codes"_s
             << u"UPDATE assessments SET input_json = jsonb_set(input_json::jsonb, '{factors}', "
-               "'[{\"code\":\"AF_ACCESS_999\"}]')::text WHERE id = (SELECT min(id) FROM "
-               "assessments)"_s
-            << u"A-"_s;
+               "'[{\"code\":\"AF_ACCESS_999\"}, {\"code\":\"AF_ACCESS_998\"}]')::text "
+               "WHERE id = (SELECT min(id) FROM assessments)"_s
+            << u"A-"_s << qint64(1);
         QTest::newRow("price changed")
             << u"assessments.quote_recomputes"_s
             << u"UPDATE quotes SET price = price + 5 WHERE assessment_id = "
                "(SELECT min(id) FROM assessments)"_s
-            << u"A-"_s;
+            << u"A-"_s << qint64(1);
         QTest::newRow("duplicate")
             << u"assessments.duplicates"_s
             << u"INSERT INTO assessments (id, customer_id, customer_name, address, state, "
@@ -451,12 +452,13 @@ private slots:
                "band, price, input_json) SELECT 'zz-copy', customer_id, customer_name, address, "
                "state, services, tree_count, status, created_at, updated_at, row_version, "
                "composite, band, price, input_json FROM assessments ORDER BY id LIMIT 1"_s
-            << u"A-"_s;
+            << u"A-"_s << qint64(2);
     }
     void badDataCaughtOnPostgres() {
         QFETCH(QString, rule);
         QFETCH(QString, breakage);
         QFETCH(QString, sample);
+        QFETCH(qint64, failing);
         const QString url = freshStoreUrl(u"postgres"_s);
         seed(url, 20);
         {
@@ -467,6 +469,7 @@ private slots:
         const RuleResult result = runOne(url, selectRules(builtInRules(), {rule}).front());
         QVERIFY2(result.status == RuleStatus::Fail,
                  qPrintable(statusKey(result.status) + u' ' + result.message));
+        QCOMPARE(result.outcome.failing, failing);
         QVERIFY(!result.outcome.sampleKeys.isEmpty());
         QVERIFY2(result.outcome.sampleKeys.first().startsWith(sample),
                  qPrintable(result.outcome.sampleKeys.join(u", ")));
