@@ -91,17 +91,36 @@ private:
 // One stored quote to price again, with the revision it was read at (none when the store
 // keeps none for it: then it is priced at every run).
 struct Row {
-    QByteArray id; // UTF-8, a QString made only of a failing one
-    QByteArray inputJson;
+    QByteArray id;            // UTF-8, a QString made only of a failing one
+    qsizetype documentAt = 0; // in its batch's documents, set as it joins the batch
+    qsizetype documentSize = 0;
     std::optional<double> storedPrice; // none when the column does not read as a number
     const scoring::QuoteEngine* engine = nullptr;
     std::optional<qint64> revision;
 };
 
-bool recomputes(const Row& row, scoring::Quote& quote) {
+// Rows with their documents end to end in one buffer: a document apiece, a first run's
+// million would be as many allocations, and freeing them again.
+struct Batch {
+    std::vector<Row> rows;
+    QByteArray documents;
+
+    void add(Row row, QByteArrayView document) {
+        row.documentAt = documents.size();
+        row.documentSize = document.size();
+        documents.append(document);
+        documents.append('\0'); // each document ends as a QByteArray's would
+        rows.push_back(std::move(row));
+    }
+    QByteArray document(const Row& row) const {
+        return QByteArray::fromRawData(documents.constData() + row.documentAt, row.documentSize);
+    }
+};
+
+bool recomputes(const Row& row, const QByteArray& document, scoring::Quote& quote) {
     const scoring::AssessmentReader reader(row.engine->catalog(), row.engine->rates());
     Problems problems;
-    const auto assessment = reader.read(row.inputJson, QString(), problems);
+    const auto assessment = reader.read(document, QString(), problems);
     if (!assessment || !row.storedPrice)
         return false;
     row.engine->quote(*assessment, quote);
@@ -113,16 +132,16 @@ struct BatchOutcome {
     VerifiedQuotes verified; // priced again in this batch and found right
 };
 
-BatchOutcome checkBatch(const std::vector<Row>& rows, int sampleLimit) {
+BatchOutcome checkBatch(const Batch& batch, int sampleLimit) {
     scoring::Quote quote;
-    BatchOutcome batch;
-    for (const Row& row : rows) {
-        const bool fails = !row.engine || !recomputes(row, quote);
+    BatchOutcome checked;
+    for (const Row& row : batch.rows) {
+        const bool fails = !row.engine || !recomputes(row, batch.document(row), quote);
         if (!fails && row.revision)
-            batch.verified.push_back({row.id, *row.revision});
-        batch.outcome.count(fails, fails ? QString::fromUtf8(row.id) : QString(), sampleLimit);
+            checked.verified.push_back({row.id, *row.revision});
+        checked.outcome.count(fails, fails ? QString::fromUtf8(row.id) : QString(), sampleLimit);
     }
-    return batch;
+    return checked;
 }
 
 // Reading and validating each document costs dozens of times the quote itself, so rows are
@@ -133,11 +152,13 @@ class ParallelCheck {
 public:
     explicit ParallelCheck(int sampleLimit)
         : m_sampleLimit(sampleLimit)
-        , m_threads(std::max(1U, std::thread::hardware_concurrency())) {}
+        , m_threads(std::max(1U, std::thread::hardware_concurrency())) {
+        m_filling.documents.reserve(BatchBytes);
+    }
 
-    void add(Row row) {
-        m_filling.push_back(std::move(row));
-        if (m_filling.size() == BatchRows)
+    void add(Row row, QByteArrayView document) {
+        m_filling.add(std::move(row), document);
+        if (m_filling.rows.size() == BatchRows)
             submit();
     }
 
@@ -150,16 +171,18 @@ public:
 
 private:
     static constexpr std::size_t BatchRows = 1000;
+    static constexpr qsizetype BatchBytes = 1 << 20; // a thousand stored documents, and more
 
     // Waits for the oldest batch while every thread has one: the documents read ahead stay few.
     void submit() {
-        if (m_filling.empty())
+        if (m_filling.rows.empty())
             return;
         if (m_running.size() >= m_threads)
             addUpOldest();
         m_running.push_back(
             std::async(std::launch::async, checkBatch, std::move(m_filling), m_sampleLimit));
-        m_filling.clear();
+        m_filling = Batch();
+        m_filling.documents.reserve(BatchBytes);
     }
 
     void addUpOldest() {
@@ -178,7 +201,7 @@ private:
 
     const int m_sampleLimit;
     const std::size_t m_threads;
-    std::vector<Row> m_filling;
+    Batch m_filling;
     // A query that fails leaves these to finish what they hold: futures from std::async wait
     // for their thread when they go.
     std::deque<std::future<BatchOutcome>> m_running;
@@ -299,16 +322,18 @@ CheckOutcome QuoteRecomputeRule::check(RuleContext& context) const {
     PinnedEngines engines(context.sql);
     ParallelCheck check(context.sampleLimit);
     qint64 verifiedBefore = 0;
-    context.sql.queryUtf8(
-        quotesToPrice(context, chooseReading(context.sql)), [&](const QList<QByteArrayView>& c) {
-            if (c.value(1).isNull())
-                verifiedBefore += c.value(5).toLongLong();
-            else
-                check.add({c.value(0).toByteArray(), c.value(1).toByteArray(),
-                           priceColumn(c.value(4)), engines.engine(c.value(2), c.value(3)),
-                           revisionColumn(c.value(5))});
-            return true;
-        });
+    context.sql.queryUtf8(quotesToPrice(context, chooseReading(context.sql)),
+                          [&](const QList<QByteArrayView>& c) {
+                              if (c.value(1).isNull())
+                                  verifiedBefore += c.value(5).toLongLong();
+                              else
+                                  check.add({.id = c.value(0).toByteArray(),
+                                             .storedPrice = priceColumn(c.value(4)),
+                                             .engine = engines.engine(c.value(2), c.value(3)),
+                                             .revision = revisionColumn(c.value(5))},
+                                            c.value(1));
+                              return true;
+                          });
     BatchOutcome total = check.finish();
     total.outcome.examined += verifiedBefore;
     if (context.verified)
