@@ -109,7 +109,7 @@ const SqlCheck FactorCodesPostgres = SqlCheck::counted(
     u"WITH %1 SELECT DISTINCT af.assessment_id AS key FROM ({assessment_factors}) af "
     "LEFT JOIN ({latest_quotes}) l ON l.assessment_id = af.assessment_id WHERE %2"_s.arg(
         Codes, FactorNotInPinned.arg(u"coalesce(l.catalog_version, %1)"_s.arg(ActiveCatalog))),
-    true);
+    SqlCheck::Joins::Merged);
 
 RulePtr factorCodes() {
     return std::make_shared<SqlRule>(
