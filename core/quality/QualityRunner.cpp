@@ -161,9 +161,9 @@ RunRecord QualityRunner::run(const RuleList& rules, const RunOptions& options,
         for (std::future<void>& other : others)
             other.get();
     }
-    m_verified.clear();
+    m_verified = {};
     for (VerifiedQuotes& found : verified)
-        m_verified.insert(m_verified.end(), found.begin(), found.end());
+        m_verified.take(std::move(found));
     m_cancelled = queue.isCancelled();
     record.results = queue.results();
     record.finishedAt = QDateTime::currentDateTimeUtc();

@@ -17,7 +17,19 @@ struct VerifiedQuote {
     QByteArray assessmentId;
     qint64 revision = 0;
 };
-using VerifiedQuotes = std::vector<VerifiedQuote>;
+
+// What a run's quote check verified. When the store can name what the check read (on
+// PostgreSQL, the snapshot of its query, as text) and the check read every revision not yet
+// verified there, it also lists each of those it read without verifying it: the store may then
+// keep every revision it read unchanged, but those, in one pass instead of looking up a million.
+struct VerifiedQuotes {
+    std::vector<VerifiedQuote> quotes;
+    QByteArray readIn; // empty when the check read otherwise
+    std::vector<QByteArray> notVerified;
+
+    bool empty() const { return quotes.empty(); }
+    void take(VerifiedQuotes&& other);
+};
 
 // The build that verified a quote, kept beside its revision: another build (another engine's
 // arithmetic) prices every quote again.

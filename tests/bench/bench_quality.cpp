@@ -283,7 +283,7 @@ Measured runRules(const QString& url, const QStringList& ids, int timeoutMs) {
     m.record.id = history->saveRun(m.record, runner.verifiedQuotes());
     m.keepSeconds = seconds(keeping);
     m.seconds = seconds(timer);
-    m.verified = runner.verifiedQuotes().size();
+    m.verified = runner.verifiedQuotes().quotes.size();
     return m;
 }
 

@@ -157,10 +157,17 @@ class QualityRunsTest : public QObject {
             runner.run(selectRules(builtInRules(), {u"assessments.quote_recomputes"_s}), {});
         history.saveRun(run, runner.verifiedQuotes());
         QuoteCheck check{run.results.value(0), {}};
-        for (const VerifiedQuote& quote : runner.verifiedQuotes())
+        for (const VerifiedQuote& quote : runner.verifiedQuotes().quotes)
             check.verified << QString::fromUtf8(quote.assessmentId);
         check.verified.sort();
         return check;
+    }
+
+    // Verified quotes as a list alone, with nothing said of what the check read.
+    static VerifiedQuotes listed(std::vector<VerifiedQuote> quotes) {
+        VerifiedQuotes verified;
+        verified.quotes = std::move(quotes);
+        return verified;
     }
 
     static QStringList column(storage::ReadOnlySql& sql, const QString& query) {
@@ -279,8 +286,10 @@ private slots:
             std::find_if(three.results.begin(), three.results.end(),
                          [](auto& r) { return r.rule.id == u"assessments.quote_recomputes"_s; });
         QCOMPARE(quoteCheck->status, RuleStatus::Fail);
-        QCOMPARE(together.verifiedQuotes().size(), alone.verifiedQuotes().size());
-        QCOMPARE(qsizetype(together.verifiedQuotes().size()), quoteCheck->outcome.examined - 1);
+        QCOMPARE(together.verifiedQuotes().quotes.size(), alone.verifiedQuotes().quotes.size());
+        QCOMPARE(qsizetype(together.verifiedQuotes().quotes.size()),
+                 quoteCheck->outcome.examined - 1);
+        QCOMPARE(together.verifiedQuotes().notVerified.size(), std::size_t(1));
     }
 
     // The rules over every assessment with its latest quote are checked in one pass, started
@@ -845,6 +854,40 @@ private slots:
         QCOMPARE(check.result.outcome.sampleKeys, QStringList{id});
     }
 
+    // A PostgreSQL run keeps its verifications in one pass over the revisions its check read,
+    // which leaves out what the check did not verify: a quote it found wrong, a revision
+    // without a quote, and one moved on by a transaction still open when the check read, which
+    // wrote it in a savepoint and committed before the run was kept.
+    void keptInOnePassLeavesOutWhatTheCheckDidNotVerify() {
+        const QString url = freshStoreUrl(u"postgres"_s);
+        seed(url, 10); // most of them verified, as after a first run
+        const auto sql = storage::openReadOnlySql(url);
+        const auto history = storage::openQualityHistory(url);
+        const QStringList ids = column(*sql, u"SELECT id FROM assessments ORDER BY id"_s);
+        writeOutside(url, u"DELETE FROM quotes WHERE assessment_id = '%1'"_s.arg(ids[0]));
+        writeOutside(
+            url, u"UPDATE quotes SET price = price + 5 WHERE assessment_id = '%1'"_s.arg(ids[1]));
+        pqxx::connection other(url.toStdString());
+        pqxx::work open(other);
+        open.exec0("SAVEPOINT moved");
+        open.exec0("UPDATE quotes SET price = price WHERE assessment_id = '" +
+                   ids[2].toStdString() + "'");
+        open.exec0("RELEASE SAVEPOINT moved");
+
+        QualityRunner runner(*sql);
+        const RunRecord run =
+            runner.run(selectRules(builtInRules(), {u"assessments.quote_recomputes"_s}), {});
+        QCOMPARE(run.results.value(0).outcome.failing, 1);
+        QVERIFY(!runner.verifiedQuotes().readIn.isEmpty());
+        QCOMPARE(runner.verifiedQuotes().notVerified.size(), std::size_t(2));
+        open.commit();
+        history->saveRun(run, runner.verifiedQuotes());
+
+        QCOMPARE(column(*sql, u"SELECT assessment_id FROM quote_revisions "
+                              "WHERE verified_revision = revision ORDER BY assessment_id"_s),
+                 ids.mid(3));
+    }
+
     // Kept verifications mark an assessment only at the revision it was priced at: not one whose
     // revision has moved on, not one left out of the run's list, nor one that is gone. Most of
     // the assessments are in the list, as after a first run, and then a few.
@@ -855,7 +898,7 @@ private slots:
         seed(url, 6);
         const auto sql = storage::openReadOnlySql(url);
         const auto history = storage::openQualityHistory(url);
-        VerifiedQuotes read;
+        std::vector<VerifiedQuote> read;
         sql->query(u"SELECT assessment_id, revision FROM quote_revisions ORDER BY revision"_s,
                    [&](const QStringList& c) {
                        read.push_back({c[0].toUtf8(), c[1].toLongLong()});
@@ -866,13 +909,13 @@ private slots:
         const RunRecord run{0, now, now, {}};
 
         // Ids that are gone: one that begins as each listed one does, listed before it.
-        VerifiedQuotes most;
+        std::vector<VerifiedQuote> most;
         for (auto it = read.begin() + 1; it != read.end(); ++it)
             most.push_back({it->assessmentId + "+", it->revision});
         most.insert(most.end(), read.begin() + 1, read.end());
         most[5].revision -= 1;
         most.push_back({QByteArrayLiteral("A-NO-SUCH-ASSESSMENT"), read.back().revision});
-        history->saveRun(run, most);
+        history->saveRun(run, listed(most));
         QCOMPARE(verifiedCount(*sql), 4);
         const QStringList marked = column(*sql, u"SELECT assessment_id FROM quote_revisions "
                                                 "WHERE verified_revision = revision "
@@ -880,9 +923,9 @@ private slots:
         QCOMPARE(marked.size(), 4);
         QCOMPARE(marked.first(), QString::fromUtf8(read[2].assessmentId));
 
-        history->saveRun(run, {read[0]});
+        history->saveRun(run, listed({read[0]}));
         QCOMPARE(verifiedCount(*sql), 5);
-        history->saveRun(run, {{read[1].assessmentId, read[1].revision - 1}});
+        history->saveRun(run, listed({{read[1].assessmentId, read[1].revision - 1}}));
         QCOMPARE(verifiedCount(*sql), 5);
     }
 

@@ -38,7 +38,7 @@ struct PackedKey {
 };
 
 // In the order SQLite keeps the revisions: it compares text by its bytes.
-ByKey sortedByKey(const quality::VerifiedQuotes& verified) {
+ByKey sortedByKey(const std::vector<quality::VerifiedQuote>& verified) {
     std::vector<PackedKey> keys(verified.begin(), verified.end());
     std::sort(keys.begin(), keys.end());
     ByKey byKey;
@@ -117,7 +117,7 @@ void markAllBut(SqliteDatabase& db, const ByKey& byKey) {
 void markVerifiedQuotes(SqliteDatabase& db, const quality::VerifiedQuotes& verified) {
     if (verified.empty())
         return;
-    const ByKey byKey = sortedByKey(verified);
+    const ByKey byKey = sortedByKey(verified.quotes);
     if (qint64(byKey.size()) * 2 < revisionCount(db))
         markEach(db, byKey);
     else
