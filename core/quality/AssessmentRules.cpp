@@ -13,10 +13,6 @@ using namespace Qt::StringLiterals;
 
 const QString Dataset = u"assessments"_s;
 
-// Every assessment with its customer and its latest quote, if any.
-const SharedRows AssessmentsWithQuotes{
-    u"assessments"_s,
-    u"{assessments_latest_quote} LEFT JOIN customers c ON c.id = a.customer_id"_s};
 const QString Every = u"1 = 1"_s;
 const QString Quoted = u"l.assessment_id IS NOT NULL"_s;
 
@@ -48,7 +44,7 @@ RulePtr requiredFields() {
                              "Every assessment has a customer name, a site address, a state, "
                              "its services and its document."),
                    Dimension::Completeness, Severity::High, Dataset, u"0"_s, u"1%"_s),
-        AssessmentsWithQuotes, u"a.id"_s, Every,
+        assessmentsWithLatestQuote(), u"a.id"_s, Every,
         // Only a document that starts blank can be blank: PostgreSQL then decompresses the first
         // byte of the others, not the whole document.
         u"c.name IS NULL OR trim(c.name) = '' OR trim(a.address) = '' OR trim(a.state) = '' "
@@ -142,7 +138,7 @@ RulePtr statusValid() {
                              "assessment past draft has the quote it was sent with: statuses "
                              "only move on from a priced draft."),
                    Dimension::Consistency, Severity::High, Dataset),
-        AssessmentsWithQuotes, u"a.id"_s, Every,
+        assessmentsWithLatestQuote(), u"a.id"_s, Every,
         u"a.status NOT IN ('draft', 'quoted', 'accepted', 'completed') "
         "OR (a.status <> 'draft' AND l.assessment_id IS NULL)"_s);
 }
@@ -182,7 +178,7 @@ RulePtr summaryMatchesQuote() {
                              "The price and band that lists show for an assessment are those of "
                              "its latest quote."),
                    Dimension::Consistency, Severity::High, Dataset),
-        AssessmentsWithQuotes, u"a.id"_s, Quoted,
+        assessmentsWithLatestQuote(), u"a.id"_s, Quoted,
         u"a.price IS NULL OR abs(a.price - l.price) > 0.005 OR coalesce(a.band, '') <> l.band"_s);
 }
 
@@ -193,11 +189,18 @@ RulePtr datesInOrder() {
                              "No assessment was updated before it was created, nor created after "
                              "the time of the run."),
                    Dimension::Consistency, Severity::Medium, Dataset),
-        AssessmentsWithQuotes, u"a.id"_s, Every,
+        assessmentsWithLatestQuote(), u"a.id"_s, Every,
         u"a.updated_at < a.created_at OR a.created_at > {now}"_s);
 }
 
 } // namespace
+
+const SharedRows& assessmentsWithLatestQuote() {
+    static const SharedRows rows{
+        u"assessments"_s,
+        u"{assessments_latest_quote} LEFT JOIN customers c ON c.id = a.customer_id"_s};
+    return rows;
+}
 
 RuleList assessmentRules() {
     return {requiredFields(),      treeMeasurements(),

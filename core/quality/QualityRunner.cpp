@@ -18,17 +18,48 @@
 
 namespace treeops::quality {
 
+namespace {
+
+// A rule whose check reads shared rows in full this run (Rule::rowsReadInFull): its position in
+// the run's rules, and the rows' name.
+using Host = std::pair<std::size_t, QString>;
+
+std::vector<Host> hostsOf(const RuleList& rules, storage::ReadOnlySql& sql) {
+    std::vector<Host> hosts;
+    const bool scans = std::any_of(rules.begin(), rules.end(), [](const RulePtr& rule) {
+        return dynamic_cast<const ScanRule*>(rule.get()) != nullptr;
+    });
+    if (!scans)
+        return hosts;
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        std::optional<QString> rows;
+        try {
+            rows = rules[i]->rowsReadInFull(sql);
+        } catch (const std::exception&) {
+            continue; // the rule's own check reports why the store cannot answer
+        }
+        const bool taken = std::any_of(hosts.begin(), hosts.end(),
+                                       [&](const Host& host) { return host.second == rows; });
+        if (rows && !taken)
+            hosts.emplace_back(i, *rows);
+    }
+    return hosts;
+}
+
+} // namespace
+
 // The rules of one run, handed out to its connections a task at a time, and what they found.
 // A task is one rule, or the rules that share rows (ScanRule), checked in one pass where the
-// first of them stands in the run.
+// first of them stands in the run, or in the query of a rule that reads those rows in full
+// anyway (a host), which then comes first.
 class QualityRunner::Queue {
 public:
     using Task = std::vector<std::size_t>; // positions in the run's rules
 
-    Queue(const RuleList& rules, const RunOptions& options, const Progress& progress,
-          const storage::CancelCheck& cancelled)
+    Queue(const RuleList& rules, const std::vector<Host>& hosts, const RunOptions& options,
+          const Progress& progress, const storage::CancelCheck& cancelled)
         : m_rules(rules)
-        , m_tasks(tasksOf(rules, options.lastDurationsMs))
+        , m_tasks(tasksOf(rules, hosts, options.lastDurationsMs))
         , m_options(options)
         , m_progress(progress)
         , m_cancelled(cancelled)
@@ -79,11 +110,21 @@ public:
     }
 
 private:
-    static std::vector<Task> tasksOf(const RuleList& rules,
+    static std::vector<Task> tasksOf(const RuleList& rules, const std::vector<Host>& hosts,
                                      const QHash<QString, qint64>& lastDurationsMs) {
         std::vector<Task> tasks;
         QHash<QString, std::size_t> sharing; // rows' name -> the task reading them
+        for (const auto& [index, rows] : hosts) {
+            sharing.insert(rows, tasks.size());
+            tasks.push_back({index});
+        }
+        const auto hosting = [&](std::size_t i) {
+            return std::any_of(hosts.begin(), hosts.end(),
+                               [i](const Host& host) { return host.first == i; });
+        };
         for (std::size_t i = 0; i < rules.size(); ++i) {
+            if (hosting(i))
+                continue;
             const auto* scan = dynamic_cast<const ScanRule*>(rules[i].get());
             if (!scan) {
                 tasks.push_back({i});
@@ -148,7 +189,7 @@ RunRecord QualityRunner::run(const RuleList& rules, const RunOptions& options,
     RunOptions resolved = options;
     if (!resolved.now.isValid())
         resolved.now = record.startedAt;
-    Queue queue(rules, resolved, progress, cancelled);
+    Queue queue(rules, hostsOf(rules, *m_connections.front()), resolved, progress, cancelled);
     const std::size_t used = std::max<std::size_t>(1, std::min(m_connections.size(), rules.size()));
     std::vector<VerifiedQuotes> verified(used);
     {
@@ -218,8 +259,11 @@ std::vector<CheckOutcome> QualityRunner::check(const std::vector<const Rule*>& r
         return {rules.front()->check(context)};
     std::vector<const ScanRule*> scans;
     for (const Rule* rule : rules)
-        scans.push_back(static_cast<const ScanRule*>(rule)); // only scans share a task
-    return checkInOnePass(scans, context);
+        if (const auto* scan = dynamic_cast<const ScanRule*>(rule))
+            scans.push_back(scan);
+    if (scans.size() == rules.size())
+        return checkInOnePass(scans, context);
+    return rules.front()->checkHosting(scans, context); // the scans after it share its rows
 }
 
 RuleList selectRules(const RuleList& available, const QStringList& ids) {

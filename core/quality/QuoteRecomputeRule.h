@@ -17,6 +17,11 @@ public:
     const RuleDefinition& definition() const override { return m_definition; }
     CheckOutcome check(RuleContext& context) const override;
     bool dependsOnEarlierRuns() const override { return true; }
+    // On PostgreSQL, when most quotes are to be priced, every assessment with its latest quote
+    // is read: the rules over those rows are then checked in the same query.
+    std::optional<QString> rowsReadInFull(storage::ReadOnlySql& sql) const override;
+    std::vector<CheckOutcome> checkHosting(const std::vector<const ScanRule*>& scans,
+                                           RuleContext& context) const override;
 
 private:
     RuleDefinition m_definition;

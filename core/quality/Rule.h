@@ -5,9 +5,12 @@
 #include "storage/ReadOnlySql.h"
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace treeops::quality {
+
+class ScanRule;
 
 // What a check may use: the store, read-only, and the moment the run stands at ("now", so
 // that timeliness rules can be tested at any date). A check that prices quotes adds those it
@@ -29,6 +32,15 @@ public:
     // Whether what the runs before left decides how long the check takes, so that its last
     // time says little about this one (the quote check prices only what no run verified).
     virtual bool dependsOnEarlierRuns() const { return false; }
+
+    // The shared rows (ScanRule::rows()) this rule's check would read in full over the store as
+    // `sql` finds it now, so that a run may check the rules over them in the same query with
+    // checkHosting; none by default.
+    virtual std::optional<QString> rowsReadInFull(storage::ReadOnlySql& sql) const;
+    // This rule's outcome, then those of `scans`, which share the rows rowsReadInFull named,
+    // in their order, from the query that reads those rows in full.
+    virtual std::vector<CheckOutcome> checkHosting(const std::vector<const ScanRule*>& scans,
+                                                   RuleContext& context) const;
 };
 
 using RulePtr = std::shared_ptr<const Rule>;

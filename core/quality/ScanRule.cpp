@@ -2,6 +2,9 @@
 
 #include "quality/SqlFragments.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace treeops::quality {
 namespace {
 
@@ -59,6 +62,62 @@ std::vector<CheckOutcome> checkInOnePass(const std::vector<const ScanRule*>& rul
                 outcomes[i].sampleKeys << columns.value(0);
                 return true;
             });
+    }
+    return outcomes;
+}
+
+std::optional<QString> Rule::rowsReadInFull(storage::ReadOnlySql&) const {
+    return std::nullopt;
+}
+
+std::vector<CheckOutcome> Rule::checkHosting(const std::vector<const ScanRule*>& scans,
+                                             RuleContext& context) const {
+    std::vector<CheckOutcome> outcomes{check(context)};
+    for (CheckOutcome& outcome : checkInOnePass(scans, context))
+        outcomes.push_back(std::move(outcome));
+    return outcomes;
+}
+
+ScanTally::ScanTally(const std::vector<const ScanRule*>& rules, int sampleLimit)
+    : m_rules(rules)
+    , m_sampleLimit(std::size_t(std::max(0, sampleLimit)))
+    , m_tallies(rules.size()) {}
+
+QStringList ScanTally::columns() const {
+    QStringList columns;
+    for (const ScanRule* rule : m_rules)
+        columns << u"CASE WHEN (%1) THEN CASE WHEN (%2) THEN concat('f', %3) ELSE 'p' END END"_s
+                       .arg(rule->m_examined, rule->m_failing, rule->m_key);
+    return columns;
+}
+
+void ScanTally::add(const QList<QByteArrayView>& row, qsizetype firstColumn) {
+    for (std::size_t i = 0; i < m_tallies.size(); ++i) {
+        const QByteArrayView value = row.value(firstColumn + qsizetype(i));
+        if (value.isNull())
+            continue;
+        Tally& tally = m_tallies[i];
+        ++tally.examined;
+        if (value.front() != 'f')
+            continue;
+        ++tally.failing;
+        const QByteArrayView key = value.sliced(1);
+        if (tally.firstKeys.size() == m_sampleLimit) {
+            if (m_sampleLimit == 0 || key.compare(*tally.firstKeys.rbegin()) >= 0)
+                continue;
+            tally.firstKeys.erase(std::prev(tally.firstKeys.end()));
+        }
+        tally.firstKeys.insert(key.toByteArray());
+    }
+}
+
+std::vector<CheckOutcome> ScanTally::outcomes() const {
+    std::vector<CheckOutcome> outcomes;
+    for (const Tally& tally : m_tallies) {
+        CheckOutcome outcome{tally.examined, tally.failing, {}};
+        for (const QByteArray& key : tally.firstKeys)
+            outcome.sampleKeys << QString::fromUtf8(key);
+        outcomes.push_back(outcome);
     }
     return outcomes;
 }

@@ -2,6 +2,8 @@
 
 #include "quality/Rule.h"
 
+#include <QByteArrayView>
+#include <set>
 #include <vector>
 
 namespace treeops::quality {
@@ -31,6 +33,7 @@ public:
 private:
     friend std::vector<CheckOutcome> checkInOnePass(const std::vector<const ScanRule*>& rules,
                                                     RuleContext& context);
+    friend class ScanTally;
 
     RuleDefinition m_definition;
     SharedRows m_rows;
@@ -43,5 +46,32 @@ private:
 // all, then one per failing rule fetches its first failing keys.
 std::vector<CheckOutcome> checkInOnePass(const std::vector<const ScanRule*>& rules,
                                          RuleContext& context);
+
+// Rules over shared rows checked row by row in a query that another check makes over those
+// rows anyway (Rule::checkHosting), one column apiece, to the outcomes checkInOnePass gives.
+class ScanTally {
+public:
+    ScanTally(const std::vector<const ScanRule*>& rules, int sampleLimit);
+
+    // A column per rule, SQL over the rows' aliases: NULL where the rule does not examine the
+    // row, 'p' where it passes, 'f' and the row's key where it fails.
+    QStringList columns() const;
+    // One row's values of those columns, in their order.
+    void add(const QList<QByteArrayView>& row, qsizetype firstColumn);
+    // Each rule's outcome, with the failing keys that come first in byte order (as the
+    // database orders keys of the "C" collation, which ids are kept in).
+    std::vector<CheckOutcome> outcomes() const;
+
+private:
+    struct Tally {
+        qint64 examined = 0;
+        qint64 failing = 0;
+        std::set<QByteArray> firstKeys; // at most sampleLimit
+    };
+
+    const std::vector<const ScanRule*>& m_rules;
+    const std::size_t m_sampleLimit;
+    std::vector<Tally> m_tallies;
+};
 
 } // namespace treeops::quality

@@ -4,6 +4,8 @@
 #include "assessments/DemoSeeder.h"
 #include "quality/BuiltInRules.h"
 #include "quality/QualityRunner.h"
+#include "quality/RuleGroups.h"
+#include "quality/ScanRule.h"
 #include "quality/SqlFragments.h"
 #include "quality/SqlRule.h"
 #include "storage/StoreFactory.h"
@@ -95,6 +97,36 @@ private slots:
             ids.insert(rule->definition().id);
         }
         QCOMPARE(ids.size(), qsizetype(rules.size()));
+    }
+
+    // Rules checked row by row in another check's query count what each examines and fails,
+    // and keep the failing keys that come first in byte order, however the rows came.
+    void rulesCheckedRowByRowKeepTheirFirstKeysInOrder() {
+        const SharedRows rows{u"assessments"_s, u"assessments a"_s};
+        const ScanRule blank(defineRule(u"t.blank"_s, u"Blank"_s, u"Blank"_s,
+                                        Dimension::Completeness, Severity::Low, u"assessments"_s),
+                             rows, u"a.id"_s, u"1 = 1"_s, u"a.address = ''"_s);
+        const ScanRule late(defineRule(u"t.late"_s, u"Late"_s, u"Late"_s, Dimension::Consistency,
+                                       Severity::Low, u"assessments"_s),
+                            rows, u"a.id"_s, u"a.status <> 'draft'"_s, u"a.late"_s);
+        const std::vector<const ScanRule*> rules{&blank, &late};
+        ScanTally tally(rules, 2);
+        QCOMPARE(tally.columns().size(), 2);
+        QVERIFY(tally.columns().front().contains(u"a.address = ''"_s));
+        const QByteArrayView notExamined;
+        const QList<QList<QByteArrayView>> read{
+            {"ignored", "fA-3", "p"}, {"ignored", "fA-1", notExamined},
+            {"ignored", "p", "fA-9"}, {"ignored", "fA-4", notExamined},
+            {"ignored", "fA-2", "p"}, {"ignored", "p", notExamined}};
+        for (const QList<QByteArrayView>& row : read)
+            tally.add(row, 1);
+        const std::vector<CheckOutcome> outcomes = tally.outcomes();
+        QCOMPARE(outcomes[0].examined, 6);
+        QCOMPARE(outcomes[0].failing, 4);
+        QCOMPARE(outcomes[0].sampleKeys, (QStringList{u"A-1"_s, u"A-2"_s}));
+        QCOMPARE(outcomes[1].examined, 3);
+        QCOMPARE(outcomes[1].failing, 1);
+        QCOMPARE(outcomes[1].sampleKeys, QStringList{u"A-9"_s});
     }
 
     // The duplicate check reads one index in its order: no pass over the table and its
