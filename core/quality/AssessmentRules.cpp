@@ -143,6 +143,8 @@ RulePtr statusValid() {
         "OR (a.status <> 'draft' AND l.assessment_id IS NULL)"_s);
 }
 
+// Both stores keep an index of these expressions (assessments_duplicates), which gives the
+// assessments in the order of the window without reading the table.
 RulePtr noDuplicates() {
     return std::make_shared<SqlRule>(
         defineRule(u"assessments.duplicates"_s,

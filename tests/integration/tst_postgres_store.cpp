@@ -314,7 +314,7 @@ private slots:
                 sql(database(), std::string("SELECT count(*) FROM pg_index WHERE indrelid = '") +
                                     table + "'::regclass")[0][0]
                     .as<int>(),
-                13); // the primary key, the eleven list indexes and the search index
+                14); // the primary key, the eleven list indexes, the search and duplicates indexes
             QCOMPARE(sql(database(),
                          std::string("SELECT count(*) FROM pg_constraint WHERE conrelid = '") +
                              table + "'::regclass AND contype = 'c'")[0][0]

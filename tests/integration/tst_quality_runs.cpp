@@ -9,6 +9,7 @@
 #include "quality/CustomRules.h"
 #include "quality/QualityJson.h"
 #include "quality/QualityRunner.h"
+#include "quality/SqlFragments.h"
 #include "quality/SqlRule.h"
 #include "storage/QualityHistory.h"
 #include "storage/StoreError.h"
@@ -847,6 +848,30 @@ private slots:
         QStringList keys = result.outcome.sampleKeys;
         keys.sort();
         QCOMPARE(keys, sameDay);
+    }
+
+    // On PostgreSQL as on SQLite, the duplicate check reads an index in the order of its window,
+    // not the table: no sort, even where the planner is told that anything else costs less.
+    void duplicatesAreFoundFromAnIndexOnPostgres() {
+        const QString url = freshStoreUrl(u"postgres"_s);
+        seed(url, 20);
+        const auto rules = selectRules(builtInRules(), {u"assessments.duplicates"_s});
+        const auto* rule = dynamic_cast<const SqlRule*>(rules.front().get());
+        QVERIFY(rule);
+        const auto dialect = storage::SqlDialect::Postgres;
+        const QString query =
+            renderSql(rule->sqlCheck(dialect).rows(), dialect, QDateTime::currentDateTimeUtc());
+        pqxx::connection connection(url.toStdString());
+        pqxx::nontransaction tx(connection);
+        tx.exec0("VACUUM ANALYZE assessments");
+        tx.exec0("SET enable_seqscan = off");
+        tx.exec0("SET enable_sort = off");
+        QStringList plan;
+        for (const auto& step : tx.exec("EXPLAIN " + query.toStdString()))
+            plan << QString::fromStdString(step[0].as<std::string>());
+        const QString steps = plan.join(u'\n');
+        QVERIFY2(steps.contains(u"Index Only Scan"_s), qPrintable(steps));
+        QVERIFY2(!steps.contains(u"Sort  ("_s), qPrintable(steps)); // a Sort node, not a Sort Key
     }
 
     // A quote broken after a run priced it, before the run is kept, is not hidden by the
