@@ -463,7 +463,8 @@ CheckOutcome QuoteRecomputeRule::check(RuleContext& context) const {
 }
 
 std::optional<QString> QuoteRecomputeRule::rowsReadInFull(storage::ReadOnlySql& sql) const {
-    if (chooseReading(sql) != Reading::EveryAssessment)
+    if (sql.dialect() != storage::SqlDialect::Postgres ||
+        chooseReading(sql) != Reading::EveryAssessment)
         return std::nullopt;
     return assessmentsWithLatestQuote().name;
 }
