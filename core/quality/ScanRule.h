@@ -69,7 +69,7 @@ private:
         std::set<QByteArray> firstKeys; // at most sampleLimit
     };
 
-    const std::vector<const ScanRule*>& m_rules;
+    const std::vector<const ScanRule*> m_rules;
     const std::size_t m_sampleLimit;
     std::vector<Tally> m_tallies;
 };
