@@ -20,8 +20,8 @@ namespace treeops::quality {
 
 namespace {
 
-// A rule whose check reads shared rows in full this run (Rule::rowsReadInFull): its position in
-// the run's rules, and the rows' name.
+// A rule whose check reads shared rows in full this run (RowsHost::rowsReadInFull): its position
+// in the run's rules, and the rows' name.
 using Host = std::pair<std::size_t, QString>;
 
 std::vector<Host> hostsOf(const RuleList& rules, storage::ReadOnlySql& sql) {
@@ -32,14 +32,17 @@ std::vector<Host> hostsOf(const RuleList& rules, storage::ReadOnlySql& sql) {
     if (!scans)
         return hosts;
     for (std::size_t i = 0; i < rules.size(); ++i) {
+        const auto* host = dynamic_cast<const RowsHost*>(rules[i].get());
+        if (!host)
+            continue;
         std::optional<QString> rows;
         try {
-            rows = rules[i]->rowsReadInFull(sql);
+            rows = host->rowsReadInFull(sql);
         } catch (const std::exception&) {
             continue; // the rule's own check reports why the store cannot answer
         }
         const bool taken = std::any_of(hosts.begin(), hosts.end(),
-                                       [&](const Host& host) { return host.second == rows; });
+                                       [&](const Host& found) { return found.second == rows; });
         if (rows && !taken)
             hosts.emplace_back(i, *rows);
     }
@@ -263,7 +266,8 @@ std::vector<CheckOutcome> QualityRunner::check(const std::vector<const Rule*>& r
             scans.push_back(scan);
     if (scans.size() == rules.size())
         return checkInOnePass(scans, context);
-    return rules.front()->checkHosting(scans, context); // the scans after it share its rows
+    // A host, then the scans over the rows it reads in full (see hostsOf).
+    return dynamic_cast<const RowsHost&>(*rules.front()).checkHosting(scans, context);
 }
 
 RuleList selectRules(const RuleList& available, const QStringList& ids) {

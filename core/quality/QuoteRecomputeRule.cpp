@@ -469,17 +469,11 @@ std::optional<QString> QuoteRecomputeRule::rowsReadInFull(storage::ReadOnlySql& 
     return assessmentsWithLatestQuote().name;
 }
 
+// Only the rows rowsReadInFull names are given to it.
 std::vector<CheckOutcome>
 QuoteRecomputeRule::checkHosting(const std::vector<const ScanRule*>& scans,
                                  RuleContext& context) const {
-    const SharedRows& rows = assessmentsWithLatestQuote();
-    const bool readable = context.sql.dialect() == storage::SqlDialect::Postgres &&
-                          std::all_of(scans.begin(), scans.end(), [&](const ScanRule* scan) {
-                              return scan->rows().name == rows.name;
-                          });
-    if (!readable)
-        return Rule::checkHosting(scans, context);
-    return checkEveryAssessment(scans, rows.from, context);
+    return checkEveryAssessment(scans, assessmentsWithLatestQuote().from, context);
 }
 
 void VerifiedQuotes::take(VerifiedQuotes&& other) {

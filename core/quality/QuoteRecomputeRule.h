@@ -10,7 +10,7 @@ namespace treeops::quality {
 // customer was sent cannot be explained by the data. A quote found right is remembered by the
 // revision it was read at (see VerifiedQuote) and priced again only once the store has moved
 // that revision on, or another build runs the check.
-class QuoteRecomputeRule final : public Rule {
+class QuoteRecomputeRule final : public Rule, public RowsHost {
 public:
     QuoteRecomputeRule();
 

@@ -32,15 +32,20 @@ public:
     // Whether what the runs before left decides how long the check takes, so that its last
     // time says little about this one (the quote check prices only what no run verified).
     virtual bool dependsOnEarlierRuns() const { return false; }
+};
 
-    // The shared rows (ScanRule::rows()) this rule's check would read in full over the store as
-    // `sql` finds it now, so that a run may check the rules over them in the same query with
-    // checkHosting; none by default.
-    virtual std::optional<QString> rowsReadInFull(storage::ReadOnlySql& sql) const;
-    // This rule's outcome, then those of `scans`, which share the rows rowsReadInFull named,
+// A rule whose check may read in full the rows other rules share (ScanRule::rows()), so that a
+// run checks those rules in the same query instead of a pass of their own.
+class RowsHost {
+public:
+    virtual ~RowsHost() = default;
+    // The name of the shared rows the check would read in full over the store as `sql` finds it
+    // now; none when it would read otherwise.
+    virtual std::optional<QString> rowsReadInFull(storage::ReadOnlySql& sql) const = 0;
+    // The rule's own outcome, then those of `scans`, which share the rows rowsReadInFull named,
     // in their order, from the query that reads those rows in full.
     virtual std::vector<CheckOutcome> checkHosting(const std::vector<const ScanRule*>& scans,
-                                                   RuleContext& context) const;
+                                                   RuleContext& context) const = 0;
 };
 
 using RulePtr = std::shared_ptr<const Rule>;

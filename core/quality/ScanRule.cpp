@@ -66,18 +66,6 @@ std::vector<CheckOutcome> checkInOnePass(const std::vector<const ScanRule*>& rul
     return outcomes;
 }
 
-std::optional<QString> Rule::rowsReadInFull(storage::ReadOnlySql&) const {
-    return std::nullopt;
-}
-
-std::vector<CheckOutcome> Rule::checkHosting(const std::vector<const ScanRule*>& scans,
-                                             RuleContext& context) const {
-    std::vector<CheckOutcome> outcomes{check(context)};
-    for (CheckOutcome& outcome : checkInOnePass(scans, context))
-        outcomes.push_back(std::move(outcome));
-    return outcomes;
-}
-
 ScanTally::ScanTally(const std::vector<const ScanRule*>& rules, int sampleLimit)
     : m_rules(rules)
     , m_sampleLimit(std::size_t(std::max(0, sampleLimit)))

@@ -48,7 +48,7 @@ std::vector<CheckOutcome> checkInOnePass(const std::vector<const ScanRule*>& rul
                                          RuleContext& context);
 
 // Rules over shared rows checked row by row in a query that another check makes over those
-// rows anyway (Rule::checkHosting), one column apiece, to the outcomes checkInOnePass gives.
+// rows anyway (RowsHost::checkHosting), one column apiece, to the outcomes checkInOnePass gives.
 class ScanTally {
 public:
     ScanTally(const std::vector<const ScanRule*>& rules, int sampleLimit);
