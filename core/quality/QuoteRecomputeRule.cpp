@@ -351,21 +351,33 @@ QString literal(char role) {
 // snapshot it read (see VerifiedQuotes).
 QString everyAssessment(const RuleContext& context, const QString& from,
                         const QStringList& scanColumns) {
-    QStringList none;
-    for (qsizetype i = 0; i < scanColumns.size(); ++i)
-        none << u"NULL"_s;
-    const QString after = scanColumns.isEmpty() ? QString() : u", "_s;
-    const QString sql =
-        u"SELECT NULL, pg_current_snapshot()::text, NULL, NULL, NULL, NULL, %2%7%3 UNION ALL "
-        "SELECT coalesce(a.id, r.assessment_id), CASE WHEN a.id IS NULL OR l.assessment_id IS "
-        "NULL OR %1 IS TRUE THEN NULL ELSE a.input_json END, l.catalog_version, "
-        "l.rates_version, l.price, r.revision, CASE WHEN a.id IS NULL THEN %4 "
-        "WHEN %1 IS TRUE THEN %5 WHEN l.assessment_id IS NULL THEN CASE WHEN r.assessment_id "
-        "IS NULL THEN %6 ELSE %8 END END%7%9 "
-        "FROM %10 FULL JOIN quote_revisions r ON r.assessment_id = a.id"_s.arg(
-            verifiedTest(), literal(role::Snapshot), none.join(u", "_s),
-            literal(role::NoAssessment), literal(role::Verified), literal(role::NotQuoted), after,
-            literal(role::NoQuote), scanColumns.join(u", "_s), from);
+    const QString verified = verifiedTest() + u" IS TRUE"_s;
+    const QString document = u"CASE WHEN a.id IS NULL OR l.assessment_id IS NULL OR %1 "
+                             "THEN NULL ELSE a.input_json END"_s.arg(verified);
+    const QString role = u"CASE WHEN a.id IS NULL THEN %1 WHEN %2 THEN %3 "
+                         "WHEN l.assessment_id IS NULL THEN CASE WHEN r.assessment_id IS NULL "
+                         "THEN %4 ELSE %5 END END"_s.arg(
+                             literal(role::NoAssessment), verified, literal(role::Verified),
+                             literal(role::NotQuoted), literal(role::NoQuote));
+    QStringList row{u"coalesce(a.id, r.assessment_id)"_s,
+                    document,
+                    u"l.catalog_version"_s,
+                    u"l.rates_version"_s,
+                    u"l.price"_s,
+                    u"r.revision"_s,
+                    role};
+    QStringList snapshot{u"NULL"_s, u"pg_current_snapshot()::text"_s};
+    while (snapshot.size() < row.size() - 1)
+        snapshot << u"NULL"_s;
+    snapshot << literal(role::Snapshot);
+    Q_ASSERT(row.size() == FirstScanColumn);
+    for (const QString& column : scanColumns) {
+        row << column;
+        snapshot << u"NULL"_s;
+    }
+    const QString sql = u"SELECT %1 UNION ALL SELECT %2 FROM %3 "
+                        "FULL JOIN quote_revisions r ON r.assessment_id = a.id"_s.arg(
+                            snapshot.join(u", "_s), row.join(u", "_s), from);
     return renderSql(sql, context.sql.dialect(), context.now);
 }
 
