@@ -33,12 +33,11 @@ void requireQuery(const QString& sql) {
 SqlCheck::SqlCheck(QString rows)
     : m_rows(withoutTerminator(std::move(rows))) {}
 
-SqlCheck SqlCheck::counted(QString examined, QString failingKeys, Joins joins) {
+SqlCheck SqlCheck::counted(QString examined, QString failingKeys) {
     SqlCheck check;
     check.m_examined = std::move(examined);
     check.m_failingKeys = std::move(failingKeys);
     check.m_counted = true;
-    check.m_joins = joins;
     return check;
 }
 
@@ -74,11 +73,7 @@ CheckOutcome SqlRule::check(RuleContext& context) const {
     if (!sql.isCounted())
         requireQuery(sql.rows());
     const auto read = [&](const QString& text, const storage::ReadOnlySql::RowHandler& row) {
-        const QString rendered = renderSql(text, dialect, context.now);
-        if (sql.joins() == SqlCheck::Joins::Merged)
-            context.sql.queryFewMerged(rendered, row);
-        else
-            context.sql.queryFew(rendered, row);
+        context.sql.queryFew(renderSql(text, dialect, context.now), row);
     };
     CheckOutcome outcome;
     bool counted = false;

@@ -11,19 +11,15 @@ public:
     // assessment id, a factor code…) and `failing` (1 or 0). The run counts both in the
     // database and fetches the first failing keys.
     SqlCheck(QString rows); // NOLINT(google-explicit-constructor): most checks are their rows
-    // How the tables of a check are joined: as the store's planner chooses, or merged in the
-    // order both give (see storage::ReadOnlySql::queryFewMerged).
-    enum class Joins { AsPlanned, Merged };
     // A query giving the number of rows examined, and one giving the key of each failing row
     // once: for a check that finds its few failing rows without a row for each one examined.
-    static SqlCheck counted(QString examined, QString failingKeys, Joins joins);
+    static SqlCheck counted(QString examined, QString failingKeys);
 
     // One row: the rows examined, then the failing ones.
     QString counting() const;
     // The first `limit` failing keys, in order.
     QString sampling(int limit) const;
     bool isCounted() const { return m_counted; }
-    Joins joins() const { return m_joins; }
     // The rows of a check written as rows; empty for a counted one.
     const QString& rows() const { return m_rows; }
 
@@ -34,7 +30,6 @@ private:
     QString m_examined;
     QString m_failingKeys;
     bool m_counted = false;
-    Joins m_joins = Joins::AsPlanned;
 };
 
 // A rule checked entirely in the database, as rows (see SqlCheck) in both dialects or as a

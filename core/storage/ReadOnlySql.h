@@ -35,10 +35,6 @@ public:
     // The same, for a statement that gives a few rows (a count, a sample under a LIMIT): its
     // result may be held whole instead of streamed through a cursor.
     virtual void queryFew(const QString& sql, const RowHandler& row) { query(sql, row); }
-    // The same, for a statement whose tables come in the order they are joined by (an index's
-    // order): PostgreSQL, which hashes one side of a join unless it sees that merging is
-    // cheaper, is told to merge them as they come. SQLite has one way to join.
-    virtual void queryFewMerged(const QString& sql, const RowHandler& row) { queryFew(sql, row); }
     // Queries stop soon after `cancelled` turns true, as if they had timed out.
     virtual void setCancelCheck(CancelCheck cancelled) = 0;
 };

@@ -470,6 +470,27 @@ private slots:
                "'[{\"code\":\"AF_ACCESS_999\"}, {\"code\":\"AF_ACCESS_998\"}]')::text "
                "WHERE id = (SELECT min(id) FROM assessments)"_s
             << u"A-"_s << qint64(1);
+        // Two assessments select the same factor; only the one whose quote is pinned to a
+        // catalog where it is retired fails.
+        const QString selectFirstFactor =
+            u"UPDATE assessments SET input_json = jsonb_set(input_json::jsonb, '{factors}', "
+            "'[{\"code\":\"AF_ACCESS_001\"}]')::text WHERE id IN (SELECT id FROM assessments "
+            "ORDER BY id LIMIT 2);"_s;
+        QTest::newRow("factor retired in the pinned catalog")
+            << u"assessments.factor_codes"_s
+            << selectFirstFactor +
+                   u"INSERT INTO catalog_versions (version, published_at, active, sha256, content) "
+                   "SELECT 'retired', published_at, false, sha256, jsonb_set(content::jsonb, "
+                   "'{factors,0,active}', 'false')::text FROM catalog_versions WHERE active; "
+                   "UPDATE quotes SET catalog_version = 'retired' "
+                   "WHERE assessment_id = (SELECT min(id) FROM assessments)"_s
+            << u"A-"_s << qint64(1);
+        QTest::newRow("no quote and no active catalog")
+            << u"assessments.factor_codes"_s
+            << selectFirstFactor +
+                   u"UPDATE catalog_versions SET active = false; DELETE FROM quotes "
+                   "WHERE assessment_id = (SELECT min(id) FROM assessments)"_s
+            << u"A-"_s << qint64(1);
         QTest::newRow("price changed")
             << u"assessments.quote_recomputes"_s
             << u"UPDATE quotes SET price = price + 5 WHERE assessment_id = "

@@ -85,18 +85,12 @@ void PostgresReadOnlySql::queryUtf8(const QString& sql, const Utf8RowHandler& ro
 }
 
 void PostgresReadOnlySql::queryFew(const QString& sql, const RowHandler& row) {
-    readWhole(sql, row, Joins::AsPlanned);
+    readWhole(sql, row);
 }
 
-void PostgresReadOnlySql::queryFewMerged(const QString& sql, const RowHandler& row) {
-    readWhole(sql, row, Joins::Merged);
-}
-
-void PostgresReadOnlySql::readWhole(const QString& sql, const RowHandler& row, Joins joins) {
-    run(
-        m_timeoutMs,
-        [&] { m_session->readWhole(sql.toStdString(), columnsTo<QStringList>(row, textField)); },
-        joins);
+void PostgresReadOnlySql::readWhole(const QString& sql, const RowHandler& row) {
+    run(m_timeoutMs,
+        [&] { m_session->readWhole(sql.toStdString(), columnsTo<QStringList>(row, textField)); });
 }
 
 // The timeout is kept by the session, which counts only the time spent waiting for rows.
@@ -118,8 +112,7 @@ void PostgresReadOnlySql::stream(const QString& sql, const PostgresSession::RowH
     });
 }
 
-void PostgresReadOnlySql::run(int statementTimeoutMs, const std::function<void()>& read,
-                              Joins joins) {
+void PostgresReadOnlySql::run(int statementTimeoutMs, const std::function<void()>& read) {
     if (cancelled())
         throw queryCancelled();
     if (!m_session->isOpen())
@@ -137,8 +130,6 @@ void PostgresReadOnlySql::run(int statementTimeoutMs, const std::function<void()
         // only took cores from the other checks (the shared pass gained nothing alone, and a
         // whole run over a million assessments took 10.2-12.3 s with them, 7.6-7.7 s without).
         m_session->command("SET LOCAL max_parallel_workers_per_gather = 0");
-        if (joins == Joins::Merged)
-            m_session->command("SET LOCAL enable_hashjoin = off");
         read();
         tx.commit();
     } catch (const pqxx::sql_error& e) {

@@ -22,15 +22,12 @@ public:
     void query(const QString& sql, const RowHandler& row) override;
     void queryUtf8(const QString& sql, const Utf8RowHandler& row) override;
     void queryFew(const QString& sql, const RowHandler& row) override;
-    void queryFewMerged(const QString& sql, const RowHandler& row) override;
     void setCancelCheck(CancelCheck cancelled) override { m_cancelled = std::move(cancelled); }
 
 private:
-    enum class Joins { AsPlanned, Merged };
     // In a READ ONLY transaction with the server's statement_timeout (0: none).
-    void run(int statementTimeoutMs, const std::function<void()>& read,
-             Joins joins = Joins::AsPlanned);
-    void readWhole(const QString& sql, const RowHandler& row, Joins joins);
+    void run(int statementTimeoutMs, const std::function<void()>& read);
+    void readWhole(const QString& sql, const RowHandler& row);
     void stream(const QString& sql, const PostgresSession::RowHandler& rows);
     bool cancelled() const { return m_cancelled && m_cancelled(); }
 
