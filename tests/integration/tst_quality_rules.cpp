@@ -229,6 +229,29 @@ private slots:
             u"UPDATE assessments SET input_json = json_set(input_json, '$.factors', "
             "json('[{\"code\":\"AF_ACCESS_999\"}]')) WHERE id = %1"_s.arg(FirstAssessment),
             {});
+        // The first two assessments select the same factor; only the first, whose quote is
+        // pinned to a catalog where that factor is retired or that was never published, fails.
+        const QString selectFirstFactor =
+            u"UPDATE assessments SET input_json = json_set(input_json, '$.factors', "
+            "json('[{\"code\":\"AF_ACCESS_001\"}]')) WHERE id IN (SELECT id FROM assessments "
+            "ORDER BY id LIMIT 2);"_s;
+        row("factor retired in the pinned catalog", u"assessments.factor_codes"_s,
+            selectFirstFactor +
+                u"INSERT INTO catalog_versions (version, published_at, active, sha256, content) "
+                "SELECT 'retired', published_at, 0, sha256, json_set(content, "
+                "'$.factors[0].active', json('false')) FROM catalog_versions WHERE active = 1; "
+                "UPDATE quotes SET catalog_version = 'retired' WHERE assessment_id = %1"_s.arg(
+                    FirstAssessment),
+            {});
+        row("quote of a catalog never published", u"assessments.factor_codes"_s,
+            selectFirstFactor + u"UPDATE quotes SET catalog_version = 'never-published' "
+                                "WHERE assessment_id = %1"_s.arg(FirstAssessment),
+            {});
+        row("no quote and no active catalog", u"assessments.factor_codes"_s,
+            selectFirstFactor +
+                u"UPDATE catalog_versions SET active = 0; "
+                "DELETE FROM quotes WHERE assessment_id = %1"_s.arg(FirstAssessment),
+            {});
         row("price changed by $5", u"assessments.quote_recomputes"_s,
             u"UPDATE quotes SET price = price + 5 WHERE assessment_id = %1"_s.arg(FirstAssessment),
             {});
