@@ -54,10 +54,10 @@ RulePtr requiredFields() {
 
 // The assessments with trees are counted by their first tree, as a document's trees are
 // numbered from 0 (see the stores' migrations), and those with a tree out of range are found
-// apart. For the 2.9 million trees of a million assessments: 1.0-1.1 s on PostgreSQL in `psql`,
-// where grouping every tree took 3.1 s (counting the assessments by grouping their trees 1.9 s),
-// and 1.0 s on SQLite in its shell, where walking the trees in key order and grouping them as
-// they came took 1.5 s in a run.
+// apart. For the 2.9 million trees of a million assessments: 1.0-1.1 s on PostgreSQL, where
+// grouping every tree took 2.4-2.7 s (counting the assessments by grouping their trees took
+// 1.9 s in `psql`), and 1.4 s on SQLite, where walking the trees in key order and grouping them
+// as they came took 1.5-2.0 s, in first runs.
 const SqlCheck Trees = SqlCheck::counted(
     u"SELECT count(*) FROM assessment_trees WHERE position = 0"_s,
     u"SELECT DISTINCT t.assessment_id AS key FROM ({assessment_trees}) t WHERE %1"_s.arg(
@@ -90,10 +90,11 @@ const QString ActiveCatalog = u"(SELECT version FROM catalog_versions WHERE acti
 // A code active in every catalog version is valid whichever one an assessment is pinned to, as
 // long as the version pinned is one of them: only the other factors ("unsure") have their
 // assessment's pinned catalog looked up, once an assessment. Finding every factor's latest
-// quote took 2.7-2.9 s on PostgreSQL and 4.1 s on SQLite over a million assessments; this takes
-// 1.2 s and about 1.5 s. Each assessment looked up costs a few µs more, so a million of them
-// (catalog versions that share no code) would take about as long as finding every latest
-// quote. An assessment without a quote is pinned to no catalog only when none is active.
+// quote took 3.0-3.6 s on PostgreSQL and 2.9-3.5 s on SQLite in first runs over a million
+// assessments; this takes 1.1-1.2 s and 1.5-1.7 s. Each assessment looked up costs a few µs more,
+// so a million of them (catalog versions that share no code) would take about as long as finding
+// every latest quote. An assessment without a quote is pinned to no catalog only when none is
+// active.
 const QString FactorsToLookUp =
     u"WITH %1, everywhere AS (SELECT code FROM codes GROUP BY code "
     "HAVING count(DISTINCT version) = (SELECT count(*) FROM catalog_versions)), "
