@@ -229,8 +229,9 @@ private slots:
             u"UPDATE assessments SET input_json = json_set(input_json, '$.factors', "
             "json('[{\"code\":\"AF_ACCESS_999\"}]')) WHERE id = %1"_s.arg(FirstAssessment),
             {});
-        // The first two assessments select the same factor; only the first, whose quote is
-        // pinned to a catalog where that factor is retired or that was never published, fails.
+        // The first two assessments select the same factor, and only the first fails: its quote
+        // is pinned to a catalog where that factor is retired, or to one never published, or it
+        // has no quote while no catalog is active.
         const QString selectFirstFactor =
             u"UPDATE assessments SET input_json = json_set(input_json, '$.factors', "
             "json('[{\"code\":\"AF_ACCESS_001\"}]')) WHERE id IN (SELECT id FROM assessments "

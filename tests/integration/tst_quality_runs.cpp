@@ -470,8 +470,9 @@ private slots:
                "'[{\"code\":\"AF_ACCESS_999\"}, {\"code\":\"AF_ACCESS_998\"}]')::text "
                "WHERE id = (SELECT min(id) FROM assessments)"_s
             << u"A-"_s << qint64(1);
-        // Two assessments select the same factor; only the one whose quote is pinned to a
-        // catalog where it is retired fails.
+        // The first two assessments select the same factor, and only the first fails: its quote
+        // is pinned to a catalog where that factor is retired, or it has no quote while no
+        // catalog is active.
         const QString selectFirstFactor =
             u"UPDATE assessments SET input_json = jsonb_set(input_json::jsonb, '{factors}', "
             "'[{\"code\":\"AF_ACCESS_001\"}]')::text WHERE id IN (SELECT id FROM assessments "
