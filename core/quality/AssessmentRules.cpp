@@ -87,6 +87,13 @@ const QString FactorNotInPinned = u"af.code IS NOT NULL AND (%1 IS NULL "
                                   "OR (%1, af.code) NOT IN (SELECT version, code FROM codes))"_s;
 const QString ActiveCatalog = u"(SELECT version FROM catalog_versions WHERE active = {true})"_s;
 
+// A column of the latest quote of `assessment` (an SQL expression), found in the quotes_latest
+// index.
+QString latestQuoteOf(const QString& assessment, const QString& column) {
+    return u"(SELECT newest.%1 FROM quotes newest WHERE newest.assessment_id = %2 "
+           "ORDER BY newest.id DESC LIMIT 1)"_s.arg(column, assessment);
+}
+
 // A code active in every catalog version is valid whichever one an assessment is pinned to, as
 // long as the version pinned is one of them: only the other factors ("unsure") have their
 // assessment's pinned catalog looked up, once an assessment. Finding every factor's latest
@@ -100,16 +107,16 @@ const QString FactorsToLookUp =
     "HAVING count(DISTINCT version) = (SELECT count(*) FROM catalog_versions)), "
     "unsure AS MATERIALIZED (SELECT af.assessment_id, af.code FROM ({assessment_factors}) af "
     "WHERE af.code IS NOT NULL AND af.code NOT IN (SELECT code FROM everywhere)), "
-    "pinned AS (SELECT u.assessment_id, coalesce((SELECT q.catalog_version FROM quotes q "
-    "WHERE q.assessment_id = u.assessment_id ORDER BY q.id DESC LIMIT 1), %2) AS version "
+    "pinned AS (SELECT u.assessment_id, coalesce(%2, %3) AS version "
     "FROM (SELECT DISTINCT assessment_id FROM unsure) u) "
     "SELECT af.assessment_id AS key FROM unsure af "
-    "JOIN pinned p ON p.assessment_id = af.assessment_id WHERE %3 "
+    "JOIN pinned p ON p.assessment_id = af.assessment_id WHERE %4 "
     "UNION SELECT af.assessment_id FROM ({assessment_factors}) af "
     "WHERE NOT EXISTS (SELECT 1 FROM catalog_versions WHERE active = {true}) "
     "AND af.code IS NOT NULL "
     "AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.assessment_id = af.assessment_id)"_s.arg(
-        Codes, ActiveCatalog, FactorNotInPinned.arg(u"p.version"_s));
+        Codes, latestQuoteOf(u"u.assessment_id"_s, u"catalog_version"_s), ActiveCatalog,
+        FactorNotInPinned.arg(u"p.version"_s));
 
 // PostgreSQL keeps every quote's catalog version one it has published (a foreign key). SQLite
 // enforces its foreign keys only on connections that ask, which a script or a hand edit may
@@ -117,11 +124,10 @@ const QString FactorsToLookUp =
 // factor (0.1 s, from the quotes_latest index alone).
 const QString UnpublishedPins =
     u" UNION SELECT q.assessment_id FROM quotes q "
-    "WHERE q.catalog_version NOT IN (SELECT version FROM catalog_versions) "
-    "AND q.id = (SELECT max(newest.id) FROM quotes newest "
-    "WHERE newest.assessment_id = q.assessment_id) "
+    "WHERE q.catalog_version NOT IN (SELECT version FROM catalog_versions) AND q.id = %1 "
     "AND EXISTS (SELECT 1 FROM ({assessment_factors}) f "
-    "WHERE f.assessment_id = q.assessment_id AND f.code IS NOT NULL)"_s;
+    "WHERE f.assessment_id = q.assessment_id AND f.code IS NOT NULL)"_s.arg(
+        latestQuoteOf(u"q.assessment_id"_s, u"id"_s));
 
 // The factors kept of an assessment go with it (see the stores' migrations), so each is of an
 // assessment examined.
