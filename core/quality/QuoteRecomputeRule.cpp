@@ -221,11 +221,6 @@ std::optional<double> priceColumn(QByteArrayView text) {
     return ok ? std::optional(price) : std::nullopt;
 }
 
-QString verifiedTest() {
-    return u"(r.verified_revision = r.revision AND r.verified_engine = %1)"_s.arg(
-        sqlLiteral(quoteEngineBuild()));
-}
-
 // How the quotes left to price are read, chosen by how many there are (see quotesToPrice).
 enum class Reading {
     Joined,   // SQLite: every latest quote joined to its revision and its assessment
@@ -242,7 +237,7 @@ struct RevisionCount {
 RevisionCount countRevisions(storage::ReadOnlySql& sql, const QString& sample) {
     RevisionCount count;
     sql.queryFew(u"SELECT count(*), sum(CASE WHEN %1 IS NOT TRUE THEN 1 ELSE 0 END) "
-                 "FROM quote_revisions r%2"_s.arg(verifiedTest(), sample),
+                 "FROM quote_revisions r%2"_s.arg(verifiedRevisionTest(sql.dialect()), sample),
                  [&](const QStringList& columns) {
                      count.all = columns.value(0).toLongLong();
                      count.unverified = columns.value(1).toLongLong();
@@ -323,15 +318,16 @@ QString quotesToPrice(const RuleContext& context, Reading reading) {
     case Reading::EveryAssessment:
         Q_UNREACHABLE(); // see everyAssessment
     }
-    return renderSql(sql.arg(verifiedTest()), context.sql.dialect(), context.now);
+    const storage::SqlDialect dialect = context.sql.dialect();
+    return renderSql(sql.arg(verifiedRevisionTest(dialect)), dialect, context.now);
 }
 
 // What a row of everyAssessment is to the quote check (column 6): NULL for a quote to price.
 namespace role {
-constexpr char Snapshot = 's';     // the query's snapshot, in column 1
-constexpr char Verified = 'v';     // verified by this build at this revision: counted
-constexpr char NotQuoted = 'n';    // an assessment without a quote or a revision
-constexpr char NoQuote = 'u';      // an assessment's revision without a latest quote
+constexpr char Snapshot = 's';  // the query's snapshot in column 1, the revisions' numbering in 2
+constexpr char Verified = 'v';  // verified by this build at this revision: counted
+constexpr char NotQuoted = 'n'; // an assessment without a quote or a revision
+constexpr char NoQuote = 'u';   // an assessment's revision without a latest quote
 constexpr char NoAssessment = 'r'; // a revision without an assessment
 } // namespace role
 constexpr qsizetype FirstScanColumn = 7;
@@ -351,7 +347,7 @@ QString literal(char role) {
 // snapshot it read (see VerifiedQuotes).
 QString everyAssessment(const RuleContext& context, const QString& from,
                         const QStringList& scanColumns) {
-    const QString verified = verifiedTest() + u" IS TRUE"_s;
+    const QString verified = verifiedRevisionTest(context.sql.dialect()) + u" IS TRUE"_s;
     const QString document = u"CASE WHEN a.id IS NULL OR l.assessment_id IS NULL OR %1 "
                              "THEN NULL ELSE a.input_json END"_s.arg(verified);
     const QString role = u"CASE WHEN a.id IS NULL THEN %1 WHEN %2 THEN %3 "
@@ -366,7 +362,8 @@ QString everyAssessment(const RuleContext& context, const QString& from,
                     u"l.price"_s,
                     u"r.revision"_s,
                     role};
-    QStringList snapshot{u"NULL"_s, u"pg_current_snapshot()::text"_s};
+    QStringList snapshot{u"NULL"_s, u"pg_current_snapshot()::text"_s,
+                         u"(SELECT last_value FROM quote_revision_numbers)::text"_s};
     while (snapshot.size() < row.size() - 1)
         snapshot << u"NULL"_s;
     snapshot << literal(role::Snapshot);
@@ -398,7 +395,10 @@ public:
     }
     void countVerified(qint64 quotes) { m_verifiedBefore += quotes; }
     void leaveUnverified(QByteArrayView id) { m_read.notVerified.push_back(id.toByteArray()); }
-    void readIn(QByteArrayView snapshot) { m_read.readIn = snapshot.toByteArray(); }
+    void readIn(QByteArrayView snapshot, QByteArrayView numberedThrough) {
+        m_read.readIn = snapshot.toByteArray();
+        m_read.readThrough = numberedThrough.toLongLong();
+    }
 
     CheckOutcome finish() {
         BatchOutcome total = m_check.finish();
@@ -428,7 +428,7 @@ std::vector<CheckOutcome> checkEveryAssessment(const std::vector<const ScanRule*
                               if (role.isNull()) {
                                   pricing.price(c);
                               } else if (role.front() == role::Snapshot) {
-                                  pricing.readIn(c.value(1));
+                                  pricing.readIn(c.value(1), c.value(2));
                                   return true;
                               } else if (role.front() == role::Verified) {
                                   pricing.countVerified(1);
@@ -493,12 +493,33 @@ void VerifiedQuotes::take(VerifiedQuotes&& other) {
                   std::make_move_iterator(other.quotes.end()));
     notVerified.insert(notVerified.end(), std::make_move_iterator(other.notVerified.begin()),
                        std::make_move_iterator(other.notVerified.end()));
-    if (!other.readIn.isEmpty())
+    if (!other.readIn.isEmpty()) {
         readIn = std::move(other.readIn);
+        readThrough = other.readThrough;
+    }
 }
 
 QString quoteEngineBuild() {
     return u"" TREEOPS_VERSION ""_s;
+}
+
+// Marked one by one, or, on PostgreSQL, kept as the snapshot of a run that read them all (see
+// PostgresQualityHistory). The record is read once per query, in three subqueries that do not
+// depend on the row: none matches when there is no record of this build, and the test is then
+// the mark's alone.
+QString verifiedRevisionTest(storage::SqlDialect dialect) {
+    const QString engine = sqlLiteral(quoteEngineBuild());
+    const QString marked =
+        u"r.verified_revision = r.revision AND r.verified_engine = %1"_s.arg(engine);
+    if (dialect == storage::SqlDialect::Sqlite)
+        return u"("_s + marked + u")"_s;
+    const auto kept = [&](const char* column) {
+        return u"(SELECT %1 FROM quote_verifications WHERE engine = %2)"_s.arg(
+            QLatin1StringView(column), engine);
+    };
+    return u"(%1 OR r.revision <= %2 AND r.left_unverified_by IS DISTINCT FROM %3 AND "
+           "(r.revised_by IS NULL OR pg_visible_in_snapshot(r.revised_by, %4)))"_s.arg(
+               marked, kept("through"), kept("id"), kept("read_in"));
 }
 
 } // namespace treeops::quality

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/ReadOnlySql.h"
+
 #include <QByteArray>
 #include <QString>
 #include <vector>
@@ -19,12 +21,14 @@ struct VerifiedQuote {
 };
 
 // What a run's quote check verified. When the store can name what the check read (on
-// PostgreSQL, the snapshot of its query, as text) and the check read every revision not yet
-// verified there, it also lists each of those it read without verifying it: the store may then
-// keep every revision it read unchanged, but those, in one pass instead of looking up a million.
+// PostgreSQL, the snapshot of its query, as text, and how far the revisions were numbered then)
+// and the check read every revision not yet verified there, it also lists each of those it read
+// without verifying it: the store may then keep the snapshot, and those it leaves out, instead
+// of marking a million revisions.
 struct VerifiedQuotes {
     std::vector<VerifiedQuote> quotes;
     QByteArray readIn; // empty when the check read otherwise
+    qint64 readThrough = 0;
     std::vector<QByteArray> notVerified;
 
     bool empty() const { return quotes.empty(); }
@@ -34,5 +38,9 @@ struct VerifiedQuotes {
 // The build that verified a quote, kept beside its revision: another build (another engine's
 // arithmetic) prices every quote again.
 QString quoteEngineBuild();
+
+// Whether the revision `r` (of quote_revisions) is one this build verified, as SQL: true when it
+// is, false or null otherwise.
+QString verifiedRevisionTest(storage::SqlDialect dialect);
 
 } // namespace treeops::quality

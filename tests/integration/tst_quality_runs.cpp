@@ -180,11 +180,25 @@ class QualityRunsTest : public QObject {
         return values;
     }
 
-    static int verifiedCount(storage::ReadOnlySql& sql) {
-        return column(sql, u"SELECT count(*) FROM quote_revisions "
-                           "WHERE verified_revision = revision"_s)
-            .value(0)
-            .toInt();
+    // The assessments whose revision the store says this build verified.
+    static QStringList verifiedIds(storage::ReadOnlySql& sql,
+                                   const QString& order = u"assessment_id"_s) {
+        return column(sql, u"SELECT assessment_id FROM quote_revisions r WHERE %1 IS TRUE "
+                           "ORDER BY %2"_s.arg(verifiedRevisionTest(sql.dialect()), order));
+    }
+
+    static int verifiedCount(storage::ReadOnlySql& sql) { return int(verifiedIds(sql).size()); }
+
+    // This build's verification of some revisions forgotten, as if an earlier build had
+    // verified them last: whether marked one by one or kept as a run's snapshot.
+    static void verifiedByAnEarlierBuild(const QString& url, const QString& backend,
+                                         const QString& where) {
+        const QString leftOut = backend == u"postgres"_s
+                                    ? u", left_unverified_by = (SELECT max(id) FROM "
+                                      "quote_verifications)"_s
+                                    : QString();
+        writeOutside(url, u"UPDATE quote_revisions SET verified_engine = 'an earlier build', "
+                          "verified_revision = revision%1 WHERE %2"_s.arg(leftOut, where));
     }
 
     // The columns a copy of a stored quote takes (PostgreSQL numbers quotes itself).
@@ -354,9 +368,7 @@ private slots:
         storage::openQualityHistory(url)->saveRun(fewer, runner.verifiedQuotes());
         QStringList quoted = ids;
         quoted.removeAt(2);
-        QCOMPARE(column(*sql, u"SELECT assessment_id FROM quote_revisions "
-                              "WHERE verified_revision = revision ORDER BY assessment_id"_s),
-                 quoted);
+        QCOMPARE(verifiedIds(*sql), quoted);
     }
 
     // The rules that took longest the last time start first, a pass with the time of its
@@ -806,15 +818,13 @@ private slots:
 
         writeOutside(url, u"INSERT INTO quotes (%1) SELECT %1 FROM quotes WHERE assessment_id = "
                           "'%2'"_s.arg(quoteColumns(backend), ids[3]));
-        writeOutside(url, u"UPDATE quote_revisions SET verified_engine = 'an earlier build' "
-                          "WHERE assessment_id = '%1'"_s.arg(ids[4]));
+        verifiedByAnEarlierBuild(url, backend, u"assessment_id = '%1'"_s.arg(ids[4]));
         check = checkQuotesAndKeep(*sql, *history);
         QCOMPARE(check.result.outcome.examined, 24);
         QCOMPARE(check.verified, (QStringList{ids[3], ids[4]}));
 
         // Most to price again: SQLite walks every assessment and counts the verified ones.
-        writeOutside(url, u"UPDATE quote_revisions SET verified_engine = 'an earlier build' "
-                          "WHERE assessment_id >= '%1'"_s.arg(ids[6]));
+        verifiedByAnEarlierBuild(url, backend, u"assessment_id >= '%1'"_s.arg(ids[6]));
         check = checkQuotesAndKeep(*sql, *history);
         QCOMPARE(check.result.outcome.examined, 24);
         QCOMPARE(check.result.outcome.failing, 1);
@@ -921,7 +931,7 @@ private slots:
         QCOMPARE(check.result.outcome.sampleKeys, QStringList{id});
     }
 
-    // A PostgreSQL run keeps its verifications in one pass over the revisions its check read,
+    // A PostgreSQL run keeps its verifications as the snapshot its check read every revision in,
     // which leaves out what the check did not verify: a quote it found wrong, a revision
     // without a quote, and one moved on by a transaction still open when the check read, which
     // wrote it in a savepoint and committed before the run was kept.
@@ -950,9 +960,30 @@ private slots:
         open.commit();
         history->saveRun(run, runner.verifiedQuotes());
 
-        QCOMPARE(column(*sql, u"SELECT assessment_id FROM quote_revisions "
-                              "WHERE verified_revision = revision ORDER BY assessment_id"_s),
-                 ids.mid(3));
+        QCOMPARE(verifiedIds(*sql), ids.mid(3));
+    }
+
+    // A snapshot kept in another cluster, whose transactions were numbered further on (as a
+    // copy of the store restored here would bring), verifies no revision moved on here since:
+    // the record stands only for the revisions numbered when it was read.
+    void aSnapshotFromAnotherClusterVerifiesNothingWrittenHere() {
+        const QString url = freshStoreUrl(u"postgres"_s);
+        seed(url, 4);
+        const auto sql = storage::openReadOnlySql(url);
+        const auto history = storage::openQualityHistory(url);
+        const QString id = column(*sql, u"SELECT min(id) FROM assessments"_s).value(0);
+        QCOMPARE(checkQuotesAndKeep(*sql, *history).verified.size(), 4);
+        QCOMPARE(column(*sql, u"SELECT count(*) FROM quote_verifications"_s), QStringList{u"1"_s});
+
+        writeOutside(url, u"UPDATE quote_verifications SET read_in = (x || ':' || x || ':')::"
+                          "pg_snapshot FROM (SELECT (pg_snapshot_xmax(pg_current_snapshot())::"
+                          "text::bigint + 1000000)::text AS x) later"_s);
+        writeOutside(url,
+                     u"UPDATE quotes SET price = price + 5 WHERE assessment_id = '%1'"_s.arg(id));
+        QCOMPARE(verifiedCount(*sql), 3);
+        const QuoteCheck check = checkQuotesAndKeep(*sql, *history);
+        QCOMPARE(check.result.outcome.failing, 1);
+        QCOMPARE(check.result.outcome.sampleKeys, QStringList{id});
     }
 
     // Kept verifications mark an assessment only at the revision it was priced at: not one whose
@@ -984,9 +1015,7 @@ private slots:
         most.push_back({QByteArrayLiteral("A-NO-SUCH-ASSESSMENT"), read.back().revision});
         history->saveRun(run, listed(most));
         QCOMPARE(verifiedCount(*sql), 4);
-        const QStringList marked = column(*sql, u"SELECT assessment_id FROM quote_revisions "
-                                                "WHERE verified_revision = revision "
-                                                "ORDER BY revision"_s);
+        const QStringList marked = verifiedIds(*sql, u"revision"_s);
         QCOMPARE(marked.size(), 4);
         QCOMPARE(marked.first(), QString::fromUtf8(read[2].assessmentId));
 

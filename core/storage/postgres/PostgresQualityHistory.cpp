@@ -68,41 +68,43 @@ void markEach(pqxx::work& tx, const quality::VerifiedQuotes& verified) {
         quality::quoteEngineBuild().toStdString());
 }
 
-// Every revision not verified by this build that the check's snapshot saw and that has not
-// moved on since (its transaction is one the snapshot saw), but those the check read without
-// verifying: keeping a first run over a million took 1.6 s this way, 3.7 s as a list joined to
-// the revisions. A revision moved on while the run went on, even by a transaction begun before
-// it, is left alone.
-void markAllReadBut(pqxx::work& tx, const quality::VerifiedQuotes& verified) {
-    std::string notVerified;
-    if (!verified.notVerified.empty()) {
-        tx.exec0("CREATE TEMP TABLE not_verified_now (assessment_id text COLLATE \"C\") "
-                 "ON COMMIT DROP");
-        CopyWriter copy(tx, "not_verified_now", {"assessment_id"});
-        CopyRow row;
-        for (const QByteArray& id : verified.notVerified) {
-            row.clear();
-            copy.write(row.utf8(id));
-        }
-        copy.complete();
-        notVerified = " AND NOT EXISTS (SELECT FROM not_verified_now n "
-                      "WHERE n.assessment_id = r.assessment_id)";
+// The check's snapshot and numbering stand for every revision they saw that has not moved on
+// since (its transaction is one the snapshot saw), but those the check read without verifying,
+// which are marked as left out: the record of the build's earlier run goes, as this one saw all
+// it did. A revision moved on while the run went on, even by a transaction begun before it, is
+// not verified by the record. Runs kept at once keep their records one after the other, so that
+// one alone is left.
+void keepSnapshot(pqxx::work& tx, const quality::VerifiedQuotes& verified) {
+    tx.exec0("LOCK TABLE quote_verifications IN EXCLUSIVE MODE");
+    tx.exec0("DELETE FROM quote_verifications");
+    const qint64 record = tx.exec_params1("INSERT INTO quote_verifications (engine, read_in, "
+                                          "through) VALUES ($1, $2::pg_snapshot, $3) RETURNING id",
+                                          quality::quoteEngineBuild().toStdString(),
+                                          verified.readIn.toStdString(), verified.readThrough)[0]
+                              .as<qint64>();
+    if (verified.notVerified.empty())
+        return;
+    tx.exec0("CREATE TEMP TABLE not_verified_now (assessment_id text COLLATE \"C\") "
+             "ON COMMIT DROP");
+    CopyWriter copy(tx, "not_verified_now", {"assessment_id"});
+    CopyRow row;
+    for (const QByteArray& id : verified.notVerified) {
+        row.clear();
+        copy.write(row.utf8(id));
     }
-    tx.exec_params0("UPDATE quote_revisions r SET verified_revision = r.revision, "
-                    "verified_engine = $1 WHERE (r.verified_revision = r.revision AND "
-                    "r.verified_engine = $1) IS NOT TRUE AND (r.revised_by IS NULL OR "
-                    "pg_visible_in_snapshot(r.revised_by, $2::pg_snapshot))" +
-                        notVerified,
-                    quality::quoteEngineBuild().toStdString(), verified.readIn.toStdString());
+    copy.complete();
+    tx.exec_params0("UPDATE quote_revisions r SET left_unverified_by = $1 "
+                    "FROM not_verified_now n WHERE r.assessment_id = n.assessment_id",
+                    record);
 }
 
-// Read from a snapshot, with most of what was read verified, the revisions are marked in one
-// pass; otherwise those of the list of verified quotes.
+// Read from a snapshot, with most of what was read verified, the snapshot is kept; otherwise
+// the revisions of the list of verified quotes are marked.
 void rememberVerifiedQuotes(pqxx::work& tx, const quality::VerifiedQuotes& verified) {
     if (verified.empty())
         return;
     if (!verified.readIn.isEmpty() && verified.notVerified.size() * 2 < verified.quotes.size())
-        markAllReadBut(tx, verified);
+        keepSnapshot(tx, verified);
     else
         markEach(tx, verified);
 }
