@@ -169,6 +169,7 @@ public:
         submit();
         while (!m_running.empty())
             addUpOldest();
+        m_total.verified = joined(std::move(m_verified));
         return std::move(m_total);
     }
 
@@ -197,7 +198,24 @@ private:
         for (const QString& key : batch.outcome.sampleKeys)
             if (total.sampleKeys.size() < m_sampleLimit)
                 total.sampleKeys << key;
-        m_total.verified.take(std::move(batch.verified));
+        m_verified.push_back(std::move(batch.verified));
+    }
+
+    // Joined once, at their full size: taken a batch at a time, a first run's million moved
+    // again at every growth of the list, on the thread that reads the rows.
+    static VerifiedQuotes joined(std::vector<VerifiedQuotes>&& batches) {
+        VerifiedQuotes all;
+        std::size_t quotes = 0;
+        std::size_t notVerified = 0;
+        for (const VerifiedQuotes& batch : batches) {
+            quotes += batch.quotes.size();
+            notVerified += batch.notVerified.size();
+        }
+        all.quotes.reserve(quotes);
+        all.notVerified.reserve(notVerified);
+        for (VerifiedQuotes& batch : batches)
+            all.take(std::move(batch));
+        return all;
     }
 
     const int m_sampleLimit;
@@ -207,6 +225,7 @@ private:
     // for their thread when they go.
     std::deque<std::future<BatchOutcome>> m_running;
     BatchOutcome m_total;
+    std::vector<VerifiedQuotes> m_verified; // of each batch added up, in order
 };
 
 std::optional<qint64> revisionColumn(QByteArrayView text) {
@@ -489,6 +508,10 @@ QuoteRecomputeRule::checkHosting(const std::vector<const ScanRule*>& scans,
 }
 
 void VerifiedQuotes::take(VerifiedQuotes&& other) {
+    if (quotes.capacity() == 0 && notVerified.capacity() == 0 && readIn.isEmpty()) {
+        *this = std::move(other); // as when a run takes its one check's list
+        return;
+    }
     quotes.insert(quotes.end(), std::make_move_iterator(other.quotes.begin()),
                   std::make_move_iterator(other.quotes.end()));
     notVerified.insert(notVerified.end(), std::make_move_iterator(other.notVerified.begin()),
