@@ -362,8 +362,8 @@ QString literal(char role) {
 // 1,000,000 assessments, against 6.0-6.8 s for the quotes and 4.5-5.8 s for the rules apart).
 // Hashed, as PostgreSQL plans it: merged in assessment order, it took 8.1 s against 6.4 s.
 // A revision without an assessment or latest quote is read too, to be left unverified: a run
-// that read every revision can then be kept in one pass over them, and the first row names the
-// snapshot it read (see VerifiedQuotes).
+// that read every revision can then be kept as what it read, which the first row names: the
+// snapshot, and how far the revisions were numbered (see VerifiedQuotes).
 QString everyAssessment(const RuleContext& context, const QString& from,
                         const QStringList& scanColumns) {
     const QString verified = verifiedRevisionTest(context.sql.dialect()) + u" IS TRUE"_s;

@@ -98,12 +98,12 @@ void keepSnapshot(pqxx::work& tx, const quality::VerifiedQuotes& verified) {
                     record);
 }
 
-// Read from a snapshot, with most of what was read verified, the snapshot is kept; otherwise
-// the revisions of the list of verified quotes are marked.
+// Read from a snapshot, the snapshot is kept when it leaves fewer revisions to mark (those left
+// out) than the list of verified quotes would; otherwise the listed revisions are marked.
 void rememberVerifiedQuotes(pqxx::work& tx, const quality::VerifiedQuotes& verified) {
     if (verified.empty())
         return;
-    if (!verified.readIn.isEmpty() && verified.notVerified.size() * 2 < verified.quotes.size())
+    if (!verified.readIn.isEmpty() && verified.notVerified.size() < verified.quotes.size())
         keepSnapshot(tx, verified);
     else
         markEach(tx, verified);
