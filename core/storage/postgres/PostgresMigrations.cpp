@@ -566,14 +566,14 @@ CREATE INDEX assessments_duplicates ON assessments
     INCLUDE (address, created_at);
 )sql";
 
-// A run whose quote check read every revision in one snapshot and found most of them right
-// keeps that snapshot instead of marking each revision (a first run over a million: an update
-// of as many rows took 1.7 s, one core busy, after the check). A revision is then verified if
-// the snapshot saw its last move and the run did not leave it out: those it left out are
-// marked with the record's id. One record at most, of the build that kept it. The revision
-// sequence as the check read it bounds the record to the revisions numbered then, so that a
-// copy of the store into another cluster, whose transactions are numbered afresh, verifies
-// none of those written there.
+// A run whose quote check read every revision in one snapshot, and found more of them right
+// than wrong, keeps that snapshot instead of marking each revision (a first run over a million:
+// an update of as many rows took 1.7 s, one core busy, after the check). A revision is then
+// verified if the snapshot saw its last move and the run did not leave it out: those it left
+// out are marked with the record's id. One record at most, of the build that kept it. The
+// revision sequence as the check read it bounds the record to the revisions numbered then, so
+// that a copy of the store into another cluster, whose transactions are numbered afresh,
+// verifies none of those written there.
 constexpr auto VerifiedSnapshots = R"sql(
 CREATE TABLE quote_verifications (
     id      bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
