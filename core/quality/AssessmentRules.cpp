@@ -73,7 +73,7 @@ RulePtr treeMeasurements() {
                              "radius 1–100 ft, DBH 1–120 in; stumps 0–48 in above grade, grind "
                              "depth 4–24 in, diameter 4–120 in)."),
                    Dimension::Validity, Severity::High, Dataset, u"0"_s, u"1%"_s),
-        Trees, Trees);
+        Trees);
 }
 
 // Pinned to the catalog of the latest quote, or the active one. An assessment without factors

@@ -72,9 +72,9 @@ RulePtr uniqueCodes() {
                    translate("QualityRules",
                              "No factor or modifier code appears twice in the active catalog."),
                    Dimension::Uniqueness, Severity::Critical, Dataset),
-        u"SELECT coalesce(c.code, '') AS key, CASE WHEN count(*) > 1 THEN 1 ELSE 0 END "
-        "AS failing FROM ("_s +
-            ActiveCodes + u") c GROUP BY coalesce(c.code, '')"_s);
+        QString(u"SELECT coalesce(c.code, '') AS key, CASE WHEN count(*) > 1 THEN 1 ELSE 0 END "
+                "AS failing FROM ("_s +
+                ActiveCodes + u") c GROUP BY coalesce(c.code, '')"_s));
 }
 
 RulePtr modifiersBelong() {

@@ -55,8 +55,8 @@ QString SqlCheck::sampling(int limit) const {
     return u"SELECT key FROM (\n%1\n) failing"_s.arg(m_failingKeys) + order;
 }
 
-SqlRule::SqlRule(RuleDefinition definition, const QString& sql)
-    : SqlRule(std::move(definition), sql, sql) {}
+SqlRule::SqlRule(RuleDefinition definition, const SqlCheck& both)
+    : SqlRule(std::move(definition), both, both) {}
 
 SqlRule::SqlRule(RuleDefinition definition, SqlCheck sqlite, SqlCheck postgres)
     : m_definition(std::move(definition))

@@ -36,7 +36,7 @@ private:
 // check of its own for each where the two differ beyond the fragments.
 class SqlRule final : public Rule {
 public:
-    SqlRule(RuleDefinition definition, const QString& sql);
+    SqlRule(RuleDefinition definition, const SqlCheck& both);
     SqlRule(RuleDefinition definition, SqlCheck sqlite, SqlCheck postgres);
 
     const RuleDefinition& definition() const override { return m_definition; }
