@@ -123,21 +123,27 @@ std::optional<JsonTree::Value> findField(const JsonTree::Object& object, QLatin1
     return object.find(key);
 }
 
-QStringList keysOutside(const QJsonObject& object,
-                        std::initializer_list<QLatin1StringView> allowed) {
-    QStringList outside;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString key = it.key();
-        if (std::none_of(allowed.begin(), allowed.end(),
-                         [&](QLatin1StringView name) { return key == name; }))
-            outside << key;
-    }
-    return outside;
+// Whether a member's key is `name`, and its text, for either representation.
+bool keyMatches(const QString& key, QLatin1StringView name) {
+    return key == name;
+}
+bool keyMatches(const JsonTree::Value& key, QLatin1StringView name) {
+    return key.equals(name);
+}
+QString keyText(const QString& key) {
+    return key;
+}
+QString keyText(const JsonTree::Value& key) {
+    return key.toString();
 }
 
-QStringList keysOutside(const JsonTree::Object& object,
-                        std::initializer_list<QLatin1StringView> allowed) {
-    return object.keysOutside(allowed);
+template <typename Visit> void forEachMember(const QJsonObject& object, Visit visit) {
+    for (auto it = object.begin(); it != object.end(); ++it)
+        visit(it.key(), it.value());
+}
+template <typename Visit> void forEachMember(const JsonTree::Object& object, Visit visit) {
+    for (const JsonTree::Object::Member& member : object)
+        visit(member.key, member.value);
 }
 
 } // namespace
@@ -163,11 +169,35 @@ void BasicJsonReader<Json>::fail(const JsonPath& path, const QString& message) {
 }
 
 template <typename Json>
-void BasicJsonReader<Json>::rejectUnknownKeys(const Object& object, const JsonPath& path,
-                                              std::initializer_list<QLatin1StringView> allowed) {
-    const QStringList unknown = keysOutside(object, allowed);
-    if (unknown.isEmpty())
-        return;
+auto BasicJsonReader<Json>::Fields::find(QLatin1StringView key) const -> std::optional<Value> {
+    // Lengths first: most names differ in theirs, and comparing the text is a call into Qt.
+    for (std::size_t i = 0; i < m_names.size(); ++i)
+        if (m_names[i].size() == key.size() && m_names[i] == key)
+            return m_values[i];
+    Q_ASSERT_X(false, "Fields::find", "a field not among the allowed names");
+    return std::nullopt;
+}
+
+template <typename Json> void BasicJsonReader<Json>::file(const Object& object, Fields& fields) {
+    QStringList unknown;
+    forEachMember(object, [&](const auto& key, const Value& value) {
+        const auto name = std::find_if(fields.m_names.begin(), fields.m_names.end(),
+                                       [&](QLatin1StringView n) { return keyMatches(key, n); });
+        if (name == fields.m_names.end())
+            unknown << keyText(key);
+        else
+            fields.m_values[static_cast<std::size_t>(name - fields.m_names.begin())] = value;
+    });
+    if (!unknown.isEmpty())
+        reportUnknownKeys(fields.m_path, std::move(unknown), fields.m_names);
+}
+
+// Each unknown key once, in QJsonObject's order (sorted), whichever representation was read.
+template <typename Json>
+void BasicJsonReader<Json>::reportUnknownKeys(const JsonPath& path, QStringList unknown,
+                                              std::span<const QLatin1StringView> allowed) {
+    unknown.sort();
+    unknown.removeDuplicates();
     QStringList names;
     for (QLatin1StringView k : allowed)
         names << QString(k);
@@ -179,9 +209,8 @@ void BasicJsonReader<Json>::rejectUnknownKeys(const Object& object, const JsonPa
 }
 
 template <typename Json>
-auto BasicJsonReader<Json>::field(const Object& parent, const JsonPath& path, QLatin1StringView key,
+auto BasicJsonReader<Json>::given(const std::optional<Value>& value, const JsonPath& path,
                                   Presence presence) -> std::optional<Value> {
-    const auto value = findField(parent, key);
     if (!value || value->isNull()) {
         if (presence == Presence::Required)
             fail(path, translate("Json", "is required"));
@@ -191,11 +220,59 @@ auto BasicJsonReader<Json>::field(const Object& parent, const JsonPath& path, QL
 }
 
 template <typename Json>
+auto BasicJsonReader<Json>::object(const Fields& fields, QLatin1StringView key, Presence presence)
+    -> std::optional<Object> {
+    const JsonPath path = fields.path().key(key);
+    const auto value = given(fields.find(key), path, presence);
+    return value ? objectAt(*value, path) : std::nullopt;
+}
+
+template <typename Json>
+auto BasicJsonReader<Json>::array(const Fields& fields, QLatin1StringView key, Presence presence)
+    -> std::optional<Array> {
+    const JsonPath path = fields.path().key(key);
+    const auto value = given(fields.find(key), path, presence);
+    return value ? arrayAt(*value, path) : std::nullopt;
+}
+
+template <typename Json>
+std::optional<QString> BasicJsonReader<Json>::string(const Fields& fields, QLatin1StringView key,
+                                                     Presence presence) {
+    const JsonPath path = fields.path().key(key);
+    const auto value = given(fields.find(key), path, presence);
+    return value ? stringAt(*value, path) : std::nullopt;
+}
+
+template <typename Json>
+std::optional<double> BasicJsonReader<Json>::number(const Fields& fields, QLatin1StringView key,
+                                                    const NumberRule& rule, Presence presence) {
+    const JsonPath path = fields.path().key(key);
+    const auto value = given(fields.find(key), path, presence);
+    return value ? numberAt(*value, path, rule) : std::nullopt;
+}
+
+template <typename Json>
+std::optional<bool> BasicJsonReader<Json>::boolean(const Fields& fields, QLatin1StringView key,
+                                                   Presence presence) {
+    const JsonPath path = fields.path().key(key);
+    const auto value = given(fields.find(key), path, presence);
+    return value ? booleanAt(*value, path) : std::nullopt;
+}
+
+template <typename Json>
+auto BasicJsonReader<Json>::stringValue(const Fields& fields, QLatin1StringView key,
+                                        Presence presence) -> std::optional<Value> {
+    const JsonPath path = fields.path().key(key);
+    const auto value = given(fields.find(key), path, presence);
+    return value && isStringAt(*value, path) ? value : std::nullopt;
+}
+
+template <typename Json>
 auto BasicJsonReader<Json>::object(const Object& parent, const JsonPath& parentPath,
                                    QLatin1StringView key, Presence presence)
     -> std::optional<Object> {
     const JsonPath path = parentPath.key(key);
-    const auto value = field(parent, path, key, presence);
+    const auto value = given(findField(parent, key), path, presence);
     return value ? objectAt(*value, path) : std::nullopt;
 }
 
@@ -204,14 +281,8 @@ auto BasicJsonReader<Json>::array(const Object& parent, const JsonPath& parentPa
                                   QLatin1StringView key, Presence presence)
     -> std::optional<Array> {
     const JsonPath path = parentPath.key(key);
-    const auto value = field(parent, path, key, presence);
-    if (!value)
-        return std::nullopt;
-    if (!value->isArray()) {
-        fail(path, translate("Json", "%1 is not a list").arg(describe(*value)));
-        return std::nullopt;
-    }
-    return value->toArray();
+    const auto value = given(findField(parent, key), path, presence);
+    return value ? arrayAt(*value, path) : std::nullopt;
 }
 
 template <typename Json>
@@ -219,7 +290,7 @@ std::optional<QString> BasicJsonReader<Json>::string(const Object& parent,
                                                      const JsonPath& parentPath,
                                                      QLatin1StringView key, Presence presence) {
     const JsonPath path = parentPath.key(key);
-    const auto value = field(parent, path, key, presence);
+    const auto value = given(findField(parent, key), path, presence);
     return value ? stringAt(*value, path) : std::nullopt;
 }
 
@@ -228,7 +299,7 @@ std::optional<double>
 BasicJsonReader<Json>::number(const Object& parent, const JsonPath& parentPath,
                               QLatin1StringView key, const NumberRule& rule, Presence presence) {
     const JsonPath path = parentPath.key(key);
-    const auto value = field(parent, path, key, presence);
+    const auto value = given(findField(parent, key), path, presence);
     return value ? numberAt(*value, path, rule) : std::nullopt;
 }
 
@@ -236,14 +307,36 @@ template <typename Json>
 std::optional<bool> BasicJsonReader<Json>::boolean(const Object& parent, const JsonPath& parentPath,
                                                    QLatin1StringView key, Presence presence) {
     const JsonPath path = parentPath.key(key);
-    const auto value = field(parent, path, key, presence);
-    if (!value)
-        return std::nullopt;
-    if (!value->isBool()) {
-        fail(path, translate("Json", "%1 is not true or false").arg(describe(*value)));
+    const auto value = given(findField(parent, key), path, presence);
+    return value ? booleanAt(*value, path) : std::nullopt;
+}
+
+template <typename Json>
+auto BasicJsonReader<Json>::stringValue(const Object& parent, const JsonPath& parentPath,
+                                        QLatin1StringView key, Presence presence)
+    -> std::optional<Value> {
+    const JsonPath path = parentPath.key(key);
+    const auto value = given(findField(parent, key), path, presence);
+    return value && isStringAt(*value, path) ? value : std::nullopt;
+}
+
+template <typename Json>
+auto BasicJsonReader<Json>::arrayAt(const Value& value, const JsonPath& path)
+    -> std::optional<Array> {
+    if (!value.isArray()) {
+        fail(path, translate("Json", "%1 is not a list").arg(describe(value)));
         return std::nullopt;
     }
-    return value->toBool();
+    return value.toArray();
+}
+
+template <typename Json>
+std::optional<bool> BasicJsonReader<Json>::booleanAt(const Value& value, const JsonPath& path) {
+    if (!value.isBool()) {
+        fail(path, translate("Json", "%1 is not true or false").arg(describe(value)));
+        return std::nullopt;
+    }
+    return value.toBool();
 }
 
 template <typename Json>
@@ -258,11 +351,16 @@ auto BasicJsonReader<Json>::objectAt(const Value& value, const JsonPath& path)
 
 template <typename Json>
 std::optional<QString> BasicJsonReader<Json>::stringAt(const Value& value, const JsonPath& path) {
+    return isStringAt(value, path) ? std::optional(value.toString()) : std::nullopt;
+}
+
+template <typename Json>
+bool BasicJsonReader<Json>::isStringAt(const Value& value, const JsonPath& path) {
     if (!value.isString()) {
         fail(path, translate("Json", "%1 is not text").arg(describe(value)));
-        return std::nullopt;
+        return false;
     }
-    return value.toString();
+    return true;
 }
 
 template <typename Json>

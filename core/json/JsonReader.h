@@ -4,8 +4,11 @@
 #include "json/Problem.h"
 #include <QJsonArray>
 #include <QJsonObject>
-#include <initializer_list>
+#include <algorithm>
+#include <array>
+#include <iterator>
 #include <optional>
+#include <span>
 
 namespace treeops {
 
@@ -76,6 +79,52 @@ public:
     using Value = typename Json::Value;
     enum class Presence { Required, Optional };
 
+    // The members of one object filed by the names allowed there, in a single walk over them
+    // (the last value of a key given twice counting, as QJsonObject keeps it), so that its
+    // fields are then found among a handful of names instead of by searching the object once
+    // for each. Made by fields(), which reports the keys outside those names; it refers to its
+    // own storage, so it is neither copied nor moved.
+    class Fields {
+    public:
+        Fields(const Fields&) = delete;
+        Fields& operator=(const Fields&) = delete;
+
+        const JsonPath& path() const { return m_path; }
+        // The value of `key`, which must be one of the allowed names; nothing when it is absent.
+        std::optional<Value> find(QLatin1StringView key) const;
+
+    protected:
+        Fields(const JsonPath& path, std::span<const QLatin1StringView> names,
+               std::span<std::optional<Value>> values)
+            : m_path(path)
+            , m_names(names)
+            , m_values(values) {}
+        ~Fields() = default;
+
+    private:
+        friend class BasicJsonReader;
+
+        JsonPath m_path;
+        std::span<const QLatin1StringView> m_names;
+        std::span<std::optional<Value>> m_values;
+    };
+
+    // Fields with room for exactly its N names, so that filing a small object clears only
+    // what it uses.
+    template <std::size_t N> class FieldsOf : public Fields {
+    public:
+        FieldsOf(BasicJsonReader& reader, const Object& object, const JsonPath& path,
+                 const QLatin1StringView (&allowed)[N])
+            : Fields(path, m_nameStore, m_valueStore) {
+            std::copy(std::begin(allowed), std::end(allowed), m_nameStore.begin());
+            reader.file(object, *this);
+        }
+
+    private:
+        std::array<QLatin1StringView, N> m_nameStore;
+        std::array<std::optional<Value>, N> m_valueStore;
+    };
+
     explicit BasicJsonReader(Problems& problems)
         : m_problems(problems) {}
 
@@ -83,9 +132,26 @@ public:
     bool hasProblems() const { return !m_problems.isEmpty(); }
     qsizetype problemCount() const { return m_problems.size(); }
 
-    void rejectUnknownKeys(const Object& object, const JsonPath& path,
-                           std::initializer_list<QLatin1StringView> allowed);
+    // The fields of an object at `path` that allows the names `allowed`; every other key is
+    // reported as unknown.
+    template <std::size_t N>
+    FieldsOf<N> fields(const Object& object, const JsonPath& path,
+                       const QLatin1StringView (&allowed)[N]) {
+        return FieldsOf<N>(*this, object, path, allowed);
+    }
 
+    std::optional<Object> object(const Fields& fields, QLatin1StringView key, Presence presence);
+    std::optional<Array> array(const Fields& fields, QLatin1StringView key, Presence presence);
+    std::optional<QString> string(const Fields& fields, QLatin1StringView key, Presence presence);
+    std::optional<double> number(const Fields& fields, QLatin1StringView key,
+                                 const NumberRule& rule, Presence presence);
+    std::optional<bool> boolean(const Fields& fields, QLatin1StringView key, Presence presence);
+    // A field's value when it is text, checked and reported as string() checks it, without
+    // making a QString of it: for a reader that looks the text up or only needs it valid.
+    std::optional<Value> stringValue(const Fields& fields, QLatin1StringView key,
+                                     Presence presence);
+
+    // The same for an object whose keys are not checked against a list.
     std::optional<Object> object(const Object& parent, const JsonPath& parentPath,
                                  QLatin1StringView key, Presence presence);
     std::optional<Array> array(const Object& parent, const JsonPath& parentPath,
@@ -96,15 +162,24 @@ public:
                                  QLatin1StringView key, const NumberRule& rule, Presence presence);
     std::optional<bool> boolean(const Object& parent, const JsonPath& parentPath,
                                 QLatin1StringView key, Presence presence);
+    std::optional<Value> stringValue(const Object& parent, const JsonPath& parentPath,
+                                     QLatin1StringView key, Presence presence);
 
     std::optional<Object> objectAt(const Value& value, const JsonPath& path);
     std::optional<QString> stringAt(const Value& value, const JsonPath& path);
+    bool isStringAt(const Value& value, const JsonPath& path);
     std::optional<double> numberAt(const Value& value, const JsonPath& path,
                                    const NumberRule& rule);
 
 private:
-    std::optional<Value> field(const Object& parent, const JsonPath& path, QLatin1StringView key,
+    // A field's value when it is given and not null; `is required` when it must be and is not.
+    std::optional<Value> given(const std::optional<Value>& value, const JsonPath& path,
                                Presence presence);
+    std::optional<Array> arrayAt(const Value& value, const JsonPath& path);
+    std::optional<bool> booleanAt(const Value& value, const JsonPath& path);
+    void file(const Object& object, Fields& fields);
+    void reportUnknownKeys(const JsonPath& path, QStringList unknown,
+                           std::span<const QLatin1StringView> allowed);
 
     Problems& m_problems;
 };

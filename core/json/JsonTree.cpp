@@ -421,6 +421,23 @@ double JsonTree::Value::toDouble() const {
     return m_node->type == QJsonValue::Double ? m_node->number : 0;
 }
 
+QStringView JsonTree::Value::toStringView(TextBuffer& buffer) const {
+    const char* bytes = m_bytes + m_node->text.offset;
+    const auto size = static_cast<qsizetype>(m_node->text.size);
+    const bool plainAscii =
+        m_node->type == QJsonValue::String && !m_node->escaped &&
+        std::all_of(bytes, bytes + size, [](char c) { return static_cast<uchar>(c) < 0x80; });
+    if (plainAscii) {
+        buffer.resize(size);
+        std::copy(bytes, bytes + size, buffer.begin());
+    } else {
+        const QString text = toString();
+        buffer.resize(text.size());
+        std::copy(text.utf16(), text.utf16() + text.size(), buffer.begin());
+    }
+    return {buffer.constData(), buffer.size()};
+}
+
 QString JsonTree::Value::toString() const {
     if (m_node->type != QJsonValue::String)
         return {};
@@ -482,19 +499,6 @@ std::optional<JsonTree::Value> JsonTree::Object::find(QLatin1StringView key) con
         if (member.key.equals(key))
             found = member.value;
     return found;
-}
-
-QStringList JsonTree::Object::keysOutside(std::initializer_list<QLatin1StringView> allowed) const {
-    QStringList outside;
-    for (const Member& member : *this)
-        if (std::none_of(allowed.begin(), allowed.end(),
-                         [&](QLatin1StringView name) { return member.key.equals(name); }))
-            outside << member.key.toString();
-    if (!outside.isEmpty()) {
-        outside.sort();
-        outside.removeDuplicates();
-    }
-    return outside;
 }
 
 } // namespace treeops

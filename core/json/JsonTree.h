@@ -5,7 +5,8 @@
 #include <QJsonValue>
 #include <QLatin1StringView>
 #include <QString>
-#include <QStringList>
+#include <QStringView>
+#include <QVarLengthArray>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -28,6 +29,7 @@ class JsonTree {
 public:
     class Object;
     class Array;
+    using TextBuffer = QVarLengthArray<char16_t, 64>;
 
     // A handle on one value. It points into the tree's nodes and bytes, so it stays valid for as
     // long as the tree it came from, even when the tree is moved.
@@ -44,6 +46,9 @@ public:
         bool toBool() const;
         double toDouble() const;
         QString toString() const;
+        // This string's text in `buffer`, without allocating when it is short plain ASCII (as
+        // codes are), for looking it up; the view is valid until `buffer` changes.
+        QStringView toStringView(TextBuffer& buffer) const;
         Object toObject() const;
         Array toArray() const;
 
@@ -142,9 +147,6 @@ public:
         }
         // The member's value; of a key given more than once, the last (as QJsonObject keeps it).
         std::optional<Value> find(QLatin1StringView key) const;
-        // The keys not among `allowed`, each once and in QJsonObject's order; empty (and without
-        // making any QString) when every key is allowed, as in almost every document.
-        QStringList keysOutside(std::initializer_list<QLatin1StringView> allowed) const;
 
     private:
         friend class Value;

@@ -29,9 +29,9 @@ QJsonObject countsToJson(const StatusCounts& counts) {
 
 // Reads a key naming one of an enumeration's members; reports the allowed keys otherwise.
 template <typename Enum, typename FromKey, typename ToKey>
-std::optional<Enum> readKey(JsonReader& r, const QJsonObject& o, QLatin1StringView key, int count,
-                            FromKey fromKey, ToKey toKey) {
-    const auto text = r.string(o, {}, key, Presence::Required);
+std::optional<Enum> readKey(JsonReader& r, const JsonReader::Fields& o, QLatin1StringView key,
+                            int count, FromKey fromKey, ToKey toKey) {
+    const auto text = r.string(o, key, Presence::Required);
     if (!text)
         return std::nullopt;
     if (const auto value = fromKey(*text))
@@ -44,8 +44,9 @@ std::optional<Enum> readKey(JsonReader& r, const QJsonObject& o, QLatin1StringVi
     return std::nullopt;
 }
 
-std::optional<Threshold> readThreshold(JsonReader& r, const QJsonObject& o, QLatin1StringView key) {
-    const auto text = r.string(o, {}, key, Presence::Optional);
+std::optional<Threshold> readThreshold(JsonReader& r, const JsonReader::Fields& o,
+                                       QLatin1StringView key) {
+    const auto text = r.string(o, key, Presence::Optional);
     if (!text)
         return Threshold{};
     if (const auto threshold = Threshold::parse(*text))
@@ -67,9 +68,9 @@ void requireRuleId(JsonReader& r, const QString& id) {
 }
 
 // A string that must be given and say something.
-QString requiredText(JsonReader& r, const QJsonObject& o, QLatin1StringView key) {
-    const QString text = r.string(o, {}, key, Presence::Required).value_or(QString()).trimmed();
-    if (o.value(key).isString() && text.isEmpty())
+QString requiredText(JsonReader& r, const JsonReader::Fields& o, QLatin1StringView key) {
+    const QString text = r.string(o, key, Presence::Required).value_or(QString()).trimmed();
+    if (const auto given = o.find(key); given && given->isString() && text.isEmpty())
         r.fail(QString(key), translate("Quality", "is empty"));
     return text;
 }
@@ -119,18 +120,18 @@ std::optional<CustomRule> readCustomRule(const QByteArray& json, const QString& 
     return readCustomRule(document.object(), problems);
 }
 
-std::optional<CustomRule> readCustomRule(const QJsonObject& o, Problems& problems) {
+std::optional<CustomRule> readCustomRule(const QJsonObject& document, Problems& problems) {
     JsonReader r(problems);
-    r.rejectUnknownKeys(o, {},
-                        {"id"_L1, "name"_L1, "description"_L1, "dimension"_L1, "severity"_L1,
-                         "dataset"_L1, "warn"_L1, "fail"_L1, "sql"_L1});
+    const auto o = r.fields(document, {},
+                            {"id"_L1, "name"_L1, "description"_L1, "dimension"_L1, "severity"_L1,
+                             "dataset"_L1, "warn"_L1, "fail"_L1, "sql"_L1});
     CustomRule rule;
     RuleDefinition& d = rule.definition;
     d.custom = true;
     d.id = requiredText(r, o, "id"_L1);
     requireRuleId(r, d.id);
     d.name = requiredText(r, o, "name"_L1);
-    d.description = r.string(o, {}, "description"_L1, Presence::Optional).value_or(QString());
+    d.description = r.string(o, "description"_L1, Presence::Optional).value_or(QString());
     d.dimension =
         readKey<Dimension>(r, o, "dimension"_L1, DimensionCount, dimensionFromKey, dimensionKey)
             .value_or(Dimension{});
@@ -139,8 +140,8 @@ std::optional<CustomRule> readCustomRule(const QJsonObject& o, Problems& problem
     d.dataset = requiredText(r, o, "dataset"_L1);
     d.warn = readThreshold(r, o, "warn"_L1).value_or(Threshold{});
     d.fail = readThreshold(r, o, "fail"_L1).value_or(Threshold{});
-    rule.sql = r.string(o, {}, "sql"_L1, Presence::Required).value_or(QString()).trimmed();
-    if (o.contains(u"sql"_s) && rule.sql.isEmpty())
+    rule.sql = r.string(o, "sql"_L1, Presence::Required).value_or(QString()).trimmed();
+    if (o.find("sql"_L1) && rule.sql.isEmpty())
         r.fail(u"sql"_s, translate("Quality", "the query is empty"));
     if (r.hasProblems())
         return std::nullopt;

@@ -121,7 +121,8 @@ struct Batch {
 bool recomputes(const Row& row, const QByteArray& document, scoring::Quote& quote) {
     const scoring::AssessmentReader reader(row.engine->catalog(), row.engine->rates());
     Problems problems;
-    const auto assessment = reader.read(document, QString(), problems);
+    const auto assessment =
+        reader.read(document, QString(), problems, scoring::AssessmentReader::Reading::ForPricing);
     if (!assessment || !row.storedPrice)
         return false;
     row.engine->quote(*assessment, quote);

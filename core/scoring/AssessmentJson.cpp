@@ -15,8 +15,10 @@ namespace {
 using namespace Qt::StringLiterals;
 using Presence = JsonTreeReader::Presence;
 using Object = JsonTree::Object;
+using Fields = JsonTreeReader::Fields;
 using Value = JsonTree::Value;
 using namespace tree_limits;
+using Reading = AssessmentReader::Reading;
 
 constexpr NumberRule CrewCount{1, 20, {}, true};
 constexpr NumberRule EquipmentCount{1, 10, {}, true};
@@ -30,27 +32,28 @@ QString allowedList(QStringList names) {
 // Reads one section of an assessment; each method records its own problems.
 class Parser {
 public:
-    Parser(const Catalog& c, const Rates& r, Problems& problems)
+    Parser(const Catalog& c, const Rates& r, Problems& problems, Reading reading)
         : m_catalog(c)
         , m_rates(r)
-        , m_r(problems) {}
+        , m_r(problems)
+        , m_reading(reading) {}
 
-    std::optional<Assessment> run(const Object& root) {
+    std::optional<Assessment> run(const Object& document) {
         const qsizetype before = m_r.problemCount();
-        m_r.rejectUnknownKeys(root, m_root,
-                              {"schema"_L1, "id"_L1, "customer"_L1, "site"_L1, "crew"_L1,
-                               "equipment"_L1, "travel_hours"_L1, "emergency"_L1, "trees"_L1,
-                               "factors"_L1, "fixed_costs"_L1});
+        const auto root = m_r.fields(document, m_root,
+                                     {"schema"_L1, "id"_L1, "customer"_L1, "site"_L1, "crew"_L1,
+                                      "equipment"_L1, "travel_hours"_L1, "emergency"_L1, "trees"_L1,
+                                      "factors"_L1, "fixed_costs"_L1});
         Assessment a;
         readSchema(root);
-        a.id = m_r.string(root, m_root, "id"_L1, Presence::Optional).value_or(QString());
+        a.id = text(root, "id"_L1);
         readCustomer(root, a);
         readSite(root, a);
         readCrew(root, a);
         readEquipment(root, a);
-        a.travelHours = m_r.number(root, m_root, "travel_hours"_L1, TravelHours, Presence::Optional)
-                            .value_or(0);
-        a.emergency = m_r.boolean(root, m_root, "emergency"_L1, Presence::Optional).value_or(false);
+        a.travelHours =
+            m_r.number(root, "travel_hours"_L1, TravelHours, Presence::Optional).value_or(0);
+        a.emergency = m_r.boolean(root, "emergency"_L1, Presence::Optional).value_or(false);
         readTrees(root, a);
         readFactors(root, a);
         readFixedCosts(root, a);
@@ -60,37 +63,60 @@ public:
     }
 
 private:
-    void readSchema(const Object& root) {
-        const auto schema = m_r.string(root, m_root, "schema"_L1, Presence::Required);
+    // A text the price does not depend on, only checked when reading for pricing.
+    QString text(const Fields& fields, QLatin1StringView key) {
+        if (m_reading == Reading::ForPricing) {
+            m_r.stringValue(fields, key, Presence::Optional);
+            return {};
+        }
+        return m_r.string(fields, key, Presence::Optional).value_or(QString());
+    }
+    QString text(const Object& o, const JsonPath& path, QLatin1StringView key) {
+        if (m_reading == Reading::ForPricing) {
+            m_r.stringValue(o, path, key, Presence::Optional);
+            return {};
+        }
+        return m_r.string(o, path, key, Presence::Optional).value_or(QString());
+    }
+
+    // A name to look up, such as a code, made in m_name without allocating; the view is valid
+    // until the next.
+    std::optional<QStringView> name(const Fields& fields, QLatin1StringView key) {
+        const auto value = m_r.stringValue(fields, key, Presence::Required);
+        return value ? std::optional(value->toStringView(m_name)) : std::nullopt;
+    }
+    std::optional<QStringView> name(const Object& o, const JsonPath& path, QLatin1StringView key) {
+        const auto value = m_r.stringValue(o, path, key, Presence::Required);
+        return value ? std::optional(value->toStringView(m_name)) : std::nullopt;
+    }
+
+    void readSchema(const Fields& root) {
+        const auto schema = name(root, "schema"_L1);
         if (schema && *schema != AssessmentSchema)
             m_r.fail(u"schema"_s,
                      translate("Assessment", "\"%1\" is not supported; expected \"%2\"")
                          .arg(*schema, AssessmentSchema));
     }
 
-    void readCustomer(const Object& root, Assessment& a) {
-        const auto customer = m_r.object(root, m_root, "customer"_L1, Presence::Optional);
-        if (!customer)
+    void readCustomer(const Fields& root, Assessment& a) {
+        const auto object = m_r.object(root, "customer"_L1, Presence::Optional);
+        if (!object)
             return;
         const JsonPath path = m_root.key("customer"_L1);
-        m_r.rejectUnknownKeys(*customer, path, {"name"_L1, "phone"_L1, "email"_L1});
-        a.customer.name =
-            m_r.string(*customer, path, "name"_L1, Presence::Optional).value_or(QString());
-        a.customer.phone =
-            m_r.string(*customer, path, "phone"_L1, Presence::Optional).value_or(QString());
-        a.customer.email =
-            m_r.string(*customer, path, "email"_L1, Presence::Optional).value_or(QString());
+        const auto customer = m_r.fields(*object, path, {"name"_L1, "phone"_L1, "email"_L1});
+        a.customer.name = text(customer, "name"_L1);
+        a.customer.phone = text(customer, "phone"_L1);
+        a.customer.email = text(customer, "email"_L1);
     }
 
-    void readSite(const Object& root, Assessment& a) {
-        const auto site = m_r.object(root, m_root, "site"_L1, Presence::Required);
-        if (!site)
+    void readSite(const Fields& root, Assessment& a) {
+        const auto object = m_r.object(root, "site"_L1, Presence::Required);
+        if (!object)
             return;
         const JsonPath path = m_root.key("site"_L1);
-        m_r.rejectUnknownKeys(*site, path, {"address"_L1, "state"_L1});
-        a.site.address =
-            m_r.string(*site, path, "address"_L1, Presence::Optional).value_or(QString());
-        const auto state = m_r.string(*site, path, "state"_L1, Presence::Required);
+        const auto site = m_r.fields(*object, path, {"address"_L1, "state"_L1});
+        a.site.address = text(site, "address"_L1);
+        const auto state = name(site, "state"_L1);
         if (!state)
             return;
         a.site.state = m_rates.stateIndex(*state);
@@ -104,13 +130,13 @@ private:
         }
     }
 
-    void readCrew(const Object& root, Assessment& a) {
-        const auto crew = m_r.object(root, m_root, "crew"_L1, Presence::Required);
-        if (!crew)
+    void readCrew(const Fields& root, Assessment& a) {
+        const auto object = m_r.object(root, "crew"_L1, Presence::Required);
+        if (!object)
             return;
         const JsonPath path = m_root.key("crew"_L1);
-        m_r.rejectUnknownKeys(*crew, path, {"tier"_L1, "members"_L1});
-        if (const auto tier = m_r.string(*crew, path, "tier"_L1, Presence::Required)) {
+        const auto crew = m_r.fields(*object, path, {"tier"_L1, "members"_L1});
+        if (const auto tier = name(crew, "tier"_L1)) {
             if (const auto t = crewTierFromKey(*tier))
                 a.tier = *t;
             else
@@ -119,7 +145,7 @@ private:
                                                  "experienced, expert")
                              .arg(*tier));
         }
-        const auto members = m_r.array(*crew, path, "members"_L1, Presence::Required);
+        const auto members = m_r.array(crew, "members"_L1, Presence::Required);
         if (!members)
             return;
         if (members->isEmpty())
@@ -131,16 +157,16 @@ private:
         for (const Value& member : *members)
             if (const auto m = readCounted(
                     member, membersPath.at(i++), "position"_L1,
-                    [&](const QString& name) { return m_rates.positionIndex(name); },
-                    [](const QString& name) {
+                    [&](QStringView name) { return m_rates.positionIndex(name); },
+                    [](QStringView name) {
                         return translate("Assessment", "\"%1\" is not a known position").arg(name);
                     },
                     CrewCount))
                 a.crew.append({m->first, m->second});
     }
 
-    void readEquipment(const Object& root, Assessment& a) {
-        const auto list = m_r.array(root, m_root, "equipment"_L1, Presence::Optional);
+    void readEquipment(const Fields& root, Assessment& a) {
+        const auto list = m_r.array(root, "equipment"_L1, Presence::Optional);
         if (!list)
             return;
         const JsonPath listPath = m_root.key("equipment"_L1);
@@ -149,8 +175,8 @@ private:
         for (const Value& item : *list)
             if (const auto use = readCounted(
                     item, listPath.at(i++), "code"_L1,
-                    [&](const QString& name) { return m_rates.equipmentIndex(name); },
-                    [](const QString& name) {
+                    [&](QStringView name) { return m_rates.equipmentIndex(name); },
+                    [](QStringView name) {
                         return translate("Assessment", "\"%1\" is not known equipment").arg(name);
                     },
                     EquipmentCount))
@@ -167,19 +193,19 @@ private:
         const auto o = m_r.objectAt(item, path);
         if (!o)
             return std::nullopt;
-        m_r.rejectUnknownKeys(*o, path, {key, "count"_L1});
+        const auto fields = m_r.fields(*o, path, {key, "count"_L1});
         int index = -1;
-        if (const auto name = m_r.string(*o, path, key, Presence::Required)) {
-            index = lookup(*name);
+        if (const auto given = name(fields, key)) {
+            index = lookup(*given);
             if (index < 0)
-                m_r.fail(path.key(key), unknown(*name));
+                m_r.fail(path.key(key), unknown(*given));
         }
-        const auto count = m_r.number(*o, path, "count"_L1, counts, Presence::Required);
+        const auto count = m_r.number(fields, "count"_L1, counts, Presence::Required);
         return std::pair{index, static_cast<int>(count.value_or(0))};
     }
 
     void readTree(const Object& o, const JsonPath& path, Tree& t) {
-        const auto service = m_r.string(o, path, "service"_L1, Presence::Required);
+        const auto service = name(o, path, "service"_L1);
         if (!service)
             return;
         const auto s = serviceFromKey(*service);
@@ -192,35 +218,38 @@ private:
             return;
         }
         t.service = *s;
-        t.species = m_r.string(o, path, "species"_L1, Presence::Optional).value_or(QString());
-        if (t.service == Service::StumpGrinding) {
-            m_r.rejectUnknownKeys(o, path,
-                                  {"service"_L1, "species"_L1, "height_above_grade_in"_L1,
-                                   "grind_depth_in"_L1, "diameter_in"_L1});
-            t.heightAboveGradeIn = m_r.number(o, path, "height_above_grade_in"_L1,
-                                              HeightAboveGradeIn, Presence::Required)
-                                       .value_or(0);
-            t.grindDepthIn =
-                m_r.number(o, path, "grind_depth_in"_L1, GrindDepthIn, Presence::Optional)
-                    .value_or(DefaultGrindDepthIn);
-            t.diameterIn =
-                m_r.number(o, path, "diameter_in"_L1, StumpDiameterIn, Presence::Required)
-                    .value_or(0);
-        } else {
-            m_r.rejectUnknownKeys(
-                o, path,
-                {"service"_L1, "species"_L1, "height_ft"_L1, "canopy_radius_ft"_L1, "dbh_in"_L1});
-            t.heightFt =
-                m_r.number(o, path, "height_ft"_L1, HeightFt, Presence::Required).value_or(0);
-            t.canopyRadiusFt =
-                m_r.number(o, path, "canopy_radius_ft"_L1, CanopyRadiusFt, Presence::Required)
-                    .value_or(0);
-            t.dbhIn = m_r.number(o, path, "dbh_in"_L1, DbhIn, Presence::Required).value_or(0);
-        }
+        t.species = text(o, path, "species"_L1);
+        if (t.service == Service::StumpGrinding)
+            readStump(m_r.fields(o, path,
+                                 {"service"_L1, "species"_L1, "height_above_grade_in"_L1,
+                                  "grind_depth_in"_L1, "diameter_in"_L1}),
+                      t);
+        else
+            readStanding(m_r.fields(o, path,
+                                    {"service"_L1, "species"_L1, "height_ft"_L1,
+                                     "canopy_radius_ft"_L1, "dbh_in"_L1}),
+                         t);
     }
 
-    void readTrees(const Object& root, Assessment& a) {
-        const auto trees = m_r.array(root, m_root, "trees"_L1, Presence::Required);
+    void readStump(const Fields& stump, Tree& t) {
+        t.heightAboveGradeIn =
+            m_r.number(stump, "height_above_grade_in"_L1, HeightAboveGradeIn, Presence::Required)
+                .value_or(0);
+        t.grindDepthIn = m_r.number(stump, "grind_depth_in"_L1, GrindDepthIn, Presence::Optional)
+                             .value_or(DefaultGrindDepthIn);
+        t.diameterIn =
+            m_r.number(stump, "diameter_in"_L1, StumpDiameterIn, Presence::Required).value_or(0);
+    }
+
+    void readStanding(const Fields& tree, Tree& t) {
+        t.heightFt = m_r.number(tree, "height_ft"_L1, HeightFt, Presence::Required).value_or(0);
+        t.canopyRadiusFt =
+            m_r.number(tree, "canopy_radius_ft"_L1, CanopyRadiusFt, Presence::Required).value_or(0);
+        t.dbhIn = m_r.number(tree, "dbh_in"_L1, DbhIn, Presence::Required).value_or(0);
+    }
+
+    void readTrees(const Fields& root, Assessment& a) {
+        const auto trees = m_r.array(root, "trees"_L1, Presence::Required);
         if (!trees)
             return;
         if (trees->isEmpty() || trees->size() > MaxTrees)
@@ -243,24 +272,24 @@ private:
         }
     }
 
-    std::uint32_t readModifiers(const Object& o, const JsonPath& path, int factor) {
+    std::uint32_t readModifiers(const Fields& selected, int factor) {
         std::uint32_t mask = 0;
-        const auto list = m_r.array(o, path, "modifiers"_L1, Presence::Optional);
+        const auto list = m_r.array(selected, "modifiers"_L1, Presence::Optional);
         if (!list)
             return mask;
-        const JsonPath listPath = path.key("modifiers"_L1);
+        const JsonPath listPath = selected.path().key("modifiers"_L1);
         qsizetype i = 0;
         for (const Value& item : *list) {
             const JsonPath modPath = listPath.at(i++);
-            const auto code = m_r.stringAt(item, modPath);
-            if (!code || factor < 0)
+            if (!m_r.isStringAt(item, modPath) || factor < 0)
                 continue;
-            const int local = m_catalog.modifierIndex(factor, *code);
+            const QStringView code = item.toStringView(m_name);
+            const int local = m_catalog.modifierIndex(factor, code);
             if (local < 0) {
                 m_r.fail(modPath, translate("Assessment", "\"%1\" is not a modifier of %2")
-                                      .arg(*code, m_catalog.factor(factor).code));
+                                      .arg(code, m_catalog.factor(factor).code));
             } else if ((mask >> local) & 1U) {
-                m_r.fail(modPath, translate("Assessment", "\"%1\" is selected twice").arg(*code));
+                m_r.fail(modPath, translate("Assessment", "\"%1\" is selected twice").arg(code));
             }
             if (local >= 0)
                 mask |= 1U << local;
@@ -268,8 +297,8 @@ private:
         return mask;
     }
 
-    void readFactors(const Object& root, Assessment& a) {
-        const auto list = m_r.array(root, m_root, "factors"_L1, Presence::Optional);
+    void readFactors(const Fields& root, Assessment& a) {
+        const auto list = m_r.array(root, "factors"_L1, Presence::Optional);
         if (!list)
             return;
         const JsonPath listPath = m_root.key("factors"_L1);
@@ -280,9 +309,9 @@ private:
             const auto o = m_r.objectAt(item, path);
             if (!o)
                 continue;
-            m_r.rejectUnknownKeys(*o, path, {"code"_L1, "modifiers"_L1});
+            const auto selected = m_r.fields(*o, path, {"code"_L1, "modifiers"_L1});
             SelectedFactor s;
-            if (const auto code = m_r.string(*o, path, "code"_L1, Presence::Required)) {
+            if (const auto code = name(selected, "code"_L1)) {
                 s.factor = m_catalog.factorIndex(*code);
                 if (s.factor < 0)
                     m_r.fail(path.key("code"_L1),
@@ -296,7 +325,7 @@ private:
                     m_r.fail(path.key("code"_L1),
                              translate("Assessment", "\"%1\" is selected twice").arg(*code));
             }
-            s.modifiers = readModifiers(*o, path, s.factor);
+            s.modifiers = readModifiers(selected, s.factor);
             a.factors.append(s);
         }
     }
@@ -308,8 +337,8 @@ private:
                            [factor](const SelectedFactor& s) { return s.factor == factor; });
     }
 
-    void readFixedCosts(const Object& root, Assessment& a) {
-        const auto list = m_r.array(root, m_root, "fixed_costs"_L1, Presence::Optional);
+    void readFixedCosts(const Fields& root, Assessment& a) {
+        const auto list = m_r.array(root, "fixed_costs"_L1, Presence::Optional);
         if (!list)
             return;
         const JsonPath listPath = m_root.key("fixed_costs"_L1);
@@ -319,11 +348,10 @@ private:
             const auto o = m_r.objectAt(item, path);
             if (!o)
                 continue;
-            m_r.rejectUnknownKeys(*o, path, {"label"_L1, "amount"_L1});
+            const auto cost = m_r.fields(*o, path, {"label"_L1, "amount"_L1});
             FixedCost c;
-            c.label = m_r.string(*o, path, "label"_L1, Presence::Optional).value_or(QString());
-            c.amount =
-                m_r.number(*o, path, "amount"_L1, FixedAmount, Presence::Required).value_or(0);
+            c.label = text(cost, "label"_L1);
+            c.amount = m_r.number(cost, "amount"_L1, FixedAmount, Presence::Required).value_or(0);
             a.fixedCosts.append(c);
         }
     }
@@ -331,7 +359,9 @@ private:
     const Catalog& m_catalog;
     const Rates& m_rates;
     JsonTreeReader m_r;
+    const Reading m_reading;
     const JsonPath m_root;
+    JsonTree::TextBuffer m_name;
 };
 
 QJsonObject treeToJson(const Tree& t) {
@@ -367,9 +397,10 @@ std::optional<Assessment> AssessmentReader::read(const QJsonObject& root,
 }
 
 std::optional<Assessment> AssessmentReader::read(const QByteArray& json, const QString& source,
-                                                 Problems& problems) const {
+                                                 Problems& problems, Reading reading) const {
     const auto tree = parseJsonTree(json, source, problems);
-    return tree ? Parser(m_catalog, m_rates, problems).run(tree->root().toObject()) : std::nullopt;
+    return tree ? Parser(m_catalog, m_rates, problems, reading).run(tree->root().toObject())
+                : std::nullopt;
 }
 
 QJsonObject assessmentToJson(const Assessment& a, const Catalog& catalog, const Rates& rates) {

@@ -23,8 +23,13 @@ public:
         , m_rates(rates) {}
 
     std::optional<Assessment> read(const QJsonObject& root, Problems& problems) const;
+    // Whole, or for pricing: the same checks and problems, but the texts the price does not
+    // depend on (the id, the customer, the site's address, species and fixed costs' labels) are
+    // left empty, for pricing stored documents again, where making those strings is much of
+    // the cost of reading them.
+    enum class Reading { Whole, ForPricing };
     std::optional<Assessment> read(const QByteArray& json, const QString& source,
-                                   Problems& problems) const;
+                                   Problems& problems, Reading reading = Reading::Whole) const;
 
 private:
     const Catalog& m_catalog;

@@ -11,7 +11,7 @@ Catalog::Catalog(CatalogData data)
     m_modifierEnd.reserve(count);
     for (int i = 0; i < m_data.factors.size(); ++i) {
         const FactorDef& f = m_data.factors[i];
-        m_factorByCode.insert(f.code, i);
+        m_factorByCode.insert_or_assign(f.code, i);
         m_domain.push_back(f.domain);
         m_basePct.push_back(f.basePct);
         m_modifierBegin.push_back(static_cast<int>(m_modifierPct.size()));
@@ -26,8 +26,9 @@ Catalog::Catalog(CatalogData data)
     }
 }
 
-int Catalog::factorIndex(const QString& code) const {
-    return m_factorByCode.value(code, -1);
+int Catalog::factorIndex(QStringView code) const {
+    const auto it = m_factorByCode.find(code);
+    return it == m_factorByCode.end() ? -1 : it->second;
 }
 
 int Catalog::modifierIndex(int factor, QStringView code) const {

@@ -5,7 +5,9 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 namespace treeops::scoring {
@@ -73,7 +75,7 @@ public:
     const QString& version() const { return m_data.version; }
 
     int factorCount() const { return static_cast<int>(m_domain.size()); }
-    int factorIndex(const QString& code) const;            // -1 when the code is unknown
+    int factorIndex(QStringView code) const;               // -1 when the code is unknown
     int modifierIndex(int factor, QStringView code) const; // local index, or -1
     const FactorDef& factor(int index) const { return m_data.factors[index]; }
     bool isActive(int factor) const { return m_data.factors[factor].active; }
@@ -99,7 +101,13 @@ public:
 
 private:
     CatalogData m_data;
-    QHash<QString, int> m_factorByCode;
+    // Looked up by a view as well as a QString, so that a code read from a document needs no
+    // string of its own.
+    struct CodeHash {
+        using is_transparent = void;
+        std::size_t operator()(QStringView code) const { return qHash(code); }
+    };
+    std::unordered_map<QString, int, CodeHash, std::equal_to<>> m_factorByCode;
     std::vector<Domain> m_domain;
     std::vector<double> m_basePct;
     std::vector<int> m_modifierBegin;

@@ -26,11 +26,11 @@ std::optional<ModifierDef> readModifier(JsonReader& r, const QJsonValue& value,
     const auto o = r.objectAt(value, path);
     if (!o)
         return std::nullopt;
-    r.rejectUnknownKeys(*o, path, {"code"_L1, "name"_L1, "pct"_L1});
+    const auto fields = r.fields(*o, path, {"code"_L1, "name"_L1, "pct"_L1});
     ModifierDef m;
-    m.code = r.string(*o, path, "code"_L1, Presence::Required).value_or(QString());
-    m.name = r.string(*o, path, "name"_L1, Presence::Required).value_or(QString());
-    m.pct = r.number(*o, path, "pct"_L1, Percent, Presence::Required).value_or(0);
+    m.code = r.string(fields, "code"_L1, Presence::Required).value_or(QString());
+    m.name = r.string(fields, "name"_L1, Presence::Required).value_or(QString());
+    m.pct = r.number(fields, "pct"_L1, Percent, Presence::Required).value_or(0);
     return m;
 }
 
@@ -38,27 +38,27 @@ std::optional<FactorDef> readFactor(JsonReader& r, const QJsonValue& value, cons
     const auto o = r.objectAt(value, path);
     if (!o)
         return std::nullopt;
-    r.rejectUnknownKeys(*o, path,
-                        {"code"_L1, "domain"_L1, "group"_L1, "name"_L1, "description"_L1,
-                         "trigger"_L1, "base_pct"_L1, "active"_L1, "modifiers"_L1});
+    const auto fields = r.fields(*o, path,
+                                 {"code"_L1, "domain"_L1, "group"_L1, "name"_L1, "description"_L1,
+                                  "trigger"_L1, "base_pct"_L1, "active"_L1, "modifiers"_L1});
     FactorDef f;
-    f.code = r.string(*o, path, "code"_L1, Presence::Required).value_or(QString());
-    if (const auto domain = r.string(*o, path, "domain"_L1, Presence::Required)) {
+    f.code = r.string(fields, "code"_L1, Presence::Required).value_or(QString());
+    if (const auto domain = r.string(fields, "domain"_L1, Presence::Required)) {
         if (const auto d = domainFromKey(*domain))
             f.domain = *d;
         else
             r.fail(jsonPath(path, "domain"_L1),
                    translate("Catalog", "\"%1\" is not an AFISS domain").arg(*domain));
     }
-    f.group = r.string(*o, path, "group"_L1, Presence::Required).value_or(QString());
-    f.name = r.string(*o, path, "name"_L1, Presence::Required).value_or(QString());
-    f.description = r.string(*o, path, "description"_L1, Presence::Required).value_or(QString());
-    f.trigger = r.string(*o, path, "trigger"_L1, Presence::Required).value_or(QString());
-    f.basePct = r.number(*o, path, "base_pct"_L1, Percent, Presence::Required).value_or(0);
-    f.active = r.boolean(*o, path, "active"_L1, Presence::Optional).value_or(true);
+    f.group = r.string(fields, "group"_L1, Presence::Required).value_or(QString());
+    f.name = r.string(fields, "name"_L1, Presence::Required).value_or(QString());
+    f.description = r.string(fields, "description"_L1, Presence::Required).value_or(QString());
+    f.trigger = r.string(fields, "trigger"_L1, Presence::Required).value_or(QString());
+    f.basePct = r.number(fields, "base_pct"_L1, Percent, Presence::Required).value_or(0);
+    f.active = r.boolean(fields, "active"_L1, Presence::Optional).value_or(true);
     const QString modifiersPath = jsonPath(path, "modifiers"_L1);
     const QJsonArray modifiers =
-        r.array(*o, path, "modifiers"_L1, Presence::Optional).value_or(QJsonArray());
+        r.array(fields, "modifiers"_L1, Presence::Optional).value_or(QJsonArray());
     for (qsizetype i = 0; i < modifiers.size(); ++i) {
         if (auto m = readModifier(r, modifiers[i], jsonPath(modifiersPath, i)))
             f.modifiers.append(*m);
@@ -71,12 +71,12 @@ std::optional<InteractionDef> readInteraction(JsonReader& r, const QJsonValue& v
     const auto o = r.objectAt(value, path);
     if (!o)
         return std::nullopt;
-    r.rejectUnknownKeys(*o, path, {"a"_L1, "b"_L1, "overlap"_L1, "protocol"_L1});
+    const auto fields = r.fields(*o, path, {"a"_L1, "b"_L1, "overlap"_L1, "protocol"_L1});
     InteractionDef rule;
-    rule.a = r.string(*o, path, "a"_L1, Presence::Required).value_or(QString());
-    rule.b = r.string(*o, path, "b"_L1, Presence::Required).value_or(QString());
-    rule.overlap = r.number(*o, path, "overlap"_L1, Score, Presence::Required).value_or(0);
-    rule.protocol = r.string(*o, path, "protocol"_L1, Presence::Required).value_or(QString());
+    rule.a = r.string(fields, "a"_L1, Presence::Required).value_or(QString());
+    rule.b = r.string(fields, "b"_L1, Presence::Required).value_or(QString());
+    rule.overlap = r.number(fields, "overlap"_L1, Score, Presence::Required).value_or(0);
+    rule.protocol = r.string(fields, "protocol"_L1, Presence::Required).value_or(QString());
     return rule;
 }
 
@@ -84,33 +84,33 @@ std::optional<BandDef> readBand(JsonReader& r, const QJsonValue& value, const QS
     const auto o = r.objectAt(value, path);
     if (!o)
         return std::nullopt;
-    r.rejectUnknownKeys(
+    const auto fields = r.fields(
         *o, path,
         {"band"_L1, "from"_L1, "to"_L1, "multiplier_from"_L1, "multiplier_to"_L1, "severity"_L1});
     BandDef b;
-    b.name = r.string(*o, path, "band"_L1, Presence::Required).value_or(QString());
-    b.from = r.number(*o, path, "from"_L1, Score, Presence::Required).value_or(0);
-    b.to = r.number(*o, path, "to"_L1, Score, Presence::Required).value_or(0);
+    b.name = r.string(fields, "band"_L1, Presence::Required).value_or(QString());
+    b.from = r.number(fields, "from"_L1, Score, Presence::Required).value_or(0);
+    b.to = r.number(fields, "to"_L1, Score, Presence::Required).value_or(0);
     b.multiplierFrom =
-        r.number(*o, path, "multiplier_from"_L1, Multiplier, Presence::Required).value_or(1);
+        r.number(fields, "multiplier_from"_L1, Multiplier, Presence::Required).value_or(1);
     b.multiplierTo =
-        r.number(*o, path, "multiplier_to"_L1, Multiplier, Presence::Required).value_or(1);
-    b.severity = r.number(*o, path, "severity"_L1, Multiplier, Presence::Required).value_or(1);
+        r.number(fields, "multiplier_to"_L1, Multiplier, Presence::Required).value_or(1);
+    b.severity = r.number(fields, "severity"_L1, Multiplier, Presence::Required).value_or(1);
     return b;
 }
 
-void readDomains(JsonReader& r, const QJsonObject& root, CatalogData& c) {
+void readDomains(JsonReader& r, const JsonReader::Fields& root, CatalogData& c) {
     const QJsonArray domains =
-        r.array(root, {}, "domains"_L1, Presence::Required).value_or(QJsonArray());
+        r.array(root, "domains"_L1, Presence::Required).value_or(QJsonArray());
     DomainArray<bool> seen{};
     for (qsizetype i = 0; i < domains.size(); ++i) {
         const QString path = jsonPath(u"domains"_s, i);
         const auto o = r.objectAt(domains[i], path);
         if (!o)
             continue;
-        r.rejectUnknownKeys(*o, path, {"domain"_L1, "weight"_L1});
-        const auto key = r.string(*o, path, "domain"_L1, Presence::Required);
-        const auto weight = r.number(*o, path, "weight"_L1, Weight, Presence::Required);
+        const auto fields = r.fields(*o, path, {"domain"_L1, "weight"_L1});
+        const auto key = r.string(fields, "domain"_L1, Presence::Required);
+        const auto weight = r.number(fields, "weight"_L1, Weight, Presence::Required);
         const auto domain = key ? domainFromKey(*key) : std::nullopt;
         if (key && !domain) {
             r.fail(jsonPath(path, "domain"_L1),
@@ -131,9 +131,10 @@ void readDomains(JsonReader& r, const QJsonObject& root, CatalogData& c) {
 }
 
 template <typename T, typename ReadFn>
-QList<T> readList(JsonReader& r, const QJsonObject& root, QLatin1StringView key, ReadFn read) {
+QList<T> readList(JsonReader& r, const JsonReader::Fields& root, QLatin1StringView key,
+                  ReadFn read) {
     QList<T> items;
-    const QJsonArray array = r.array(root, {}, key, Presence::Required).value_or(QJsonArray());
+    const QJsonArray array = r.array(root, key, Presence::Required).value_or(QJsonArray());
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (auto item = read(r, array[i], jsonPath(QString(key), i)))
             items.append(std::move(*item));
@@ -281,13 +282,13 @@ void validateCatalog(const CatalogData& c, Problems& problems) {
     validateBands(c, problems);
 }
 
-std::optional<CatalogData> readCatalog(const QJsonObject& root, Problems& problems) {
+std::optional<CatalogData> readCatalog(const QJsonObject& document, Problems& problems) {
     JsonReader r(problems);
     const qsizetype before = r.problemCount();
-    r.rejectUnknownKeys(root, {},
-                        {"version"_L1, "domains"_L1, "factors"_L1, "interactions"_L1, "bands"_L1});
+    const auto root = r.fields(
+        document, {}, {"version"_L1, "domains"_L1, "factors"_L1, "interactions"_L1, "bands"_L1});
     CatalogData c;
-    c.version = r.string(root, {}, "version"_L1, Presence::Required).value_or(QString());
+    c.version = r.string(root, "version"_L1, Presence::Required).value_or(QString());
     readDomains(r, root, c);
     c.factors = readList<FactorDef>(r, root, "factors"_L1, readFactor);
     c.interactions = readList<InteractionDef>(r, root, "interactions"_L1, readInteraction);

@@ -107,13 +107,13 @@ void rejectUnknown(JsonReader& r, const QJsonObject& o, const QString& path,
 
 // Reads a list of records keyed by a unique code; `extra` reads the non-numeric fields.
 template <typename Struct, std::size_t N, typename Extra>
-QList<Struct> readTable(JsonReader& r, const QJsonObject& root, QLatin1StringView key,
+QList<Struct> readTable(JsonReader& r, const JsonReader::Fields& root, QLatin1StringView key,
                         QLatin1StringView codeKey, QString Struct::*code,
                         const NumberField<Struct> (&fields)[N],
                         std::initializer_list<QLatin1StringView> otherKeys, Extra extra) {
     QList<Struct> rows;
     QSet<QString> seen;
-    const QJsonArray array = r.array(root, {}, key, Presence::Required).value_or(QJsonArray());
+    const QJsonArray array = r.array(root, key, Presence::Required).value_or(QJsonArray());
     if (array.isEmpty())
         r.fail(QString(key), translate("Rates", "at least one entry is required"));
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -137,8 +137,8 @@ QList<Struct> readTable(JsonReader& r, const QJsonObject& root, QLatin1StringVie
     return rows;
 }
 
-void readPph(JsonReader& r, const QJsonObject& root, RatesData& out) {
-    const auto pph = r.object(root, {}, "pph"_L1, Presence::Required);
+void readPph(JsonReader& r, const JsonReader::Fields& root, RatesData& out) {
+    const auto pph = r.object(root, "pph"_L1, Presence::Required);
     if (!pph)
         return;
     for (int s = 0; s < ServiceCount; ++s) {
@@ -154,8 +154,8 @@ void readPph(JsonReader& r, const QJsonObject& root, RatesData& out) {
     }
 }
 
-void readServices(JsonReader& r, const QJsonObject& root, RatesData& out) {
-    const auto services = r.object(root, {}, "services"_L1, Presence::Required);
+void readServices(JsonReader& r, const JsonReader::Fields& root, RatesData& out) {
+    const auto services = r.object(root, "services"_L1, Presence::Required);
     for (int p = 0; services && p < PricingClassCount; ++p) {
         const auto pricing = static_cast<PricingClass>(p);
         const QString path = jsonPath(u"services"_s, pricingClassKey(pricing));
@@ -171,7 +171,7 @@ void readServices(JsonReader& r, const QJsonObject& root, RatesData& out) {
     }
 }
 
-void readStates(JsonReader& r, const QJsonObject& root, RatesData& out) {
+void readStates(JsonReader& r, const JsonReader::Fields& root, RatesData& out) {
     static const QRegularExpression usps(u"^[A-Z]{2}$"_s);
     out.states = readTable(
         r, root, "states"_L1, "state"_L1, &StateRate::state, StateFields, {},
@@ -182,7 +182,7 @@ void readStates(JsonReader& r, const QJsonObject& root, RatesData& out) {
         });
 }
 
-void readPositions(JsonReader& r, const QJsonObject& root, RatesData& out) {
+void readPositions(JsonReader& r, const JsonReader::Fields& root, RatesData& out) {
     out.positions =
         readTable(r, root, "positions"_L1, "position"_L1, &PositionRate::position, PositionFields,
                   {"climbs"_L1},
@@ -192,7 +192,7 @@ void readPositions(JsonReader& r, const QJsonObject& root, RatesData& out) {
                   });
 }
 
-void readEquipment(JsonReader& r, const QJsonObject& root, RatesData& out) {
+void readEquipment(JsonReader& r, const JsonReader::Fields& root, RatesData& out) {
     out.equipment = readTable(
         r, root, "equipment"_L1, "code"_L1, &EquipmentRate::code, EquipmentFields,
         {"name"_L1, "vehicle"_L1},
@@ -213,17 +213,17 @@ void validateWorkingHours(JsonReader& r, const RatesData& out) {
 
 } // namespace
 
-std::optional<RatesData> readRates(const QJsonObject& root, Problems& problems) {
+std::optional<RatesData> readRates(const QJsonObject& document, Problems& problems) {
     JsonReader r(problems);
     const qsizetype before = r.problemCount();
-    r.rejectUnknownKeys(root, {},
-                        {"version"_L1, "params"_L1, "pph"_L1, "services"_L1, "states"_L1,
-                         "positions"_L1, "equipment"_L1, "small_tools"_L1});
+    const auto root = r.fields(document, {},
+                               {"version"_L1, "params"_L1, "pph"_L1, "services"_L1, "states"_L1,
+                                "positions"_L1, "equipment"_L1, "small_tools"_L1});
     RatesData out;
-    out.version = r.string(root, {}, "version"_L1, Presence::Required).value_or(QString());
+    out.version = r.string(root, "version"_L1, Presence::Required).value_or(QString());
     if (out.version.trimmed().isEmpty() && r.problemCount() == before)
         r.fail(u"version"_s, translate("Rates", "must not be empty"));
-    if (const auto params = r.object(root, {}, "params"_L1, Presence::Required)) {
+    if (const auto params = r.object(root, "params"_L1, Presence::Required)) {
         rejectUnknown(r, *params, u"params"_s, ParamFields, {});
         readNumbers(r, *params, u"params"_s, ParamFields, out.params);
     }
@@ -232,7 +232,7 @@ std::optional<RatesData> readRates(const QJsonObject& root, Problems& problems) 
     readStates(r, root, out);
     readPositions(r, root, out);
     readEquipment(r, root, out);
-    if (const auto tools = r.object(root, {}, "small_tools"_L1, Presence::Required)) {
+    if (const auto tools = r.object(root, "small_tools"_L1, Presence::Required)) {
         rejectUnknown(r, *tools, u"small_tools"_s, SmallToolFields, {});
         readNumbers(r, *tools, u"small_tools"_s, SmallToolFields, out.smallTools);
     }

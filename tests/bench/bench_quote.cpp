@@ -88,14 +88,14 @@ const std::vector<QByteArray>& documentPool() {
     return pool;
 }
 
-void BM_ReadStoredDocument(benchmark::State& state) {
+void readStoredDocuments(benchmark::State& state, scoring::AssessmentReader::Reading reading) {
     const scoring::QuoteEngine& engine = bench::shippedEngine();
     const scoring::AssessmentReader reader(engine.catalog(), engine.rates());
     const std::vector<QByteArray>& pool = documentPool();
     std::size_t next = 0;
     for (auto _ : state) {
         Problems problems;
-        auto assessment = reader.read(pool[next], QString(), problems);
+        auto assessment = reader.read(pool[next], QString(), problems, reading);
         if (!assessment)
             qFatal("a demo document does not read: %s", qPrintable(problems.front().toString()));
         benchmark::DoNotOptimize(assessment);
@@ -103,7 +103,17 @@ void BM_ReadStoredDocument(benchmark::State& state) {
     }
     state.SetItemsProcessed(state.iterations());
 }
+
+void BM_ReadStoredDocument(benchmark::State& state) {
+    readStoredDocuments(state, scoring::AssessmentReader::Reading::Whole);
+}
 BENCHMARK(BM_ReadStoredDocument);
+
+// What the quote check reads of each stored document: without the texts a price does not need.
+void BM_ReadStoredDocumentForPricing(benchmark::State& state) {
+    readStoredDocuments(state, scoring::AssessmentReader::Reading::ForPricing);
+}
+BENCHMARK(BM_ReadStoredDocumentForPricing);
 
 // Qt's own parser over the same documents, only building the QJsonObject (no validation): what
 // reading cost at least before the stored documents were read with JsonTree.

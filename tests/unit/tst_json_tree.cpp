@@ -178,17 +178,22 @@ QByteArray damaged(QByteArray bytes, QRandomGenerator& random) {
 }
 
 // Reads every member with the given reader as the typed field it is not, so that each
-// accessor's problems show: a generic walk for comparing two readers.
+// accessor's problems show, from the object's fields and from the object itself: a generic walk
+// for comparing two readers.
 template <typename Reader, typename Object>
 void readEveryway(Reader& reader, const Object& object, const JsonPath& path) {
     using Presence = typename Reader::Presence;
-    reader.rejectUnknownKeys(object, path, {"known"_L1, "also_known"_L1});
+    const auto fields = reader.fields(object, path, {"known"_L1, "also_known"_L1, "missing"_L1});
     for (QLatin1StringView key : {"known"_L1, "also_known"_L1, "missing"_L1}) {
-        reader.string(object, path, key, Presence::Required);
-        reader.number(object, path, key, NumberRule{0, 10, "ft"_L1, true}, Presence::Required);
-        reader.boolean(object, path, key, Presence::Optional);
-        reader.array(object, path, key, Presence::Optional);
-        if (const auto inner = reader.object(object, path, key, Presence::Optional))
+        reader.string(fields, key, Presence::Required);
+        reader.number(fields, key, NumberRule{0, 10, "ft"_L1, true}, Presence::Required);
+        reader.boolean(fields, key, Presence::Optional);
+        reader.array(fields, key, Presence::Optional);
+        reader.string(object, path, key, Presence::Optional);
+        reader.number(object, path, key, NumberRule{0, 10, "ft"_L1, true}, Presence::Optional);
+        reader.boolean(object, path, key, Presence::Required);
+        reader.array(object, path, key, Presence::Required);
+        if (const auto inner = reader.object(fields, key, Presence::Optional))
             readEveryway(reader, *inner, path.key(key));
     }
 }
@@ -334,6 +339,25 @@ private slots:
         QVERIFY2(refused > 2000 && refused < 18000, qPrintable(QString::number(refused)));
     }
 
+    void stringViewsHoldTheStrings() {
+        const QByteArray document =
+            "{\"plain\":\"AF_SITE_002\",\"escaped\":\"r\\u0065moval\\n\","
+            "\"utf8\":\"Z\xc3\xbcrich\",\"empty\":\"\",\"lone\":\"\\ud800\","
+            "\"long\":\"" +
+            QByteArray(200, 'x') + "\"}";
+        QJsonParseError error;
+        const auto tree = JsonTree::parse(document, error);
+        QVERIFY(tree);
+        JsonTree::TextBuffer buffer;
+        int compared = 0;
+        for (const JsonTree::Object::Member& member : tree->root().toObject()) {
+            QCOMPARE(member.value.toStringView(buffer).toString(), member.value.toString());
+            QCOMPARE(member.key.toStringView(buffer).toString(), member.key.toString());
+            ++compared;
+        }
+        QCOMPARE(compared, 6);
+    }
+
     void bothReadersReportTheSameProblems_data() {
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("number and object")
@@ -342,6 +366,7 @@ private slots:
         QTest::newRow("out of range") << QByteArray(R"({"known":11.5,"also_known":-1})");
         QTest::newRow("unknown keys")
             << QByteArray(R"({"zeta":1,"alpha":2,"known":null,"Beta":3,"alpha":4,"\u00e9":5})");
+        QTest::newRow("key given twice") << QByteArray(R"({"known":"x","known":3,"also_known":1})");
         QTest::newRow("nested") << QByteArray(
             R"({"also_known":{"known":"x","extra":[],"also_known":{"known":1e300}}})");
         QTest::newRow("escaped key") << QByteArray(R"({"kn\u006fwn":2,"also_known":"\u00e9"})");

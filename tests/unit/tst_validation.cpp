@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <utility>
 
 using namespace treeops;
 using namespace treeops::scoring;
@@ -37,15 +38,32 @@ class ValidationTest : public QObject {
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<Rates> m_rates;
 
+    QStringList m_readingsDiffer; // documents whose two readings reported different problems
+
+    // The problems of reading an assessment whole, which reading it for pricing must report the
+    // same (checked after each test).
     Problems readAssessment(const QJsonObject& json) {
+        const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
+        const AssessmentReader reader(*m_catalog, *m_rates);
         Problems problems;
-        const auto a = AssessmentReader(*m_catalog, *m_rates).read(json, problems);
+        const auto a = reader.read(bytes, QString(), problems);
         if (a && !problems.isEmpty())
             qFatal("returned an assessment despite problems");
+        Problems forPricing;
+        reader.read(bytes, QString(), forPricing, AssessmentReader::Reading::ForPricing);
+        if (joinProblems(forPricing) != joinProblems(problems))
+            m_readingsDiffer << QString::fromUtf8(bytes) + u"\n  whole: "_s +
+                                    joinProblems(problems) + u"\n  for pricing: "_s +
+                                    joinProblems(forPricing);
         return problems;
     }
 
 private slots:
+    void cleanup() {
+        const QStringList differ = std::exchange(m_readingsDiffer, {});
+        QVERIFY2(differ.isEmpty(), qPrintable(differ.join(u'\n')));
+    }
+
     void initTestCase() {
         Problems problems;
         auto catalog = readCatalog(test::readFile(QStringLiteral(TREEOPS_TEST_DATA_DIR) +
@@ -70,12 +88,14 @@ private slots:
         a[u"travel_hours"_s] = -1;
         QJsonObject site = a[u"site"_s].toObject();
         site[u"state"_s] = u"ZZ"_s;
+        site[u"address"_s] = 5;
         a[u"site"_s] = site;
+        a[u"customer"_s] = QJsonObject{{u"name"_s, QJsonArray{}}};
 
         const QStringList paths = wheres(readAssessment(a));
         for (const QString& expected :
              {u"trees[0].dbh_in"_s, u"trees[0].height_ft"_s, u"trees[2].grind_depth_in"_s,
-              u"travel_hours"_s, u"site.state"_s})
+              u"travel_hours"_s, u"site.state"_s, u"site.address"_s, u"customer.name"_s})
             QVERIFY2(paths.contains(expected),
                      qPrintable(expected + u" missing from "_s + paths.join(u", "_s)));
     }
@@ -161,6 +181,53 @@ private slots:
         Problems problems;
         QVERIFY(!AssessmentReader(retired, *m_rates).read(a, problems));
         QCOMPARE(wheres(problems), QStringList{u"factors[0].code"_s});
+    }
+
+    // Reading for pricing leaves out only the texts the price does not depend on.
+    void readingForPricingKeepsWhatPricesIt() {
+        const QByteArray bytes = QJsonDocument(validAssessment()).toJson(QJsonDocument::Compact);
+        const AssessmentReader reader(*m_catalog, *m_rates);
+        Problems problems;
+        const auto whole = reader.read(bytes, QString(), problems);
+        const auto forPricing =
+            reader.read(bytes, QString(), problems, AssessmentReader::Reading::ForPricing);
+        QVERIFY2(whole && forPricing, qPrintable(joinProblems(problems)));
+        QVERIFY(!whole->customer.name.isEmpty() && !whole->site.address.isEmpty());
+        QVERIFY(forPricing->customer.name.isEmpty() && forPricing->site.address.isEmpty());
+        QVERIFY(!whole->fixedCosts.isEmpty() && !whole->fixedCosts[0].label.isEmpty());
+        QCOMPARE(forPricing->fixedCosts[0].label, QString());
+        QCOMPARE(forPricing->site.state, whole->site.state);
+        QCOMPARE(forPricing->trees.size(), whole->trees.size());
+        QCOMPARE(forPricing->factors.size(), whole->factors.size());
+        QCOMPARE(forPricing->fixedCosts[0].amount, whole->fixedCosts[0].amount);
+    }
+
+    // Names are looked up without a string of their own when plainly written; escaped or not
+    // ASCII, they are still found, and an unknown one is quoted as it was meant.
+    void escapedAndNonAsciiNamesAreLookedUp() {
+        QJsonObject a = validAssessment();
+        const QByteArray plain = QJsonDocument(a).toJson(QJsonDocument::Compact);
+        QByteArray escaped = plain;
+        escaped.replace("\"AF_", "\"\\u0041F_");
+        escaped.replace("\"removal\"", "\"r\\u0065moval\"");
+        QVERIFY(escaped != plain);
+        const AssessmentReader reader(*m_catalog, *m_rates);
+        Problems problems;
+        const auto read = reader.read(escaped, QString(), problems);
+        QVERIFY2(read, qPrintable(joinProblems(problems)));
+        const auto expected = reader.read(plain, QString(), problems);
+        QCOMPARE(read->factors.size(), expected->factors.size());
+        for (qsizetype i = 0; i < read->factors.size(); ++i)
+            QCOMPARE(read->factors[i].factor, expected->factors[i].factor);
+        QCOMPARE(read->trees[0].service, Service::Removal);
+
+        QJsonObject site = a[u"site"_s].toObject();
+        site[u"state"_s] = u"Zürich"_s;
+        a[u"site"_s] = site;
+        const Problems unknown = readAssessment(a);
+        QCOMPARE(unknown.size(), 1);
+        QVERIFY2(unknown[0].toString().startsWith(u"site.state: \"Zürich\" has no rates"_s),
+                 qPrintable(unknown[0].toString()));
     }
 
     void catalogRulesAreChecked_data() {
