@@ -170,6 +170,8 @@ void BasicJsonReader<Json>::fail(const JsonPath& path, const QString& message) {
 
 template <typename Json>
 auto BasicJsonReader<Json>::Fields::find(QLatin1StringView key) const -> std::optional<Value> {
+    if (m_unlisted)
+        return findField(*m_unlisted, key);
     // Lengths first: most names differ in theirs, and comparing the text is a call into Qt.
     for (std::size_t i = 0; i < m_names.size(); ++i)
         if (m_names[i].size() == key.size() && m_names[i] == key)
@@ -264,59 +266,6 @@ auto BasicJsonReader<Json>::stringValue(const Fields& fields, QLatin1StringView 
                                         Presence presence) -> std::optional<Value> {
     const JsonPath path = fields.path().key(key);
     const auto value = given(fields.find(key), path, presence);
-    return value && isStringAt(*value, path) ? value : std::nullopt;
-}
-
-template <typename Json>
-auto BasicJsonReader<Json>::object(const Object& parent, const JsonPath& parentPath,
-                                   QLatin1StringView key, Presence presence)
-    -> std::optional<Object> {
-    const JsonPath path = parentPath.key(key);
-    const auto value = given(findField(parent, key), path, presence);
-    return value ? objectAt(*value, path) : std::nullopt;
-}
-
-template <typename Json>
-auto BasicJsonReader<Json>::array(const Object& parent, const JsonPath& parentPath,
-                                  QLatin1StringView key, Presence presence)
-    -> std::optional<Array> {
-    const JsonPath path = parentPath.key(key);
-    const auto value = given(findField(parent, key), path, presence);
-    return value ? arrayAt(*value, path) : std::nullopt;
-}
-
-template <typename Json>
-std::optional<QString> BasicJsonReader<Json>::string(const Object& parent,
-                                                     const JsonPath& parentPath,
-                                                     QLatin1StringView key, Presence presence) {
-    const JsonPath path = parentPath.key(key);
-    const auto value = given(findField(parent, key), path, presence);
-    return value ? stringAt(*value, path) : std::nullopt;
-}
-
-template <typename Json>
-std::optional<double>
-BasicJsonReader<Json>::number(const Object& parent, const JsonPath& parentPath,
-                              QLatin1StringView key, const NumberRule& rule, Presence presence) {
-    const JsonPath path = parentPath.key(key);
-    const auto value = given(findField(parent, key), path, presence);
-    return value ? numberAt(*value, path, rule) : std::nullopt;
-}
-
-template <typename Json>
-std::optional<bool> BasicJsonReader<Json>::boolean(const Object& parent, const JsonPath& parentPath,
-                                                   QLatin1StringView key, Presence presence) {
-    const JsonPath path = parentPath.key(key);
-    const auto value = given(findField(parent, key), path, presence);
-    return value ? booleanAt(*value, path) : std::nullopt;
-}
-
-template <typename Json>
-auto BasicJsonReader<Json>::stringValue(const Object& parent, const JsonPath& parentPath,
-                                        QLatin1StringView key, Presence presence)
-    -> std::optional<Value> {
-    const JsonPath path = parentPath.key(key);
-    const auto value = given(findField(parent, key), path, presence);
     return value && isStringAt(*value, path) ? value : std::nullopt;
 }
 

@@ -83,14 +83,17 @@ public:
     // (the last value of a key given twice counting, as QJsonObject keeps it), so that its
     // fields are then found among a handful of names instead of by searching the object once
     // for each. Made by fields(), which reports the keys outside those names; it refers to its
-    // own storage, so it is neither copied nor moved.
+    // own storage, so it is neither copied nor moved. Made by unlisted(), it searches the object
+    // for each field instead.
     class Fields {
     public:
         Fields(const Fields&) = delete;
         Fields& operator=(const Fields&) = delete;
+        ~Fields() = default;
 
         const JsonPath& path() const { return m_path; }
-        // The value of `key`, which must be one of the allowed names; nothing when it is absent.
+        // The value of `key`, which must be one of the allowed names (of a filed object);
+        // nothing when it is absent.
         std::optional<Value> find(QLatin1StringView key) const;
 
     protected:
@@ -99,12 +102,15 @@ public:
             : m_path(path)
             , m_names(names)
             , m_values(values) {}
-        ~Fields() = default;
 
     private:
         friend class BasicJsonReader;
+        Fields(const Object& unlisted, const JsonPath& path)
+            : m_path(path)
+            , m_unlisted(&unlisted) {}
 
         JsonPath m_path;
+        const Object* m_unlisted = nullptr;
         std::span<const QLatin1StringView> m_names;
         std::span<std::optional<Value>> m_values;
     };
@@ -140,6 +146,10 @@ public:
         return FieldsOf<N>(*this, object, path, allowed);
     }
 
+    // The fields of an object whose keys are not checked against a list here (or are checked
+    // in the caller's own words). The object must outlive them.
+    Fields unlisted(const Object& object, const JsonPath& path) { return Fields(object, path); }
+
     std::optional<Object> object(const Fields& fields, QLatin1StringView key, Presence presence);
     std::optional<Array> array(const Fields& fields, QLatin1StringView key, Presence presence);
     std::optional<QString> string(const Fields& fields, QLatin1StringView key, Presence presence);
@@ -150,20 +160,6 @@ public:
     // making a QString of it: for a reader that looks the text up or only needs it valid.
     std::optional<Value> stringValue(const Fields& fields, QLatin1StringView key,
                                      Presence presence);
-
-    // The same for an object whose keys are not checked against a list.
-    std::optional<Object> object(const Object& parent, const JsonPath& parentPath,
-                                 QLatin1StringView key, Presence presence);
-    std::optional<Array> array(const Object& parent, const JsonPath& parentPath,
-                               QLatin1StringView key, Presence presence);
-    std::optional<QString> string(const Object& parent, const JsonPath& parentPath,
-                                  QLatin1StringView key, Presence presence);
-    std::optional<double> number(const Object& parent, const JsonPath& parentPath,
-                                 QLatin1StringView key, const NumberRule& rule, Presence presence);
-    std::optional<bool> boolean(const Object& parent, const JsonPath& parentPath,
-                                QLatin1StringView key, Presence presence);
-    std::optional<Value> stringValue(const Object& parent, const JsonPath& parentPath,
-                                     QLatin1StringView key, Presence presence);
 
     std::optional<Object> objectAt(const Value& value, const JsonPath& path);
     std::optional<QString> stringAt(const Value& value, const JsonPath& path);

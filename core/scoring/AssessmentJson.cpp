@@ -71,22 +71,11 @@ private:
         }
         return m_r.string(fields, key, Presence::Optional).value_or(QString());
     }
-    QString text(const Object& o, const JsonPath& path, QLatin1StringView key) {
-        if (m_reading == Reading::ForPricing) {
-            m_r.stringValue(o, path, key, Presence::Optional);
-            return {};
-        }
-        return m_r.string(o, path, key, Presence::Optional).value_or(QString());
-    }
 
     // A name to look up, such as a code, made in m_name without allocating; the view is valid
     // until the next.
     std::optional<QStringView> name(const Fields& fields, QLatin1StringView key) {
         const auto value = m_r.stringValue(fields, key, Presence::Required);
-        return value ? std::optional(value->toStringView(m_name)) : std::nullopt;
-    }
-    std::optional<QStringView> name(const Object& o, const JsonPath& path, QLatin1StringView key) {
-        const auto value = m_r.stringValue(o, path, key, Presence::Required);
         return value ? std::optional(value->toStringView(m_name)) : std::nullopt;
     }
 
@@ -205,7 +194,9 @@ private:
     }
 
     void readTree(const Object& o, const JsonPath& path, Tree& t) {
-        const auto service = name(o, path, "service"_L1);
+        // Which names a tree allows depends on its service, read first.
+        const auto unchecked = m_r.unlisted(o, path);
+        const auto service = name(unchecked, "service"_L1);
         if (!service)
             return;
         const auto s = serviceFromKey(*service);
@@ -218,7 +209,7 @@ private:
             return;
         }
         t.service = *s;
-        t.species = text(o, path, "species"_L1);
+        t.species = text(unchecked, "species"_L1);
         if (t.service == Service::StumpGrinding)
             readStump(m_r.fields(o, path,
                                  {"service"_L1, "species"_L1, "height_above_grade_in"_L1,

@@ -80,10 +80,10 @@ constexpr NumberField<SmallToolRates> SmallToolFields[] = {
 };
 
 template <typename Struct, std::size_t N>
-void readNumbers(JsonReader& r, const QJsonObject& o, const QString& path,
-                 const NumberField<Struct> (&fields)[N], Struct& out) {
+void readNumbers(JsonReader& r, const JsonReader::Fields& o, const NumberField<Struct> (&fields)[N],
+                 Struct& out) {
     for (const auto& f : fields) {
-        if (auto v = r.number(o, path, f.key, f.rule, Presence::Required))
+        if (auto v = r.number(o, f.key, f.rule, Presence::Required))
             out.*(f.member) = *v;
     }
 }
@@ -124,14 +124,15 @@ QList<Struct> readTable(JsonReader& r, const JsonReader::Fields& root, QLatin1St
         QList<QLatin1StringView> allowed{codeKey};
         allowed.append(QList<QLatin1StringView>(otherKeys));
         rejectUnknown(r, *o, path, fields, allowed);
+        const auto unlisted = r.unlisted(*o, path);
         Struct row;
-        row.*code = r.string(*o, path, codeKey, Presence::Required).value_or(QString());
+        row.*code = r.string(unlisted, codeKey, Presence::Required).value_or(QString());
         if (seen.contains(row.*code))
             r.fail(jsonPath(path, codeKey),
                    translate("Rates", "\"%1\" is listed twice").arg(row.*code));
         seen.insert(row.*code);
-        readNumbers(r, *o, path, fields, row);
-        extra(r, *o, path, row);
+        readNumbers(r, unlisted, fields, row);
+        extra(r, unlisted, row);
         rows.append(row);
     }
     return rows;
@@ -144,10 +145,14 @@ void readPph(JsonReader& r, const JsonReader::Fields& root, RatesData& out) {
     for (int s = 0; s < ServiceCount; ++s) {
         const auto service = static_cast<Service>(s);
         const QString path = jsonPath(u"pph"_s, serviceKey(service));
-        const auto tiers = r.object(*pph, u"pph"_s, serviceKey(service), Presence::Required);
-        for (int t = 0; tiers && t < CrewTierCount; ++t) {
+        const auto tiers =
+            r.object(r.unlisted(*pph, u"pph"_s), serviceKey(service), Presence::Required);
+        if (!tiers)
+            continue;
+        const auto byTier = r.unlisted(*tiers, path);
+        for (int t = 0; t < CrewTierCount; ++t) {
             const auto tier = static_cast<CrewTier>(t);
-            if (auto v = r.number(*tiers, path, crewTierKey(tier), {1, 100000, "points/h"_L1},
+            if (auto v = r.number(byTier, crewTierKey(tier), {1, 100000, "points/h"_L1},
                                   Presence::Required))
                 out.pph[static_cast<std::size_t>(s)][static_cast<std::size_t>(t)] = *v;
         }
@@ -159,12 +164,12 @@ void readServices(JsonReader& r, const JsonReader::Fields& root, RatesData& out)
     for (int p = 0; services && p < PricingClassCount; ++p) {
         const auto pricing = static_cast<PricingClass>(p);
         const QString path = jsonPath(u"services"_s, pricingClassKey(pricing));
-        const auto o =
-            r.object(*services, u"services"_s, pricingClassKey(pricing), Presence::Required);
+        const auto o = r.object(r.unlisted(*services, u"services"_s), pricingClassKey(pricing),
+                                Presence::Required);
         if (!o)
             continue;
         ServiceRate& rate = out.services[static_cast<std::size_t>(p)];
-        readNumbers(r, *o, path, ServiceFields, rate);
+        readNumbers(r, r.unlisted(*o, path), ServiceFields, rate);
         if (rate.low > rate.high)
             r.fail(jsonPath(path, "low"_L1),
                    translate("Rates", "is above high (%1)").arg(rate.high));
@@ -175,31 +180,29 @@ void readStates(JsonReader& r, const JsonReader::Fields& root, RatesData& out) {
     static const QRegularExpression usps(u"^[A-Z]{2}$"_s);
     out.states = readTable(
         r, root, "states"_L1, "state"_L1, &StateRate::state, StateFields, {},
-        [](JsonReader& rd, const QJsonObject&, const QString& path, const StateRate& row) {
+        [](JsonReader& rd, const JsonReader::Fields& fields, const StateRate& row) {
             if (!usps.match(row.state).hasMatch())
-                rd.fail(jsonPath(path, "state"_L1),
+                rd.fail(fields.path().key("state"_L1),
                         translate("Rates", "\"%1\" is not a two-letter USPS code").arg(row.state));
         });
 }
 
 void readPositions(JsonReader& r, const JsonReader::Fields& root, RatesData& out) {
-    out.positions =
-        readTable(r, root, "positions"_L1, "position"_L1, &PositionRate::position, PositionFields,
-                  {"climbs"_L1},
-                  [](JsonReader& rd, const QJsonObject& o, const QString& path, PositionRate& row) {
-                      row.climbs =
-                          rd.boolean(o, path, "climbs"_L1, Presence::Required).value_or(false);
-                  });
+    out.positions = readTable(
+        r, root, "positions"_L1, "position"_L1, &PositionRate::position, PositionFields,
+        {"climbs"_L1}, [](JsonReader& rd, const JsonReader::Fields& o, PositionRate& row) {
+            row.climbs = rd.boolean(o, "climbs"_L1, Presence::Required).value_or(false);
+        });
 }
 
 void readEquipment(JsonReader& r, const JsonReader::Fields& root, RatesData& out) {
-    out.equipment = readTable(
-        r, root, "equipment"_L1, "code"_L1, &EquipmentRate::code, EquipmentFields,
-        {"name"_L1, "vehicle"_L1},
-        [](JsonReader& rd, const QJsonObject& o, const QString& path, EquipmentRate& row) {
-            row.name = rd.string(o, path, "name"_L1, Presence::Required).value_or(QString());
-            row.vehicle = rd.boolean(o, path, "vehicle"_L1, Presence::Required).value_or(false);
-        });
+    out.equipment =
+        readTable(r, root, "equipment"_L1, "code"_L1, &EquipmentRate::code, EquipmentFields,
+                  {"name"_L1, "vehicle"_L1},
+                  [](JsonReader& rd, const JsonReader::Fields& o, EquipmentRate& row) {
+                      row.name = rd.string(o, "name"_L1, Presence::Required).value_or(QString());
+                      row.vehicle = rd.boolean(o, "vehicle"_L1, Presence::Required).value_or(false);
+                  });
 }
 
 void validateWorkingHours(JsonReader& r, const RatesData& out) {
@@ -225,7 +228,7 @@ std::optional<RatesData> readRates(const QJsonObject& document, Problems& proble
         r.fail(u"version"_s, translate("Rates", "must not be empty"));
     if (const auto params = r.object(root, "params"_L1, Presence::Required)) {
         rejectUnknown(r, *params, u"params"_s, ParamFields, {});
-        readNumbers(r, *params, u"params"_s, ParamFields, out.params);
+        readNumbers(r, r.unlisted(*params, u"params"_s), ParamFields, out.params);
     }
     readPph(r, root, out);
     readServices(r, root, out);
@@ -234,7 +237,7 @@ std::optional<RatesData> readRates(const QJsonObject& document, Problems& proble
     readEquipment(r, root, out);
     if (const auto tools = r.object(root, "small_tools"_L1, Presence::Required)) {
         rejectUnknown(r, *tools, u"small_tools"_s, SmallToolFields, {});
-        readNumbers(r, *tools, u"small_tools"_s, SmallToolFields, out.smallTools);
+        readNumbers(r, r.unlisted(*tools, u"small_tools"_s), SmallToolFields, out.smallTools);
     }
     validateWorkingHours(r, out);
     if (r.problemCount() != before)

@@ -178,21 +178,22 @@ QByteArray damaged(QByteArray bytes, QRandomGenerator& random) {
 }
 
 // Reads every member with the given reader as the typed field it is not, so that each
-// accessor's problems show, from the object's fields and from the object itself: a generic walk
+// accessor's problems show, from the object's fields filed and unlisted: a generic walk
 // for comparing two readers.
 template <typename Reader, typename Object>
 void readEveryway(Reader& reader, const Object& object, const JsonPath& path) {
     using Presence = typename Reader::Presence;
     const auto fields = reader.fields(object, path, {"known"_L1, "also_known"_L1, "missing"_L1});
+    const auto unlisted = reader.unlisted(object, path);
     for (QLatin1StringView key : {"known"_L1, "also_known"_L1, "missing"_L1}) {
         reader.string(fields, key, Presence::Required);
         reader.number(fields, key, NumberRule{0, 10, "ft"_L1, true}, Presence::Required);
         reader.boolean(fields, key, Presence::Optional);
         reader.array(fields, key, Presence::Optional);
-        reader.string(object, path, key, Presence::Optional);
-        reader.number(object, path, key, NumberRule{0, 10, "ft"_L1, true}, Presence::Optional);
-        reader.boolean(object, path, key, Presence::Required);
-        reader.array(object, path, key, Presence::Required);
+        reader.string(unlisted, key, Presence::Optional);
+        reader.number(unlisted, key, NumberRule{0, 10, "ft"_L1, true}, Presence::Optional);
+        reader.boolean(unlisted, key, Presence::Required);
+        reader.array(unlisted, key, Presence::Required);
         if (const auto inner = reader.object(fields, key, Presence::Optional))
             readEveryway(reader, *inner, path.key(key));
     }
