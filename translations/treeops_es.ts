@@ -39,12 +39,12 @@
         <translation>la evaluación %1 ya no pasa la validación con el catálogo y las tarifas activos: %2</translation>
     </message>
     <message>
-        <location filename="../core/scoring/AssessmentJson.cpp" line="+67"/>
+        <location filename="../core/scoring/AssessmentJson.cpp" line="+86"/>
         <source>&quot;%1&quot; is not supported; expected &quot;%2&quot;</source>
         <translation>&quot;%1&quot; no es compatible; se esperaba &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>&quot;%1&quot; has no rates; known states: %2</source>
         <translation>&quot;%1&quot; no tiene tarifas; estados conocidos: %2</translation>
     </message>
@@ -69,12 +69,12 @@
         <translation>&quot;%1&quot; no es un equipo conocido</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>&quot;%1&quot; is not a service; allowed: removal, trimming, stump_grinding</source>
         <translation>&quot;%1&quot; no es un servicio; valores permitidos: removal, trimming, stump_grinding</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%1 trees; an assessment has 1..%2</source>
         <translation>%1 árboles; una evaluación admite de 1 a %2</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>el dominio &quot;%1&quot; no tiene peso</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>weights add up to %1; they must sum to 1 (within %2)</source>
         <translation>los pesos suman %1; deben sumar 1 (con una tolerancia de %2)</translation>
     </message>
@@ -693,22 +693,22 @@
         <translation>nada</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+96"/>
         <source>unknown field; allowed here: %1</source>
         <translation>campo desconocido; permitidos aquí: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+58"/>
         <source>%1 is not a list</source>
         <translation>%1 no es una lista</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+9"/>
         <source>%1 is not true or false</source>
         <translation>%1 no es true ni false</translation>
     </message>
@@ -718,7 +718,7 @@
         <translation>%1 no es un objeto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>%1 is not text</source>
         <translation>%1 no es texto</translation>
     </message>
@@ -842,7 +842,7 @@
         <translation>&quot;%1&quot; no es uno de %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is not a threshold: give failing rows (&quot;0&quot;, &quot;25&quot;) or a share of the rows examined (&quot;0.5%&quot;)</source>
         <translation>&quot;%1&quot; no es un umbral: indique filas con fallo (&quot;0&quot;, &quot;25&quot;) o una proporción de las filas examinadas (&quot;0.5%&quot;)</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>la consulta está vacía</translation>
     </message>
     <message>
-        <location filename="../core/quality/QualityRunner.cpp" line="+235"/>
+        <location filename="../core/quality/QualityRunner.cpp" line="+289"/>
         <source>no such rule: %1 (treeops-cli quality rules lists them)</source>
         <translation>no existe la regla: %1 (treeops-cli quality rules las enumera)</translation>
     </message>
@@ -977,7 +977,7 @@
         <translation>una comprobación de calidad es una consulta: empieza por SELECT o WITH y solo lee datos</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+64"/>
         <source>the rule&apos;s query must give a number in its &quot;failing&quot; column</source>
         <translation>la consulta de la regla debe dar un número en su columna &quot;failing&quot;</translation>
     </message>
@@ -1137,7 +1137,7 @@
 <context>
     <name>QualityRules</name>
     <message>
-        <location filename="../core/quality/AssessmentRules.cpp" line="+46"/>
+        <location filename="../core/quality/AssessmentRules.cpp" line="+42"/>
         <source>Required fields complete</source>
         <translation>Campos obligatorios completos</translation>
     </message>
@@ -1145,6 +1145,16 @@
         <location line="+1"/>
         <source>Every assessment has a customer name, a site address, a state, its services and its document.</source>
         <translation>Cada evaluación tiene nombre de cliente, dirección del sitio, estado, sus servicios y su documento.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Customers on record</source>
+        <translation>Clientes registrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every assessment&apos;s customer is one of the customers the store keeps, so the quote can be sent to somebody.</source>
+        <translation>El cliente de cada evaluación es uno de los clientes que guarda el almacén, de modo que el presupuesto puede enviarse a alguien.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1157,7 +1167,7 @@
         <translation>Las medidas de cada árbol están dentro de los rangos que la especificación permite para su servicio (altura 5–200 ft, radio de copa 1–100 ft, DAP 1–120 in; tocones 0–48 in sobre el suelo, profundidad de triturado 4–24 in, diámetro 4–120 in).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+69"/>
         <source>Factor codes valid for the pinned catalog</source>
         <translation>Códigos de factor válidos para el catálogo fijado</translation>
     </message>
@@ -1167,7 +1177,7 @@
         <translation>Cada factor AFISS que selecciona una evaluación es un factor activo de la versión del catálogo con la que se hizo su presupuesto (el catálogo activo si no tiene presupuesto).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Quoted prices above zero</source>
         <translation>Precios presupuestados mayores que cero</translation>
     </message>
@@ -1177,7 +1187,7 @@
         <translation>El último presupuesto de cada evaluación tiene un precio mayor que 0 $.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Statuses reached by valid steps</source>
         <translation>Estados alcanzados por pasos válidos</translation>
     </message>
@@ -1187,7 +1197,7 @@
         <translation>Cada estado es draft, quoted, accepted o completed, y una evaluación que ya no es borrador tiene el presupuesto con el que se envió: los estados solo avanzan desde un borrador con precio.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No duplicate assessments</source>
         <translation>Sin evaluaciones duplicadas</translation>
     </message>
@@ -1307,7 +1317,7 @@
         <translation>Las bandas de complejidad del catálogo activo empiezan en 0, terminan en 100 y se suceden sin huecos ni superposiciones.</translation>
     </message>
     <message>
-        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+260"/>
+        <location filename="../core/quality/QuoteRecomputeRule.cpp" line="+473"/>
         <source>Stored quotes recompute to their price</source>
         <translation>Los presupuestos guardados se recalculan a su precio</translation>
     </message>
@@ -1400,7 +1410,7 @@
 <context>
     <name>QualityWorker</name>
     <message>
-        <location filename="../core/quality/QualityWorker.cpp" line="+98"/>
+        <location filename="../core/quality/QualityWorker.cpp" line="+96"/>
         <source>Checking %1 (%2 of %3)</source>
         <translation>Comprobando %1 (%2 de %3)</translation>
     </message>
@@ -1557,12 +1567,12 @@
         <translation>se requiere al menos una entrada</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&quot;%1&quot; is listed twice</source>
         <translation>&quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>is above high (%1)</source>
         <translation>es mayor que high (%1)</translation>
     </message>
@@ -1572,7 +1582,7 @@
         <translation>&quot;%1&quot; no es un código USPS de dos letras</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>with nonproductive_hours it leaves no productive hours in the year</source>
         <translation>junto con nonproductive_hours no deja horas productivas en el año</translation>
     </message>
@@ -1762,7 +1772,7 @@
         <translation>%1 tiene la versión de esquema %2, más reciente que la que admite esta versión de TreeOps (%3). Use una versión más reciente de TreeOps; el archivo no se modificó.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>SQLite %1</source>
         <translation>SQLite %1</translation>
     </message>
@@ -1788,7 +1798,7 @@
     </message>
     <message>
         <location line="+57"/>
-        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+51"/>
+        <location filename="../core/storage/sqlite/SqliteStore.cpp" line="+60"/>
         <source>version &quot;%1&quot; is already published with different content; published versions never change, so give this one a new version</source>
         <translation>la versión &quot;%1&quot; ya está publicada con otro contenido; las versiones publicadas nunca cambian, así que asigne a esta una versión nueva</translation>
     </message>

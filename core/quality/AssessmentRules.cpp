@@ -47,9 +47,23 @@ RulePtr requiredFields() {
         assessmentsWithLatestQuote(), u"a.id"_s, Every,
         // Only a document that starts blank can be blank: PostgreSQL then decompresses the first
         // byte of the others, not the whole document.
-        u"c.name IS NULL OR trim(c.name) = '' OR trim(a.address) = '' OR trim(a.state) = '' "
+        u"coalesce(trim({customer_name}), '') = '' OR trim(a.address) = '' OR trim(a.state) = '' "
         "OR trim(a.services) = '' OR CASE WHEN substr(a.input_json, 1, 1) IN ('', ' ') "
         "THEN trim(a.input_json) = '' ELSE false END"_s);
+}
+
+// Apart from the shared pass, which has no use for the customers' rows on PostgreSQL (see
+// {customer_name}). The join reads an index of the assessments, not their rows.
+RulePtr customerOnRecord() {
+    return std::make_shared<SqlRule>(
+        defineRule(u"assessments.customer_on_record"_s,
+                   translate("QualityRules", "Customers on record"),
+                   translate("QualityRules",
+                             "Every assessment's customer is one of the customers the store "
+                             "keeps, so the quote can be sent to somebody."),
+                   Dimension::Referential, Severity::High, Dataset),
+        u"SELECT a.id AS key, CASE WHEN c.id IS NULL THEN 1 ELSE 0 END AS failing "
+        "FROM assessments a LEFT JOIN customers c ON c.id = a.customer_id"_s);
 }
 
 // The assessments with trees are counted by their first tree, as a document's trees are
@@ -147,13 +161,12 @@ RulePtr factorCodes() {
 }
 
 RulePtr pricePositive() {
-    return std::make_shared<SqlRule>(
+    return std::make_shared<ScanRule>(
         defineRule(
             u"assessments.price_positive"_s, translate("QualityRules", "Quoted prices above zero"),
             translate("QualityRules", "Every assessment's latest quote has a price above $0."),
             Dimension::Validity, Severity::Critical, Dataset),
-        u"SELECT l.assessment_id AS key, CASE WHEN l.price IS NULL OR l.price <= 0 "
-        "THEN 1 ELSE 0 END AS failing FROM ({latest_quotes}) l"_s);
+        assessmentsWithLatestQuote(), u"a.id"_s, Quoted, u"l.price IS NULL OR l.price <= 0"_s);
 }
 
 RulePtr statusValid() {
@@ -225,18 +238,22 @@ RulePtr datesInOrder() {
 } // namespace
 
 const SharedRows& assessmentsWithLatestQuote() {
-    static const SharedRows rows{
-        u"assessments"_s,
-        u"{assessments_latest_quote} LEFT JOIN customers c ON c.id = a.customer_id"_s};
+    static const SharedRows rows{u"assessments"_s, u"{assessments_latest_quote}"_s};
     return rows;
 }
 
 RuleList assessmentRules() {
-    return {requiredFields(),      treeMeasurements(),
-            factorCodes(),         std::make_shared<QuoteRecomputeRule>(),
-            pricePositive(),       statusValid(),
-            noDuplicates(),        quoteVersionsExist(),
-            summaryMatchesQuote(), datesInOrder()};
+    return {requiredFields(),
+            customerOnRecord(),
+            treeMeasurements(),
+            factorCodes(),
+            std::make_shared<QuoteRecomputeRule>(),
+            pricePositive(),
+            statusValid(),
+            noDuplicates(),
+            quoteVersionsExist(),
+            summaryMatchesQuote(),
+            datesInOrder()};
 }
 
 } // namespace treeops::quality

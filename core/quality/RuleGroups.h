@@ -11,8 +11,8 @@ RuleList ratesRules();
 RuleList assessmentRules();
 RuleList storeRules(); // timeliness, volume and schema
 
-// Every assessment `a` with its customer `c` and its latest quote `l`, if any: the rows the
-// assessment rules share, which the quote check reads in full in a first run.
+// Every assessment `a` with its latest quote `l`, if any: the rows the assessment rules share,
+// which the quote check reads in full in a first run.
 const SharedRows& assessmentsWithLatestQuote();
 
 // A built-in rule's definition. Thresholds are failing-row counts or shares ("0", "1%").

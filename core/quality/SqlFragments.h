@@ -29,6 +29,9 @@ namespace treeops::quality {
 //                          `l` (the columns of {latest_quotes} at least; NULL without a quote)
 //   {quoted_assessments_latest_quote}  the same for the assessments with a quote, walked in
 //                          the assessments' storage order
+//   {customer_name}        the customer name of the assessment aliased `a`: the copy PostgreSQL
+//                          keeps in the row, the customer's own on SQLite (NULL when there is
+//                          no such customer)
 //   {true}                 the dialect's true, to compare boolean columns with
 //   {now}                  the run's "now" as a timestamp literal
 //   {created_day}          the UTC day of a.created_at, for an assessment aliased `a`, as

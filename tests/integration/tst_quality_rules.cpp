@@ -220,6 +220,12 @@ private slots:
             RuleStatus::Warn); // one in 120 is under the 1 % that fails
         row("a tenth without an address", u"assessments.required_fields"_s,
             u"UPDATE assessments SET address = '' WHERE rowid % 10 = 0"_s, u"A-"_s);
+        row("no customer name", u"assessments.required_fields"_s,
+            u"INSERT INTO customers (name) VALUES (' '); UPDATE assessments SET customer_id = "
+            "last_insert_rowid() WHERE id = %1"_s.arg(FirstAssessment),
+            {}, RuleStatus::Warn);
+        row("customer not on record", u"assessments.customer_on_record"_s,
+            u"UPDATE assessments SET customer_id = -1 WHERE id = %1"_s.arg(FirstAssessment), {});
         row("DBH 150 in", u"assessments.tree_measurements"_s,
             u"UPDATE assessments SET input_json = json_set(input_json, '$.trees[0]', "
             "json('{\"service\":\"removal\",\"height_ft\":60,\"canopy_radius_ft\":15,"

@@ -326,13 +326,15 @@ private slots:
         writeOutside(url,
                      u"UPDATE assessments SET status = 'accepted' WHERE id = '%1'"_s.arg(ids[2]));
         writeOutside(url, u"DELETE FROM quotes WHERE assessment_id = '%1'"_s.arg(ids[2]));
+        writeOutside(url, u"UPDATE quotes SET price = 0 WHERE assessment_id = '%1'"_s.arg(ids[4]));
 
         const RuleList rules = builtInRules();
         QStringList started;
         QualityRunner runner(*sql);
         const RunRecord run = runner.run(
             rules, {}, [&](int, int, const RuleDefinition& next) { started << next.id; });
-        const QStringList together{u"assessments.required_fields"_s, u"assessments.status_valid"_s,
+        const QStringList together{u"assessments.required_fields"_s,
+                                   u"assessments.price_positive"_s, u"assessments.status_valid"_s,
                                    u"assessments.summary_matches_quote"_s,
                                    u"assessments.dates_in_order"_s};
         const QString quotes = u"assessments.quote_recomputes"_s;
@@ -341,8 +343,11 @@ private slots:
         if (backend == u"postgres"_s)
             QCOMPARE(started.mid(0, 1 + together.size()), QStringList{quotes} + together);
 
-        const QHash<QString, QStringList> caught{
-            {together[0], {ids[0], ids[3]}}, {together[1], {ids[2]}}, {together[2], {ids[1]}}};
+        const QHash<QString, QStringList> caught{{together[0], {ids[0], ids[3]}},
+                                                 {together[1], {ids[4]}},
+                                                 {together[2], {ids[2]}},
+                                                 {together[3], {ids[1], ids[4]}},
+                                                 {quotes, {ids[4]}}};
         for (const RuleResult& inRun : run.results) {
             if (!together.contains(inRun.rule.id) && inRun.rule.id != quotes)
                 continue;
@@ -367,6 +372,7 @@ private slots:
 
         storage::openQualityHistory(url)->saveRun(fewer, runner.verifiedQuotes());
         QStringList quoted = ids;
+        quoted.removeAt(4);
         quoted.removeAt(2);
         QCOMPARE(verifiedIds(*sql), quoted);
     }
@@ -391,13 +397,11 @@ private slots:
         QualityRunner runner(*sql);
         const RunRecord run = runner.run(
             rules, options, [&](int, int, const RuleDefinition& next) { started << next.id; });
-        const QStringList first{u"assessments.quote_recomputes"_s,
-                                u"assessments.duplicates"_s,
-                                u"assessments.required_fields"_s,
-                                u"assessments.status_valid"_s,
-                                u"assessments.summary_matches_quote"_s,
-                                u"assessments.dates_in_order"_s,
-                                u"catalog.weights_sum"_s};
+        const QStringList first{
+            u"assessments.quote_recomputes"_s, u"assessments.duplicates"_s,
+            u"assessments.required_fields"_s,  u"assessments.price_positive"_s,
+            u"assessments.status_valid"_s,     u"assessments.summary_matches_quote"_s,
+            u"assessments.dates_in_order"_s,   u"catalog.weights_sum"_s};
         QCOMPARE(started.mid(0, first.size()), first);
         QStringList inOrder;
         for (const RulePtr& rule : rules)
@@ -470,6 +474,13 @@ private slots:
             << publishBroken.arg(u"jsonb_set(content::jsonb, '{interactions,0,a}', "
                                  "'\"AF_ACCESS_999\"')::text"_s)
             << u"AF_ACCESS_999"_s << qint64(1);
+        const QString first = u"WHERE id = (SELECT min(id) FROM assessments)"_s;
+        QTest::newRow("no customer name")
+            << u"assessments.required_fields"_s
+            << u"UPDATE assessments SET customer_name = ' ' "_s + first << u"A-"_s << qint64(1);
+        QTest::newRow("customer not on record")
+            << u"assessments.customer_on_record"_s
+            << u"UPDATE assessments SET customer_id = -1 "_s + first << u"A-"_s << qint64(1);
         QTest::newRow("DBH 150 in")
             << u"assessments.tree_measurements"_s
             << u"UPDATE assessments SET input_json = jsonb_set(input_json::jsonb, '{trees,0}', "
