@@ -194,9 +194,9 @@ QString fragment(const QString& name, SqlDialect dialect, const QDateTime& now) 
     if (name == u"quoted_assessments_latest_quote"_s)
         return assessmentsWithLatestQuote(dialect, dialect == SqlDialect::Sqlite ? u"CROSS JOIN"_s
                                                                                  : u"JOIN"_s);
-    // PostgreSQL keeps the name in the assessment's row, so that lists sort by it: looking up
-    // a million assessments' customers took the shared pass 1.1-1.4 s of its 5.8-6.4 s (in `psql`).
-    // SQLite keeps it only in the customer's row.
+    // PostgreSQL keeps the name in the assessment's row, so that lists sort by it: looking up a
+    // million assessments' customers took 1.1-1.4 s of the 5.8-6.4 s of a first run's quote
+    // query, which holds the shared pass (in `psql`). SQLite keeps it only in the customer's row.
     if (name == u"customer_name"_s)
         return dialect == SqlDialect::Sqlite
                    ? u"(SELECT c.name FROM customers c WHERE c.id = a.customer_id)"_s
