@@ -475,6 +475,9 @@ private slots:
                                  "'\"AF_ACCESS_999\"')::text"_s)
             << u"AF_ACCESS_999"_s << qint64(1);
         const QString first = u"WHERE id = (SELECT min(id) FROM assessments)"_s;
+        QTest::newRow("state without rates")
+            << u"rates.assessment_states"_s << u"UPDATE assessments SET state = 'ZZ' "_s + first
+            << u"ZZ"_s << qint64(1);
         QTest::newRow("no customer name")
             << u"assessments.required_fields"_s
             << u"UPDATE assessments SET customer_name = ' ' "_s + first << u"A-"_s << qint64(1);
