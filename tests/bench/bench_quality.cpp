@@ -35,7 +35,10 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <pqxx/pqxx>
+#include <sys/resource.h>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -252,12 +255,55 @@ double vacuumAnalyse(const QString& url) {
     return seconds(timer);
 }
 
+// CPU seconds, read before and after each run: on two cores shared with the server, the work a
+// run did varies less from run to run than its time, so versions are compared on both.
+double consoleCpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval& t) {
+        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// The fixture's PostgreSQL server: its postmaster with the children it has reaped, and the
+// children still running, from /proc. None when the fixture did not start the server here.
+std::optional<double> serverCpuSeconds() {
+    QFile dataDir(qEnvironmentVariable("TREEOPS_TEST_SERVERS_DIR") + u"/data-dir"_s);
+    if (!dataDir.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QFile pidFile(QString::fromUtf8(dataDir.readAll().trimmed()) + u"/pg/postmaster.pid"_s);
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray postmaster = pidFile.readLine().trimmed();
+    qint64 ticks = 0;
+    for (const QString& pid : QDir(u"/proc"_s).entryList(QDir::Dirs)) {
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        // After the command's closing parenthesis: state, parent, ... utime (12th), stime,
+        // cutime, cstime.
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 15)
+            continue;
+        if (pid.toLatin1() == postmaster)
+            ticks += fields[11].toLongLong() + fields[12].toLongLong() + fields[13].toLongLong() +
+                     fields[14].toLongLong();
+        else if (fields[1] == postmaster)
+            ticks += fields[11].toLongLong() + fields[12].toLongLong();
+    }
+    return double(ticks) / double(sysconf(_SC_CLK_TCK));
+}
+
 struct Measured {
     quality::RunRecord record;
     double seconds = 0;     // the run and keeping it
     double keepSeconds = 0; // of which keeping its results and verified quotes
     std::size_t verified = 0;
     QString load; // the load averages before the run: other work on 2 cores shows in the times
+    double consoleCpuSeconds = 0;
+    std::optional<double> serverCpuSeconds; // PostgreSQL's, when the fixture runs it here
 };
 
 QString loadAverages() {
@@ -273,6 +319,9 @@ Measured runRules(const QString& url, const QStringList& ids, int timeoutMs) {
     quality::QualityRunner runner(url, timeoutMs);
     Measured m;
     m.load = loadAverages();
+    const double consoleBefore = consoleCpuSeconds();
+    const std::optional<double> serverBefore =
+        url.startsWith(u"postgres"_s) ? serverCpuSeconds() : std::nullopt;
     QElapsedTimer timer;
     timer.start();
     quality::RunOptions options;
@@ -283,6 +332,9 @@ Measured runRules(const QString& url, const QStringList& ids, int timeoutMs) {
     m.record.id = history->saveRun(m.record, runner.verifiedQuotes());
     m.keepSeconds = seconds(keeping);
     m.seconds = seconds(timer);
+    m.consoleCpuSeconds = consoleCpuSeconds() - consoleBefore;
+    if (const std::optional<double> serverAfter = serverBefore ? serverCpuSeconds() : std::nullopt)
+        m.serverCpuSeconds = *serverAfter - *serverBefore;
     m.verified = runner.verifiedQuotes().quotes.size();
     return m;
 }
@@ -321,6 +373,9 @@ bool report(const QString& backend, const char* which, const Measured& run) {
                 met ? "met" : "MISSED");
     if (!met)
         std::printf(" by %.1f s", run.seconds - TargetSeconds);
+    std::printf("\n%-9s CPU: console %.1f s", qPrintable(backend), run.consoleCpuSeconds);
+    if (run.serverCpuSeconds)
+        std::printf(", server %.1f s", *run.serverCpuSeconds);
     std::printf("\n");
     return allPassed;
 }
