@@ -222,51 +222,65 @@ auto BasicJsonReader<Json>::given(const std::optional<Value>& value, const JsonP
 }
 
 template <typename Json>
-auto BasicJsonReader<Json>::object(const Fields& fields, QLatin1StringView key, Presence presence)
-    -> std::optional<Object> {
+template <typename Read>
+std::invoke_result_t<Read&, const typename Json::Value&, const JsonPath&>
+BasicJsonReader<Json>::field(const Fields& fields, QLatin1StringView key, Presence presence,
+                             Read read) {
     const JsonPath path = fields.path().key(key);
     const auto value = given(fields.find(key), path, presence);
-    return value ? objectAt(*value, path) : std::nullopt;
+    if (!value)
+        return std::nullopt;
+    return read(*value, path);
+}
+
+template <typename Json>
+auto BasicJsonReader<Json>::object(const Fields& fields, QLatin1StringView key, Presence presence)
+    -> std::optional<Object> {
+    return field(fields, key, presence, [this](const Value& value, const JsonPath& path) {
+        return objectAt(value, path);
+    });
 }
 
 template <typename Json>
 auto BasicJsonReader<Json>::array(const Fields& fields, QLatin1StringView key, Presence presence)
     -> std::optional<Array> {
-    const JsonPath path = fields.path().key(key);
-    const auto value = given(fields.find(key), path, presence);
-    return value ? arrayAt(*value, path) : std::nullopt;
+    return field(fields, key, presence,
+                 [this](const Value& value, const JsonPath& path) { return arrayAt(value, path); });
 }
 
 template <typename Json>
 std::optional<QString> BasicJsonReader<Json>::string(const Fields& fields, QLatin1StringView key,
                                                      Presence presence) {
-    const JsonPath path = fields.path().key(key);
-    const auto value = given(fields.find(key), path, presence);
-    return value ? stringAt(*value, path) : std::nullopt;
+    return field(fields, key, presence, [this](const Value& value, const JsonPath& path) {
+        return stringAt(value, path);
+    });
 }
 
 template <typename Json>
 std::optional<double> BasicJsonReader<Json>::number(const Fields& fields, QLatin1StringView key,
                                                     const NumberRule& rule, Presence presence) {
-    const JsonPath path = fields.path().key(key);
-    const auto value = given(fields.find(key), path, presence);
-    return value ? numberAt(*value, path, rule) : std::nullopt;
+    return field(fields, key, presence, [&](const Value& value, const JsonPath& path) {
+        return numberAt(value, path, rule);
+    });
 }
 
 template <typename Json>
 std::optional<bool> BasicJsonReader<Json>::boolean(const Fields& fields, QLatin1StringView key,
                                                    Presence presence) {
-    const JsonPath path = fields.path().key(key);
-    const auto value = given(fields.find(key), path, presence);
-    return value ? booleanAt(*value, path) : std::nullopt;
+    return field(fields, key, presence, [this](const Value& value, const JsonPath& path) {
+        return booleanAt(value, path);
+    });
 }
 
 template <typename Json>
 auto BasicJsonReader<Json>::stringValue(const Fields& fields, QLatin1StringView key,
                                         Presence presence) -> std::optional<Value> {
-    const JsonPath path = fields.path().key(key);
-    const auto value = given(fields.find(key), path, presence);
-    return value && isStringAt(*value, path) ? value : std::nullopt;
+    return field(fields, key, presence,
+                 [this](const Value& value, const JsonPath& path) -> std::optional<Value> {
+                     if (!isStringAt(value, path))
+                         return std::nullopt;
+                     return value;
+                 });
 }
 
 template <typename Json>

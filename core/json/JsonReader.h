@@ -9,6 +9,7 @@
 #include <iterator>
 #include <optional>
 #include <span>
+#include <type_traits>
 
 namespace treeops {
 
@@ -171,6 +172,10 @@ private:
     // A field's value when it is given and not null; `is required` when it must be and is not.
     std::optional<Value> given(const std::optional<Value>& value, const JsonPath& path,
                                Presence presence);
+    // The field `key` as `read(value, path)` reads it, when it is given and not null.
+    template <typename Read>
+    std::invoke_result_t<Read&, const Value&, const JsonPath&>
+    field(const Fields& fields, QLatin1StringView key, Presence presence, Read read);
     std::optional<Array> arrayAt(const Value& value, const JsonPath& path);
     std::optional<bool> booleanAt(const Value& value, const JsonPath& path);
     void file(const Object& object, Fields& fields);
